@@ -1,0 +1,31 @@
+using MineralsMatch.Collections;
+using MineralsMatch.Contracts;
+using MineralsMatch.Matching;
+
+namespace MineralsMatch;
+
+/// <summary>What <see cref="IMatchingEngine.Match"/> proposes: contracts, how each requirement and offer fares and why, KPIs and solver statistics.</summary>
+/// <remarks>Every list is in a canonical order (by id), so the same market in any input order gives an equal result.</remarks>
+public sealed record MatchResult
+{
+    /// <summary>The market's name.</summary>
+    public required string Market { get; init; }
+
+    /// <summary>The objective that was maximised.</summary>
+    public required MatchObjective Objective { get; init; }
+
+    /// <summary>The proposed contracts, ordered by id.</summary>
+    public IReadOnlyList<ContractProposal> Proposals { get; init => field = ValueList<ContractProposal>.From(value); } = ValueList<ContractProposal>.Empty;
+
+    /// <summary>One outcome per requirement, ordered by id.</summary>
+    public IReadOnlyList<RequirementOutcome> Requirements { get; init => field = ValueList<RequirementOutcome>.From(value); } = ValueList<RequirementOutcome>.Empty;
+
+    /// <summary>One outcome per offer, ordered by id.</summary>
+    public IReadOnlyList<OfferOutcome> Offers { get; init => field = ValueList<OfferOutcome>.From(value); } = ValueList<OfferOutcome>.Empty;
+
+    /// <summary>Headline numbers.</summary>
+    public required MatchKpis Kpis { get; init; }
+
+    /// <summary>What the solver did.</summary>
+    public required SolverStatistics Solver { get; init; }
+}

@@ -1,0 +1,34 @@
+namespace MineralsMatch.Matching;
+
+/// <summary>Settings of a matching run; every stage reads what it needs from here.</summary>
+/// <remarks>Validated up front (see <c>MatchingOptionsValidator</c>); the defaults suit long-term offtake practice.</remarks>
+public sealed record MatchingOptions
+{
+    /// <summary>The default options.</summary>
+    public static MatchingOptions Default { get; } = new();
+
+    /// <summary>What the allocation maximises; <see cref="MatchObjective.TotalValue"/> by default.</summary>
+    public MatchObjective Objective { get; init; } = MatchObjective.TotalValue;
+
+    /// <summary>The share of the surplus (ceiling − ask) added to the ask to set the base price, 0 to 1; 0.5 by default.</summary>
+    public decimal BargainingShare { get; init; } = 0.5m;
+
+    /// <summary>The annual volume tolerance either way written into contracts, 0 to 0.5; 0.1 (±10 %) by default.</summary>
+    public decimal VolumeFlexibility { get; init; } = 0.1m;
+
+    /// <summary>How much of the expected loss from route disruption counts as a cost: penalty per unit = risk × ask × this; 1 by default.</summary>
+    public decimal RiskAversion { get; init; } = 1m;
+
+    /// <summary>The value per unit added per level of a requirement's priority, as a fraction of its bid; 0.01 by default.</summary>
+    public decimal PriorityPremiumPerLevel { get; init; } = 0.01m;
+
+    /// <summary>Tenors of at least this many years are index-linked with a collar; shorter ones are fixed-price; 5 by default.</summary>
+    public int IndexLinkedFromYears { get; init; } = 5;
+
+    /// <summary>Volumes are allocated in steps of this fraction of the product's pricing unit; 0.001 by default (1 kg when priced per tonne).</summary>
+    public decimal VolumeResolution { get; init; } = 0.001m;
+
+    /// <summary>Values are rounded to this many US dollars per allocation step before solving; 0.000001 by default.</summary>
+    /// <remarks>The allocation is exactly optimal for the rounded values; the error is at most this times the number of steps.</remarks>
+    public decimal ValueResolution { get; init; } = 0.000001m;
+}

@@ -1,0 +1,7 @@
+namespace MineralsMatch.Matching;
+
+/// <summary>A typed reason with its explanation, optionally naming the other side of the pairing.</summary>
+/// <param name="Kind">The kind of reason.</param>
+/// <param name="Message">The explanation in words.</param>
+/// <param name="Counterpart">The offer or requirement id on the other side, when the reason concerns one pairing.</param>
+public sealed record Reason(ReasonKind Kind, string Message, string? Counterpart = null);

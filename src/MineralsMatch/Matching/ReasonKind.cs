@@ -1,0 +1,47 @@
+namespace MineralsMatch.Matching;
+
+/// <summary>Why a candidate pairing was rejected, or why volume was left unmet or unsold.</summary>
+public enum ReasonKind
+{
+    /// <summary>No offer of the product exists.</summary>
+    NoOfferOfProduct,
+
+    /// <summary>No requirement for the product exists.</summary>
+    NoDemandForProduct,
+
+    /// <summary>The offered grade does not meet the specification.</summary>
+    GradeShortfall,
+
+    /// <summary>The delivery windows do not overlap long enough for the minimum tenors.</summary>
+    WindowMismatch,
+
+    /// <summary>The tenor ranges do not overlap.</summary>
+    TenorMismatch,
+
+    /// <summary>The ask plus logistics exceeds the bid.</summary>
+    PriceGap,
+
+    /// <summary>No allowed route joins the origin and destination hubs.</summary>
+    NoAllowedRoute,
+
+    /// <summary>One side excludes the other (party, country, route, transit country).</summary>
+    Excluded,
+
+    /// <summary>The offer's and requirement's delivery terms have none in common.</summary>
+    IncotermMismatch,
+
+    /// <summary>The pairing cannot reach the minimum annual volume of one side.</summary>
+    BelowMinimumVolume,
+
+    /// <summary>The capacity went to buyers that create more value.</summary>
+    CapacityTaken,
+
+    /// <summary>A diversification cap (share from one supplier or one country) limits the volume.</summary>
+    DiversificationCap,
+
+    /// <summary>A rule added by the user rejected the pairing.</summary>
+    CustomRule,
+
+    /// <summary>Every buyer of the product is better served elsewhere, or pays too little.</summary>
+    NoProfitableBuyer,
+}
