@@ -1,0 +1,122 @@
+using System.Runtime.CompilerServices;
+
+namespace MineralsMatch.Optimization;
+
+/// <content>Validation, the starting tree and the solve driver.</content>
+public sealed partial class NetworkSimplex
+{
+    private const int CancellationCheckMask = 1023;
+    private const int MinBlockSize = 10;
+
+    /// <summary>Solves the problem as built so far.</summary>
+    /// <param name="cancellationToken">Checked every 1 024 pivots.</param>
+    /// <returns>
+    /// <see cref="NetworkSimplexStatus.Optimal"/> when flows, potentials and <see cref="OptimalCost"/>
+    /// can be read; otherwise the reason they cannot.
+    /// </returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the status stays <see cref="NetworkSimplexStatus.NotSolved"/>.</exception>
+    public NetworkSimplexStatus Solve(CancellationToken cancellationToken = default)
+    {
+        _status = NetworkSimplexStatus.NotSolved;
+        _pivotCount = 0;
+        _optimalCost = 0;
+
+        NetworkSimplexStatus check = Validate(out long maxAbsCost);
+        if (check != NetworkSimplexStatus.Optimal)
+        {
+            _status = check;
+            return check;
+        }
+
+        BuildStartingTree(maxAbsCost);
+        RunPivots(cancellationToken);
+        _status = Finish();
+        return _status;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private NetworkSimplexStatus Validate(out long maxAbsCost)
+    {
+        int m = _arcCount;
+        int n = _nodeCount;
+        maxAbsCost = 0;
+        if ((long)m + n + 1 > Array.MaxLength)
+        {
+            return NetworkSimplexStatus.BadInput;
+        }
+
+        Int128 capacitySum = 0;
+        long[] capacity = _arcCapacity;
+        long[] cost = _arcCost;
+        for (int a = 0; a < m; a++)
+        {
+            long u = capacity[a];
+            if (u < 0)
+            {
+                return NetworkSimplexStatus.BadInput;
+            }
+
+            capacitySum += u;
+            long c = cost[a];
+            if (c == long.MinValue)
+            {
+                return NetworkSimplexStatus.BadInput;
+            }
+
+            maxAbsCost = Math.Max(maxAbsCost, Math.Abs(c));
+        }
+
+        // Potentials are sums of at most n arc costs plus one artificial cost of about (n + 1) * C,
+        // and a reduced cost adds two of them: keeping (4n + 8) * C below long.MaxValue is enough.
+        if (maxAbsCost > (long.MaxValue - 4) / (4 * ((long)n + 2)))
+        {
+            return NetworkSimplexStatus.BadInput;
+        }
+
+        Int128 supplySum = 0;
+        Int128 positiveSupply = 0;
+        long[] supply = _nodeSupply;
+        for (int v = 0; v < n; v++)
+        {
+            long b = supply[v];
+            supplySum += b;
+            if (b > 0)
+            {
+                positiveSupply += b;
+            }
+        }
+
+        // Every flow, artificial ones included, is bounded by this sum, so no update overflows.
+        if (capacitySum + positiveSupply > long.MaxValue)
+        {
+            return NetworkSimplexStatus.BadInput;
+        }
+
+        return supplySum != 0 ? NetworkSimplexStatus.Unbalanced : NetworkSimplexStatus.Optimal;
+    }
+
+    private NetworkSimplexStatus Finish()
+    {
+        int m = _arcCount;
+        int n = _nodeCount;
+        long[] flow = _flow;
+        for (int e = m; e < m + n; e++)
+        {
+            if (flow[e] != 0)
+            {
+                return NetworkSimplexStatus.Infeasible;
+            }
+        }
+
+        Int128 total = 0;
+        int[] position = _arcPosition;
+        long[] cost = _arcCost;
+        for (int a = 0; a < m; a++)
+        {
+            total += (Int128)flow[position[a]] * cost[a];
+        }
+
+        _optimalCost = total;
+        return NetworkSimplexStatus.Optimal;
+    }
+}

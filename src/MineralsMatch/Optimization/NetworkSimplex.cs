@@ -1,0 +1,331 @@
+namespace MineralsMatch.Optimization;
+
+/// <summary>
+/// A minimum-cost flow solver: the primal network simplex method with block-search pivoting,
+/// exact integer arithmetic and reusable buffers.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Build a problem with <see cref="AddArc"/> and <see cref="SetSupply"/>, call
+/// <see cref="Solve"/>, then read <see cref="OptimalCost"/>, <see cref="Flow"/> and
+/// <see cref="Potential"/>. Nodes are the integers <c>0 .. NodeCount - 1</c>; the node count is
+/// one more than the largest node index passed to either method. A positive supply makes a node
+/// a source, a negative one a sink; the supplies must sum to zero.
+/// </para>
+/// <para>
+/// <b>Potentials.</b> The reduced cost of an arc is
+/// <c>unitCost + Potential(tail) - Potential(head)</c>. At an optimum it is non-negative for every
+/// arc whose flow is below its capacity and non-positive for every arc whose flow is above zero,
+/// which certifies optimality (complementary slackness). So <c>-Potential(v)</c> is the marginal
+/// cost of delivering one more unit at <c>v</c>: potentials are the dual prices, defined up to a
+/// common constant. Nodes that no arc with slack connects may differ by a large artificial
+/// constant; compare potentials within one connected market only.
+/// </para>
+/// <para>
+/// <b>Limits.</b> <see cref="Solve"/> returns <see cref="NetworkSimplexStatus.BadInput"/> rather
+/// than risk an overflow when a capacity is negative, when the largest absolute unit cost exceeds
+/// <c>(long.MaxValue - 4) / (4 * (NodeCount + 2))</c> (about 2.3·10¹² for a million nodes), or
+/// when the sum of all capacities plus the sum of positive supplies exceeds
+/// <see cref="long.MaxValue"/>. Use the total supply, not <see cref="long.MaxValue"/>, as the
+/// capacity of an unbounded arc. The optimal cost is computed in <see cref="Int128"/>.
+/// </para>
+/// <para>
+/// <b>Reuse.</b> <see cref="Clear"/> forgets the problem but keeps every buffer, so building and
+/// solving a problem no larger than an earlier one allocates nothing. The solver is not
+/// thread-safe; use one instance per thread.
+/// </para>
+/// <para>
+/// Results are deterministic: the same arcs added in the same order give the same flows,
+/// potentials and pivot count.
+/// </para>
+/// </remarks>
+/// <example>
+/// Two mines ship to two smelters; the cheapest plan costs 2·3 + 2·1 + 3·2 = 14:
+/// <code>
+/// var flow = new NetworkSimplex();
+/// int a = flow.AddArc(0, 2, capacity: 5, unitCost: 3);
+/// int b = flow.AddArc(0, 3, capacity: 5, unitCost: 1);
+/// int c = flow.AddArc(1, 2, capacity: 5, unitCost: 2);
+/// int d = flow.AddArc(1, 3, capacity: 5, unitCost: 4);
+/// flow.SetSupply(0, 4);
+/// flow.SetSupply(1, 3);
+/// flow.SetSupply(2, -5);
+/// flow.SetSupply(3, -2);
+/// if (flow.Solve() == NetworkSimplexStatus.Optimal)
+/// {
+///     Console.WriteLine(flow.OptimalCost);  // 14
+///     Console.WriteLine(flow.Flow(a));      // 2
+/// }
+/// </code>
+/// </example>
+public sealed partial class NetworkSimplex
+{
+    private const int DefaultNodeCapacity = 16;
+    private const int DefaultArcCapacity = 64;
+
+    // The problem as the caller built it, in the caller's arc order.
+    private int[] _arcTail;
+    private int[] _arcHead;
+    private long[] _arcCapacity;
+    private long[] _arcCost;
+    private long[] _nodeSupply;
+    private int _nodeCount;
+    private int _arcCount;
+
+    private NetworkSimplexStatus _status;
+    private Int128 _optimalCost;
+    private long _pivotCount;
+
+    /// <summary>Creates an empty solver.</summary>
+    public NetworkSimplex()
+        : this(DefaultNodeCapacity, DefaultArcCapacity)
+    {
+    }
+
+    /// <summary>Creates an empty solver with room for the given numbers of nodes and arcs.</summary>
+    /// <param name="nodeCapacity">How many nodes to reserve room for; the solver grows past it.</param>
+    /// <param name="arcCapacity">How many arcs to reserve room for; the solver grows past it.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A capacity hint is negative.</exception>
+    public NetworkSimplex(int nodeCapacity, int arcCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(nodeCapacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(arcCapacity);
+        _arcTail = new int[arcCapacity];
+        _arcHead = new int[arcCapacity];
+        _arcCapacity = new long[arcCapacity];
+        _arcCost = new long[arcCapacity];
+        _nodeSupply = new long[nodeCapacity];
+        InitializeWorkspace(nodeCapacity, arcCapacity);
+    }
+
+    /// <summary>Gets the number of nodes: one more than the largest node index seen.</summary>
+    public int NodeCount => _nodeCount;
+
+    /// <summary>Gets the number of arcs added since construction or the last <see cref="Clear"/>.</summary>
+    public int ArcCount => _arcCount;
+
+    /// <summary>Gets the status of the last <see cref="Solve"/>, or <see cref="NetworkSimplexStatus.NotSolved"/> after a change.</summary>
+    public NetworkSimplexStatus Status => _status;
+
+    /// <summary>Gets the number of simplex pivots the last <see cref="Solve"/> performed, including degenerate ones.</summary>
+    public long PivotCount => _pivotCount;
+
+    /// <summary>Gets the total cost <c>Σ Flow(a) · unitCost(a)</c> of the optimal flow.</summary>
+    /// <exception cref="InvalidOperationException">The last solve did not end <see cref="NetworkSimplexStatus.Optimal"/>.</exception>
+    public Int128 OptimalCost
+    {
+        get
+        {
+            EnsureOptimal();
+            return _optimalCost;
+        }
+    }
+
+    /// <summary>Adds an arc and returns its index (0, 1, 2, ... in the order of addition).</summary>
+    /// <param name="tail">The node the flow leaves.</param>
+    /// <param name="head">The node the flow enters; may equal <paramref name="tail"/>.</param>
+    /// <param name="capacity">The most flow the arc can carry; a negative value makes <see cref="Solve"/> report <see cref="NetworkSimplexStatus.BadInput"/>.</param>
+    /// <param name="unitCost">The cost of one unit of flow on the arc; may be negative.</param>
+    /// <returns>The index to pass to <see cref="Flow"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tail"/> or <paramref name="head"/> is negative.</exception>
+    public int AddArc(int tail, int head, long capacity, long unitCost)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(tail);
+        ArgumentOutOfRangeException.ThrowIfNegative(head);
+        int arc = _arcCount;
+        if (arc == _arcTail.Length)
+        {
+            GrowArcs(arc + 1);
+        }
+
+        _arcTail[arc] = tail;
+        _arcHead[arc] = head;
+        _arcCapacity[arc] = capacity;
+        _arcCost[arc] = unitCost;
+        _arcCount = arc + 1;
+        EnsureNode(Math.Max(tail, head));
+        _status = NetworkSimplexStatus.NotSolved;
+        return arc;
+    }
+
+    /// <summary>Sets the supply of a node: positive for a source, negative for a sink, zero for transit.</summary>
+    /// <param name="node">The node; the node count grows to include it.</param>
+    /// <param name="supply">The net amount of flow the node must send out.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="node"/> is negative.</exception>
+    public void SetSupply(int node, long supply)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(node);
+        EnsureNode(node);
+        _nodeSupply[node] = supply;
+        _status = NetworkSimplexStatus.NotSolved;
+    }
+
+    /// <summary>Changes the capacity of an existing arc.</summary>
+    /// <param name="arc">The arc index returned by <see cref="AddArc"/>.</param>
+    /// <param name="capacity">The new capacity.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arc"/> is not an arc of this problem.</exception>
+    public void SetArcCapacity(int arc, long capacity)
+    {
+        CheckArc(arc);
+        _arcCapacity[arc] = capacity;
+        _status = NetworkSimplexStatus.NotSolved;
+    }
+
+    /// <summary>Changes the unit cost of an existing arc.</summary>
+    /// <param name="arc">The arc index returned by <see cref="AddArc"/>.</param>
+    /// <param name="unitCost">The new unit cost.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arc"/> is not an arc of this problem.</exception>
+    public void SetArcCost(int arc, long unitCost)
+    {
+        CheckArc(arc);
+        _arcCost[arc] = unitCost;
+        _status = NetworkSimplexStatus.NotSolved;
+    }
+
+    /// <summary>Gets the supply of a node (zero for a node never given one).</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>The supply set by <see cref="SetSupply"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="node"/> is not a node of this problem.</exception>
+    public long Supply(int node)
+    {
+        CheckNode(node);
+        return _nodeSupply[node];
+    }
+
+    /// <summary>Gets the tail (the node the flow leaves) of an arc.</summary>
+    /// <param name="arc">The arc index.</param>
+    /// <returns>The tail node.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arc"/> is not an arc of this problem.</exception>
+    public int Tail(int arc)
+    {
+        CheckArc(arc);
+        return _arcTail[arc];
+    }
+
+    /// <summary>Gets the head (the node the flow enters) of an arc.</summary>
+    /// <param name="arc">The arc index.</param>
+    /// <returns>The head node.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arc"/> is not an arc of this problem.</exception>
+    public int Head(int arc)
+    {
+        CheckArc(arc);
+        return _arcHead[arc];
+    }
+
+    /// <summary>Gets the capacity of an arc.</summary>
+    /// <param name="arc">The arc index.</param>
+    /// <returns>The capacity.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arc"/> is not an arc of this problem.</exception>
+    public long Capacity(int arc)
+    {
+        CheckArc(arc);
+        return _arcCapacity[arc];
+    }
+
+    /// <summary>Gets the unit cost of an arc.</summary>
+    /// <param name="arc">The arc index.</param>
+    /// <returns>The unit cost.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arc"/> is not an arc of this problem.</exception>
+    public long UnitCost(int arc)
+    {
+        CheckArc(arc);
+        return _arcCost[arc];
+    }
+
+    /// <summary>Gets the optimal flow on an arc.</summary>
+    /// <param name="arc">The arc index returned by <see cref="AddArc"/>.</param>
+    /// <returns>A flow between zero and the arc's capacity.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arc"/> is not an arc of this problem.</exception>
+    /// <exception cref="InvalidOperationException">The last solve did not end <see cref="NetworkSimplexStatus.Optimal"/>.</exception>
+    public long Flow(int arc)
+    {
+        CheckArc(arc);
+        EnsureOptimal();
+        return _flow[_arcPosition[arc]];
+    }
+
+    /// <summary>Gets the optimal potential (dual price) of a node; see the remarks on <see cref="NetworkSimplex"/> for its sign.</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>The potential <c>π(node)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="node"/> is not a node of this problem.</exception>
+    /// <exception cref="InvalidOperationException">The last solve did not end <see cref="NetworkSimplexStatus.Optimal"/>.</exception>
+    public long Potential(int node)
+    {
+        CheckNode(node);
+        EnsureOptimal();
+        return _potential[node];
+    }
+
+    /// <summary>Gets the reduced cost <c>unitCost + Potential(tail) - Potential(head)</c> of an arc at the optimum.</summary>
+    /// <param name="arc">The arc index.</param>
+    /// <returns>The reduced cost: zero on arcs strictly between their bounds.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="arc"/> is not an arc of this problem.</exception>
+    /// <exception cref="InvalidOperationException">The last solve did not end <see cref="NetworkSimplexStatus.Optimal"/>.</exception>
+    public long ReducedCost(int arc)
+    {
+        CheckArc(arc);
+        EnsureOptimal();
+        return _arcCost[arc] + _potential[_arcTail[arc]] - _potential[_arcHead[arc]];
+    }
+
+    /// <summary>Removes every node and arc but keeps the buffers for the next problem.</summary>
+    public void Clear()
+    {
+        Array.Clear(_nodeSupply, 0, _nodeCount);
+        _nodeCount = 0;
+        _arcCount = 0;
+        _status = NetworkSimplexStatus.NotSolved;
+        _optimalCost = 0;
+        _pivotCount = 0;
+    }
+
+    private void EnsureNode(int node)
+    {
+        if (node < _nodeCount)
+        {
+            return;
+        }
+
+        if (node >= _nodeSupply.Length)
+        {
+            int size = Math.Max(node + 1, (int)Math.Min(Array.MaxLength, 2L * _nodeSupply.Length));
+            Array.Resize(ref _nodeSupply, size);
+        }
+
+        _nodeCount = node + 1;
+    }
+
+    private void GrowArcs(int required)
+    {
+        int size = Math.Max(required, (int)Math.Min(Array.MaxLength, 2L * _arcTail.Length));
+        Array.Resize(ref _arcTail, size);
+        Array.Resize(ref _arcHead, size);
+        Array.Resize(ref _arcCapacity, size);
+        Array.Resize(ref _arcCost, size);
+    }
+
+    private void CheckArc(int arc)
+    {
+        if ((uint)arc >= (uint)_arcCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(arc), arc, $"Arc index must be in 0..{_arcCount - 1}.");
+        }
+    }
+
+    private void CheckNode(int node)
+    {
+        if ((uint)node >= (uint)_nodeCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(node), node, $"Node index must be in 0..{_nodeCount - 1}.");
+        }
+    }
+
+    private void EnsureOptimal()
+    {
+        if (_status != NetworkSimplexStatus.Optimal)
+        {
+            throw new InvalidOperationException(
+                $"Flows, potentials and the optimal cost are available only after Solve() returned Optimal; the status is {_status}.");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using MineralsMatch.Optimization;
+using NUnit.Framework;
+
+namespace MineralsMatch.Tests.Optimization;
+
+[TestFixture]
+public sealed class NetworkSimplexOracleTests
+{
+    private const int InstancesPerBatch = 500;
+
+    private static IEnumerable<int> Batches() => Enumerable.Range(0, 5);
+
+    [TestCaseSource(nameof(Batches))]
+    public void Random_problems_match_or_tools_status_and_cost_and_certify_themselves(int batch)
+    {
+        var flow = new NetworkSimplex();
+        var counts = new Dictionary<NetworkSimplexStatus, int>();
+        for (int i = 0; i < InstancesPerBatch; i++)
+        {
+            ulong seed = (ulong)(batch * InstancesPerBatch + i + 1);
+            var problem = RandomFlowProblem.Create(seed);
+            flow.Clear();
+            problem.LoadInto(flow);
+            NetworkSimplexStatus status = flow.Solve();
+            var (expectedStatus, expectedCost) = problem.SolveWithOrTools();
+            counts[status] = counts.GetValueOrDefault(status) + 1;
+
+            Assert.That(status, Is.EqualTo(expectedStatus), $"seed {seed}: status");
+            if (status == NetworkSimplexStatus.Optimal)
+            {
+                Assert.That(flow.OptimalCost, Is.EqualTo((Int128)expectedCost), $"seed {seed}: optimal cost");
+                Assert.That(FlowCertificate.Check(flow), Is.Null, $"seed {seed}: certificate");
+            }
+        }
+
+        // The generator must keep exercising every outcome the oracle can tell apart.
+        Assert.Multiple(() =>
+        {
+            Assert.That(counts.GetValueOrDefault(NetworkSimplexStatus.Optimal), Is.GreaterThan(InstancesPerBatch / 4), "optimal instances");
+            Assert.That(counts.GetValueOrDefault(NetworkSimplexStatus.Infeasible), Is.GreaterThan(InstancesPerBatch / 20), "infeasible instances");
+            Assert.That(counts.GetValueOrDefault(NetworkSimplexStatus.Unbalanced), Is.GreaterThan(InstancesPerBatch / 50), "unbalanced instances");
+        });
+    }
+}
