@@ -71,6 +71,29 @@ internal sealed class CatalogMerge
         }
     }
 
+    public void AddProduct(string mineralId, Product product, string path)
+    {
+        if (!Minerals.TryGetValue(mineralId, out var mineral))
+        {
+            Errors.Add(new InputError { Path = path + ".mineral", Rule = "UnknownReference", Message = "is a product of an unknown mineral", AttemptedValue = mineralId });
+            return;
+        }
+
+        AddProducts(new Mineral { Id = mineralId, Name = mineral.Name, Symbol = mineral.Symbol, Group = mineral.Group, Products = [product] }, path, mineral, out var merged);
+        Minerals[mineralId] = merged;
+    }
+
+    public void AddMembership(string listId, string mineralId, string path)
+    {
+        if (!Lists.TryGetValue(listId, out var list))
+        {
+            Errors.Add(new InputError { Path = path + ".list", Rule = "UnknownReference", Message = "refers to an unknown list", AttemptedValue = listId });
+            return;
+        }
+
+        AddList(list with { Members = [mineralId], Citations = [] }, path);
+    }
+
     public void CheckReferences()
     {
         foreach (var (path, mineral) in _mineralReferences)

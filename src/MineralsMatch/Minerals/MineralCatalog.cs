@@ -57,7 +57,13 @@ public sealed partial class MineralCatalog : IMineralCatalog
     /// <param name="contents">The base content first, then additions.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="MineralsMatchValidationException">Something is added twice or refers to something unknown.</exception>
-    public static MineralCatalog Create(params IEnumerable<CatalogContent> contents)
+    public static MineralCatalog Create(params IEnumerable<CatalogContent> contents) => Create(contents, [], []);
+
+    /// <summary>Builds a catalog from contents, then products added to minerals and minerals added to lists.</summary>
+    internal static MineralCatalog Create(
+        IEnumerable<CatalogContent> contents,
+        IReadOnlyList<(string Mineral, Product Product)> products,
+        IReadOnlyList<(string List, string Mineral)> memberships)
     {
         ArgumentNullException.ThrowIfNull(contents);
         var merge = new CatalogMerge();
@@ -65,6 +71,16 @@ public sealed partial class MineralCatalog : IMineralCatalog
         foreach (var content in contents)
         {
             merge.Add(content, index++);
+        }
+
+        for (var i = 0; i < products.Count; i++)
+        {
+            merge.AddProduct(products[i].Mineral, products[i].Product, $"$products[{i}]");
+        }
+
+        for (var i = 0; i < memberships.Count; i++)
+        {
+            merge.AddMembership(memberships[i].List, memberships[i].Mineral, $"$memberships[{i}]");
         }
 
         merge.CheckReferences();

@@ -1,0 +1,101 @@
+using MineralsMatch.Markets;
+using MineralsMatch.Matching;
+using MineralsMatch.Minerals;
+
+namespace MineralsMatch.Logistics;
+
+/// <summary>Picks, for an offer and a requirement, the cheapest allowed route by landed cost plus risk penalty.</summary>
+/// <remarks>
+/// A route is allowed when it starts at the offer's origin hub, ends at the requirement's destination hub,
+/// is not excluded by the requirement (by id or by a transit country), and can carry the pair's minimum
+/// annual volume. Freight is quoted per gross tonne: for a product priced on a contained basis (U3O8, WO3, Mn)
+/// with a known content, the gross mass per priced unit is the unit's mass divided by the content.
+/// Ties are broken by route id, so the choice is deterministic.
+/// </remarks>
+public sealed class RouteFinder
+{
+    private readonly ILookup<(string Origin, string Destination), Route> _routes;
+
+    /// <summary>Indexes the routes of a market.</summary>
+    /// <param name="routes">The market's routes.</param>
+    public RouteFinder(IEnumerable<Route> routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        _routes = routes.OrderBy(r => r.Id, StringComparer.Ordinal).ToLookup(r => (r.Origin, r.Destination));
+    }
+
+    /// <summary>The cheapest allowed route for the pair, or <see langword="null"/> when none is allowed.</summary>
+    /// <param name="offer">The offer.</param>
+    /// <param name="requirement">The requirement.</param>
+    /// <param name="product">The product both name.</param>
+    /// <param name="options">The run's options (risk aversion).</param>
+    /// <returns>The choice with its per-unit costs.</returns>
+    public RouteChoice? Cheapest(SupplyOffer offer, Requirement requirement, Product product, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        ArgumentNullException.ThrowIfNull(requirement);
+        ArgumentNullException.ThrowIfNull(product);
+        ArgumentNullException.ThrowIfNull(options);
+        var minimum = MinimumAnnualVolume(offer, requirement);
+        RouteChoice? best = null;
+        decimal bestScore = 0m;
+        foreach (var route in _routes[(offer.OriginHub, requirement.DestinationHub)])
+        {
+            if (!IsAllowed(route, requirement, minimum))
+            {
+                continue;
+            }
+
+            var choice = Price(route, offer, product, options);
+            var score = choice.LogisticsPerUnit + choice.RiskPenaltyPerUnit;
+            if (best is null || score < bestScore)
+            {
+                best = choice;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The routes that join the pair's hubs at all, allowed or not, ordered by id.</summary>
+    /// <param name="offer">The offer.</param>
+    /// <param name="requirement">The requirement.</param>
+    /// <returns>The routes.</returns>
+    public IReadOnlyList<Route> Joining(SupplyOffer offer, Requirement requirement)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        ArgumentNullException.ThrowIfNull(requirement);
+        return [.. _routes[(offer.OriginHub, requirement.DestinationHub)]];
+    }
+
+    /// <summary>The gross tonnes shipped per unit of the product's pricing unit.</summary>
+    /// <param name="product">The product.</param>
+    /// <returns>Tonnes per unit.</returns>
+    public static decimal GrossTonnesPerUnit(Product product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        var tonnes = product.PricingUnit.KilogramsPerUnit() / 1000m;
+        return !product.IsPricedGross && product.Content is > 0m and <= 1m ? tonnes / product.Content.Value : tonnes;
+    }
+
+    internal static bool IsAllowed(Route route, Requirement requirement, Quantity minimum) =>
+        !requirement.ExcludedRoutes.Contains(route.Id, StringComparer.Ordinal)
+        && !route.TransitCountries.Any(c => requirement.ExcludedTransitCountries.Contains(c, StringComparer.Ordinal))
+        && (route.MaxAnnualVolume is not { } max || max >= minimum);
+
+    internal static Quantity MinimumAnnualVolume(SupplyOffer offer, Requirement requirement)
+    {
+        var offerMinimum = offer.MinAnnualVolume ?? Quantity.Zero(offer.AnnualVolume.Unit);
+        var requirementMinimum = requirement.MinAnnualVolume ?? Quantity.Zero(requirement.AnnualVolume.Unit);
+        return offerMinimum >= requirementMinimum ? offerMinimum : requirementMinimum;
+    }
+
+    private static RouteChoice Price(Route route, SupplyOffer offer, Product product, MatchingOptions options)
+    {
+        var logistics = route.CostPerTonne * GrossTonnesPerUnit(product);
+        var ask = offer.Ask.ConvertTo(product.PricingUnit).Usd;
+        var risk = route.Risk * ask * options.RiskAversion;
+        return new RouteChoice(route, decimal.Round(logistics, 6), decimal.Round(risk, 6));
+    }
+}

@@ -1,0 +1,19 @@
+using MineralsMatch.Matching.Scoring;
+
+namespace MineralsMatch.Matching.Allocation;
+
+/// <summary>What the allocation stage hands on: the final problem and result, the links it holds, and the links dropped below a minimum volume.</summary>
+internal sealed record AllocationOutcome(
+    AllocationProblem Problem,
+    AllocationResult Result,
+    IReadOnlyList<ScoredCandidate> Links,
+    IReadOnlyList<(ScoredCandidate Candidate, long Steps)> Dropped,
+    decimal VolumeResolution)
+{
+    /// <summary>The annual volume of link <paramref name="k"/> in the product's pricing unit.</summary>
+    public decimal Volume(int k) => Result.Flows[k] * VolumeResolution;
+
+    /// <summary>Converts a shadow value per step into USD per pricing unit.</summary>
+    public decimal ShadowPrice(long valuePerStep, MatchingOptions options) =>
+        decimal.Round(valuePerStep * options.ValueResolution / VolumeResolution, 6);
+}

@@ -1,0 +1,135 @@
+using MineralsMatch.Optimization;
+
+namespace MineralsMatch.Matching.Allocation;
+
+/// <summary>
+/// The default <see cref="IAllocationSolver"/>: the exact min-cost-flow formulation solved by <see cref="NetworkSimplex"/>.
+/// </summary>
+/// <remarks>
+/// <para>Network: each offer node has its capacity as supply, each requirement node its target as demand.
+/// Candidate links run offer → requirement at cost −value per step. Where a supplier's links into one
+/// requirement could together exceed the requirement's supplier cap, they meet in a (requirement, supplier)
+/// node whose outgoing arc carries the cap; likewise a (requirement, country) node where a country's
+/// share could bind. Zero-cost "unsold" arcs (offer → sink) and "unmet" arcs (slack source → requirement)
+/// keep every market feasible.</para>
+/// <para>Coverage first weights each step by <c>priority × M + value</c> with <c>M = 2·n·max|value| + 1</c>,
+/// large enough that no exchange of value can pay for a lost unit of priority-weighted coverage:
+/// the result is exactly lexicographic.</para>
+/// <para>Shadow values come from the node potentials: one more step of an offer's capacity is worth
+/// <c>π(offer) − π(sink)</c>, one more step of a requirement's demand <c>π(slack) − π(requirement)</c>.</para>
+/// </remarks>
+public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
+{
+    private const int Unmet = 0;
+    private const int Sink = 1;
+
+    /// <inheritdoc />
+    public AllocationResult Solve(AllocationProblem problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var layout = NetworkLayout.Build(problem);
+        var multiplier = problem.Objective == MatchObjective.CoverageFirst ? CoverageMultiplier(problem, layout.NodeCount) : 0L;
+        var flow = new NetworkSimplex(layout.NodeCount, problem.Links.Count + layout.CapArcs.Count + problem.Supplies.Count + problem.Demands.Count + 1);
+
+        var linkArcs = new int[problem.Links.Count];
+        for (var k = 0; k < problem.Links.Count; k++)
+        {
+            var link = problem.Links[k];
+            var priority = problem.Demands[link.Demand].Priority;
+            var cost = -checked((priority * multiplier) + link.Value);
+            linkArcs[k] = flow.AddArc(SupplyNode(link.Supply), layout.LinkHeads[k], link.Capacity, cost);
+        }
+
+        var capArcs = new int[layout.CapArcs.Count];
+        for (var c = 0; c < layout.CapArcs.Count; c++)
+        {
+            var cap = layout.CapArcs[c];
+            capArcs[c] = flow.AddArc(cap.Tail, cap.Head, cap.Capacity, 0);
+        }
+
+        long totalSupply = 0, totalDemand = 0;
+        for (var i = 0; i < problem.Supplies.Count; i++)
+        {
+            var capacity = problem.Supplies[i].Capacity;
+            flow.AddArc(SupplyNode(i), Sink, capacity, 0);
+            flow.SetSupply(SupplyNode(i), capacity);
+            totalSupply = checked(totalSupply + capacity);
+        }
+
+        for (var j = 0; j < problem.Demands.Count; j++)
+        {
+            var target = problem.Demands[j].Target;
+            flow.AddArc(Unmet, layout.DemandNode(j), target, 0);
+            flow.SetSupply(layout.DemandNode(j), -target);
+            totalDemand = checked(totalDemand + target);
+        }
+
+        flow.AddArc(Unmet, Sink, totalSupply, 0);
+        flow.SetSupply(Unmet, totalDemand);
+        flow.SetSupply(Sink, -totalSupply);
+
+        var status = flow.Solve(cancellationToken);
+        if (status != NetworkSimplexStatus.Optimal)
+        {
+            throw new InvalidOperationException(
+                $"The allocation network could not be solved ({status}). Volumes or values are too large for exact integer arithmetic; use a coarser volumeResolution or valueResolution.");
+        }
+
+        var binding = new List<BindingCap>();
+        for (var c = 0; c < capArcs.Length; c++)
+        {
+            var cap = layout.CapArcs[c];
+            if (cap.Capacity > 0 && flow.Flow(capArcs[c]) == cap.Capacity)
+            {
+                binding.Add(new BindingCap(cap.Demand, cap.Kind, cap.Key));
+            }
+        }
+
+        return new AllocationResult
+        {
+            Solver = "network-simplex",
+            Status = status.ToString(),
+            Flows = [.. linkArcs.Select(flow.Flow)],
+            SupplyShadowValues = [.. Enumerable.Range(0, problem.Supplies.Count).Select(i => ValuePart(flow.Potential(SupplyNode(i)) - flow.Potential(Sink), multiplier))],
+            DemandShadowValues = [.. Enumerable.Range(0, problem.Demands.Count).Select(j => ValuePart(flow.Potential(Unmet) - flow.Potential(layout.DemandNode(j)), multiplier))],
+            BindingCaps = binding,
+            Objective = TotalValue(problem, linkArcs, flow),
+            Nodes = flow.NodeCount,
+            Arcs = flow.ArcCount,
+            CountryNodes = layout.CountryNodes,
+            Iterations = flow.PivotCount,
+        };
+    }
+
+    private static int SupplyNode(int supply) => 2 + supply;
+
+    private static Int128 TotalValue(AllocationProblem problem, int[] linkArcs, NetworkSimplex flow)
+    {
+        Int128 total = 0;
+        for (var k = 0; k < linkArcs.Length; k++)
+        {
+            total += (Int128)flow.Flow(linkArcs[k]) * problem.Links[k].Value;
+        }
+
+        return total;
+    }
+
+    private static long CoverageMultiplier(AllocationProblem problem, int nodeCount)
+    {
+        var maxValue = problem.Links.Count == 0 ? 0L : problem.Links.Max(l => Math.Abs(l.Value));
+        return checked((2L * nodeCount * maxValue) + 1L);
+    }
+
+    // Potential differences along tree paths are (Σ priorities)·M + (Σ values) with |Σ values| < M / 2, so the
+    // value part is the remainder nearest zero.
+    private static long ValuePart(long shadow, long multiplier)
+    {
+        if (multiplier == 0)
+        {
+            return shadow;
+        }
+
+        var quotient = Math.Round((decimal)shadow / multiplier, MidpointRounding.ToEven);
+        return shadow - ((long)quotient * multiplier);
+    }
+}

@@ -1,0 +1,18 @@
+namespace MineralsMatch.Matching.Candidates;
+
+/// <summary>The offered grade (form, content, impurities) must meet the requirement's specification.</summary>
+public sealed class GradeRule : ICandidateRule
+{
+    /// <inheritdoc />
+    public string Name => "grade";
+
+    /// <inheritdoc />
+    public Reason? Check(CandidatePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var shortfalls = pair.Offer.Grade.Shortfalls(pair.Requirement.Spec);
+        return shortfalls.Count == 0
+            ? null
+            : new Reason(ReasonKind.GradeShortfall, $"offer {pair.Offer.Id} misses the grade: {string.Join("; ", shortfalls)}", pair.Offer.Id);
+    }
+}

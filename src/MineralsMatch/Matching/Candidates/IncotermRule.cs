@@ -1,0 +1,32 @@
+using MineralsMatch.Markets;
+
+namespace MineralsMatch.Matching.Candidates;
+
+/// <summary>The offer and the requirement must have a delivery term in common (an offer with none listed offers FCA; a requirement with none accepts any).</summary>
+public sealed class IncotermRule : ICandidateRule
+{
+    /// <inheritdoc />
+    public string Name => "incoterm";
+
+    /// <summary>The terms both sides accept, in <see cref="Incoterm"/> order.</summary>
+    /// <param name="pair">The pair.</param>
+    /// <returns>The common terms; empty when there are none.</returns>
+    public static IReadOnlyList<Incoterm> Common(CandidatePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        IEnumerable<Incoterm> offered = pair.Offer.Incoterms.Count > 0 ? pair.Offer.Incoterms : [Incoterm.Fca];
+        return [.. offered.Where(t => pair.Requirement.Incoterms.Count == 0 || pair.Requirement.Incoterms.Contains(t)).Distinct().Order()];
+    }
+
+    /// <inheritdoc />
+    public Reason? Check(CandidatePair pair) =>
+        Common(pair).Count > 0
+            ? null
+            : new Reason(
+                ReasonKind.IncotermMismatch,
+                $"offer {pair.Offer.Id} delivers {Terms(pair.Offer.Incoterms, "FCA")}, requirement {pair.Requirement.Id} accepts {Terms(pair.Requirement.Incoterms, "any")}",
+                pair.Offer.Id);
+
+    private static string Terms(IReadOnlyList<Incoterm> terms, string none) =>
+        terms.Count == 0 ? none : string.Join("/", terms.Select(t => t.Code()));
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using MineralsMatch.Minerals;
+
+namespace MineralsMatch.Matching.Candidates;
+
+/// <summary>The ask plus logistics on the picked route (the landed cost) must not exceed the bid.</summary>
+public sealed class PriceRule : ICandidateRule
+{
+    /// <inheritdoc />
+    public string Name => "price";
+
+    /// <inheritdoc />
+    public Reason? Check(CandidatePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        if (pair.Route is null || pair.LandedCostPerUnit <= pair.BidPerUnit)
+        {
+            return null;
+        }
+
+        var unit = pair.Product.PricingUnit.Symbol();
+        return new Reason(
+            ReasonKind.PriceGap,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"landed cost {pair.LandedCostPerUnit:0.##} USD/{unit} (ask {pair.AskPerUnit:0.##} + logistics {pair.Route.LogisticsPerUnit:0.##} via {pair.Route.Route.Id}) exceeds the bid {pair.BidPerUnit:0.##} USD/{unit} by {pair.LandedCostPerUnit - pair.BidPerUnit:0.##}"),
+            pair.Offer.Id);
+    }
+}

@@ -1,0 +1,93 @@
+using MineralsMatch.Matching.Allocation;
+using MineralsMatch.Matching.Candidates;
+
+namespace MineralsMatch.Matching.Explanations;
+
+/// <summary>Facts about an optimal allocation that explanations need: sold and met steps, sold-out offers, binding caps.</summary>
+internal sealed class AllocationFacts
+{
+    private readonly HashSet<(int Demand, CapKind Kind, string Key)> _binding;
+
+    public AllocationFacts(AllocationOutcome outcome)
+    {
+        Outcome = outcome;
+        var problem = outcome.Problem;
+        Sold = new long[problem.Supplies.Count];
+        Met = new long[problem.Demands.Count];
+        for (var k = 0; k < problem.Links.Count; k++)
+        {
+            Sold[problem.Links[k].Supply] += outcome.Result.Flows[k];
+            Met[problem.Links[k].Demand] += outcome.Result.Flows[k];
+        }
+
+        _binding = [.. outcome.Result.BindingCaps.Select(b => (b.Demand, b.Kind, b.Key))];
+    }
+
+    public AllocationOutcome Outcome { get; }
+
+    public long[] Sold { get; }
+
+    public long[] Met { get; }
+
+    public bool SoldOut(int supply) => Sold[supply] >= Outcome.Problem.Supplies[supply].Capacity;
+
+    public bool FullyMet(int demand) => Met[demand] >= Outcome.Problem.Demands[demand].Target;
+
+    /// <summary>The diversification cap that stops link <paramref name="k"/> from carrying more, if any.</summary>
+    public string? BindingCapOn(int k)
+    {
+        var link = Outcome.Problem.Links[k];
+        var supply = Outcome.Problem.Supplies[link.Supply];
+        var demand = Outcome.Problem.Demands[link.Demand];
+        var pair = Outcome.Links[k].Pair;
+        if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
+        {
+            return $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id})";
+        }
+
+        if (_binding.Contains((link.Demand, CapKind.Country, supply.Country)))
+        {
+            return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id})";
+        }
+
+        if (Outcome.Result.Flows[k] >= link.Capacity && LimitOf(pair) is { } limit && limit.IsShareCap)
+        {
+            return $"the pairing is capped at {limit.Text}";
+        }
+
+        return null;
+    }
+
+    /// <summary>What limits the pair's own capacity: the smallest of offer, demand, share caps and route limit.</summary>
+    public static (string Text, bool IsShareCap)? LimitOf(CandidatePair pair)
+    {
+        var unit = pair.Product.PricingUnit;
+        var offer = pair.Offer.AnnualVolume.ConvertTo(unit);
+        var requirement = pair.Requirement.AnnualVolume.ConvertTo(unit);
+        var limits = new List<(Minerals.Quantity Amount, string Text, bool Share)>
+        {
+            (offer, "the offer's capacity", false),
+            (requirement, "the requirement's target", false),
+        };
+        if (pair.Requirement.MaxShareFromSupplier is { } s)
+        {
+            limits.Add((requirement * s, $"{Percent(s)} from one supplier", true));
+        }
+
+        if (pair.Requirement.MaxShareFromCountry is { } c)
+        {
+            limits.Add((requirement * c, $"{Percent(c)} from one country", true));
+        }
+
+        if (pair.Route?.Route.MaxAnnualVolume is { } max)
+        {
+            limits.Add((max.ConvertTo(unit), $"what {pair.Route.Route.Id} can carry", false));
+        }
+
+        var least = limits.OrderBy(l => l.Amount).First();
+        return (least.Text, least.Share);
+    }
+
+    private static string Percent(decimal? share) =>
+        share is { } s ? (s * 100m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %" : "—";
+}

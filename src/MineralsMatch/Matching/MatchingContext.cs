@@ -1,0 +1,41 @@
+using MineralsMatch.Logistics;
+using MineralsMatch.Markets;
+using MineralsMatch.Minerals;
+using MineralsMatch.Parties;
+
+namespace MineralsMatch.Matching;
+
+/// <summary>One run's view of the market: sorted by id, with lookups, the extended catalog and the options.</summary>
+internal sealed class MatchingContext
+{
+    public MatchingContext(Market market, IMineralCatalog catalog, MatchingOptions options)
+    {
+        Market = market;
+        Catalog = catalog;
+        Options = options;
+        Offers = [.. market.Offers.OrderBy(o => o.Id, StringComparer.Ordinal)];
+        Requirements = [.. market.Requirements.OrderBy(r => r.Id, StringComparer.Ordinal)];
+        Parties = market.Parties.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        Hubs = market.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
+        Routes = new RouteFinder(market.Routes);
+    }
+
+    public Market Market { get; }
+
+    public IMineralCatalog Catalog { get; }
+
+    public MatchingOptions Options { get; }
+
+    public IReadOnlyList<SupplyOffer> Offers { get; }
+
+    public IReadOnlyList<Requirement> Requirements { get; }
+
+    public IReadOnlyDictionary<string, Party> Parties { get; }
+
+    public IReadOnlyDictionary<string, Hub> Hubs { get; }
+
+    public RouteFinder Routes { get; }
+
+    public Product Product(string id) =>
+        Catalog.FindProduct(id) ?? throw new InvalidOperationException($"Product '{id}' passed validation but is not in the catalog.");
+}

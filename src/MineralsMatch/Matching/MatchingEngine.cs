@@ -1,0 +1,124 @@
+using MineralsMatch.Contracts;
+using MineralsMatch.Markets;
+using MineralsMatch.Matching.Allocation;
+using MineralsMatch.Matching.Candidates;
+using MineralsMatch.Matching.Explanations;
+using MineralsMatch.Matching.Scoring;
+using MineralsMatch.Matching.Terms;
+using MineralsMatch.Minerals;
+using Microsoft.Extensions.Options;
+
+namespace MineralsMatch.Matching;
+
+/// <summary>
+/// The default <see cref="IMatchingEngine"/>: candidates → scoring → allocation → terms → explanations,
+/// each stage behind its own extension point.
+/// </summary>
+/// <remarks>
+/// The built-in rules and scorers always run first; rules and scorers passed in run after them.
+/// The engine is thread-safe and keeps no state between calls. Use it through dependency injection
+/// (<c>services.AddMineralsMatch()</c>) or create one directly with <see cref="Create"/>.
+/// </remarks>
+public sealed class MatchingEngine : IMatchingEngine
+{
+    private readonly IMineralCatalog _catalog;
+    private readonly CandidateGenerator _candidates;
+    private readonly CandidateScoring _scoring;
+    private readonly AllocationStage _allocation;
+    private readonly IContractTermsPolicy _terms;
+    private readonly MatchingOptions _options;
+
+    /// <summary>Creates an engine from its stages (this is what dependency injection calls).</summary>
+    /// <param name="catalog">The mineral catalog.</param>
+    /// <param name="rules">Rules to run after the built-in ones, in order.</param>
+    /// <param name="scorers">Scorers to run after the built-in ones, in order.</param>
+    /// <param name="solver">The allocation solver.</param>
+    /// <param name="terms">The contract terms policy.</param>
+    /// <param name="options">The default options for runs that pass none.</param>
+    public MatchingEngine(
+        IMineralCatalog catalog,
+        IEnumerable<ICandidateRule> rules,
+        IEnumerable<ICandidateScorer> scorers,
+        IAllocationSolver solver,
+        IContractTermsPolicy terms,
+        IOptions<MatchingOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(scorers);
+        ArgumentNullException.ThrowIfNull(solver);
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(options);
+        _catalog = catalog;
+        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. rules]);
+        _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. scorers]);
+        _allocation = new AllocationStage(solver);
+        _terms = terms;
+        _options = options.Value ?? MatchingOptions.Default;
+    }
+
+    /// <summary>Creates an engine with the built-in stages, without dependency injection.</summary>
+    /// <param name="catalog">The catalog; <see langword="null"/> uses <see cref="MineralCatalog.Default"/>.</param>
+    /// <param name="options">The default options; <see langword="null"/> uses <see cref="MatchingOptions.Default"/>.</param>
+    /// <returns>The engine.</returns>
+    public static MatchingEngine Create(IMineralCatalog? catalog = null, MatchingOptions? options = null) =>
+        new(catalog ?? MineralCatalog.Default, [], [], new NetworkSimplexAllocationSolver(), new DefaultContractTermsPolicy(), Options.Create(options ?? MatchingOptions.Default));
+
+    /// <inheritdoc />
+    public MatchResult Match(Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        options ??= _options;
+        MatchingInput.ThrowIfInvalid(market, options, _catalog);
+        var catalog = CatalogExtension.Extend(_catalog, market.Catalog);
+        var context = new MatchingContext(market, catalog, options);
+
+        var candidates = _candidates.Generate(context, cancellationToken);
+        var (scored, unscored) = _scoring.Score(candidates.Accepted);
+        var allocation = _allocation.Allocate(context, scored, cancellationToken);
+        var facts = new AllocationFacts(allocation);
+
+        var proposals = new List<ContractProposal>();
+        for (var k = 0; k < allocation.Links.Count; k++)
+        {
+            if (allocation.Result.Flows[k] <= 0)
+            {
+                continue;
+            }
+
+            var candidate = allocation.Links[k];
+            proposals.Add(_terms.Propose(new AllocatedCandidate
+            {
+                Candidate = candidate,
+                AnnualVolume = Quantity.Of(allocation.Volume(k), candidate.Pair.Product.PricingUnit),
+                VolumeLimit = VolumeLimits.For(facts, k),
+                Options = options,
+            }));
+        }
+
+        proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored]);
+        var requirements = explainer.Requirements();
+        return new MatchResult
+        {
+            Market = market.Name,
+            Objective = options.Objective,
+            Proposals = proposals,
+            Requirements = requirements,
+            Offers = explainer.Offers(),
+            Kpis = KpiCalculator.Compute(context, proposals, requirements),
+            Solver = new SolverStatistics
+            {
+                Solver = allocation.Result.Solver,
+                Status = allocation.Result.Status,
+                Candidates = scored.Count,
+                Rejected = candidates.Rejected.Count + unscored.Count,
+                Nodes = allocation.Result.Nodes,
+                Arcs = allocation.Result.Arcs,
+                CountryNodes = allocation.Result.CountryNodes,
+                Pivots = allocation.Result.Iterations,
+                Objective = allocation.Result.Objective.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+        };
+    }
+}

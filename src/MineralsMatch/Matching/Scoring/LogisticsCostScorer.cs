@@ -1,0 +1,24 @@
+using System.Globalization;
+using MineralsMatch.Contracts;
+using MineralsMatch.Matching.Candidates;
+
+namespace MineralsMatch.Matching.Scoring;
+
+/// <summary>The freight and handling on the picked route, as a cost.</summary>
+public sealed class LogisticsCostScorer : ICandidateScorer
+{
+    /// <inheritdoc />
+    public string Name => "logistics";
+
+    /// <inheritdoc />
+    public ValueComponent? Score(CandidatePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        return pair.Route is not { } route
+            ? null
+            : new ValueComponent(
+                Name,
+                -route.LogisticsPerUnit,
+                string.Create(CultureInfo.InvariantCulture, $"{route.Route.CostPerTonne:0.##} USD per gross tonne over {route.Route.Days} days via {route.Route.Id}"));
+    }
+}

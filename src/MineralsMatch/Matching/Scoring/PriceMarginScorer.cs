@@ -1,0 +1,22 @@
+using System.Globalization;
+using MineralsMatch.Contracts;
+using MineralsMatch.Matching.Candidates;
+
+namespace MineralsMatch.Matching.Scoring;
+
+/// <summary>The bid less the ask: the gains from trade before logistics.</summary>
+public sealed class PriceMarginScorer : ICandidateScorer
+{
+    /// <inheritdoc />
+    public string Name => "price-margin";
+
+    /// <inheritdoc />
+    public ValueComponent? Score(CandidatePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        return new ValueComponent(
+            Name,
+            pair.BidPerUnit - pair.AskPerUnit,
+            string.Create(CultureInfo.InvariantCulture, $"bid {pair.BidPerUnit:0.##} less ask {pair.AskPerUnit:0.##}"));
+    }
+}

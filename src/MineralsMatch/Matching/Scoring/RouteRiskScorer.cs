@@ -1,0 +1,24 @@
+using System.Globalization;
+using MineralsMatch.Contracts;
+using MineralsMatch.Matching.Candidates;
+
+namespace MineralsMatch.Matching.Scoring;
+
+/// <summary>The expected loss from disruption on the route: risk × ask × risk aversion, as a cost.</summary>
+public sealed class RouteRiskScorer : ICandidateScorer
+{
+    /// <inheritdoc />
+    public string Name => "route-risk";
+
+    /// <inheritdoc />
+    public ValueComponent? Score(CandidatePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        return pair.Route is not { } route || route.RiskPenaltyPerUnit == 0m
+            ? null
+            : new ValueComponent(
+                Name,
+                -route.RiskPenaltyPerUnit,
+                string.Create(CultureInfo.InvariantCulture, $"disruption risk {route.Route.Risk:0.####} × ask × aversion {pair.Options.RiskAversion:0.##}"));
+    }
+}

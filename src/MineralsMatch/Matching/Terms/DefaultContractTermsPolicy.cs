@@ -1,0 +1,97 @@
+using System.Globalization;
+using MineralsMatch.Contracts;
+using MineralsMatch.Markets;
+using MineralsMatch.Matching.Candidates;
+using MineralsMatch.Minerals;
+
+namespace MineralsMatch.Matching.Terms;
+
+/// <summary>
+/// Long-term offtake terms as the trade writes them: the longest tenor both sides allow within the shared
+/// window, starting at the first shared year; the base price is the floor plus a bargaining share of the
+/// surplus, collared between the seller's ask (floor) and the buyer's bid less the logistics it bears (ceiling);
+/// index-linked from <see cref="MatchingOptions.IndexLinkedFromYears"/> years; ± volume flexibility; equal quarterly deliveries.
+/// </summary>
+public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
+{
+    /// <inheritdoc />
+    public ContractProposal Propose(AllocatedCandidate allocated)
+    {
+        ArgumentNullException.ThrowIfNull(allocated);
+        var pair = allocated.Candidate.Pair;
+        var options = allocated.Options;
+        var unit = pair.Product.PricingUnit;
+        var route = pair.Route ?? throw new InvalidOperationException($"Candidate {pair.Offer.Id}→{pair.Requirement.Id} has no route.");
+
+        var start = Math.Max(pair.Offer.Window.FirstYear, pair.Requirement.Window.FirstYear);
+        var last = Math.Min(pair.Offer.Window.LastYear, pair.Requirement.Window.LastYear);
+        var tenorRange = pair.Offer.Tenor.Intersect(pair.Requirement.Tenor)
+            ?? throw new InvalidOperationException($"Candidate {pair.Offer.Id}→{pair.Requirement.Id} has no common tenor.");
+        var tenor = Math.Min(tenorRange.MaxYears, last - start + 1);
+
+        var common = IncotermRule.Common(pair);
+        var incoterm = common.FirstOrDefault(t => !t.SellerPaysCarriage(), common[0]);
+        var logistics = route.LogisticsPerUnit;
+        var floor = incoterm.SellerPaysCarriage() ? pair.AskPerUnit + logistics : pair.AskPerUnit;
+        var ceiling = incoterm.SellerPaysCarriage() ? pair.BidPerUnit : pair.BidPerUnit - logistics;
+        var basePrice = decimal.Round(floor + (options.BargainingShare * (ceiling - floor)), 2, MidpointRounding.ToEven);
+        var indexLinked = tenor >= options.IndexLinkedFromYears;
+        var hub = incoterm.SellerPaysCarriage() ? pair.Requirement.DestinationHub : pair.Offer.OriginHub;
+
+        var terms = new PriceTerms
+        {
+            Incoterm = incoterm,
+            Base = Price.Of(basePrice, unit),
+            Floor = Price.Of(decimal.Round(floor, 2, MidpointRounding.ToEven), unit),
+            Ceiling = Price.Of(decimal.Round(ceiling, 2, MidpointRounding.ToEven), unit),
+            IndexLinked = indexLinked,
+            Index = indexLinked ? $"{pair.Product.Id} price assessment, {incoterm.Code()} {hub}" : null,
+            VolumeFlexibility = options.VolumeFlexibility,
+        };
+
+        return new ContractProposal
+        {
+            Id = pair.Offer.Id + "→" + pair.Requirement.Id,
+            Offer = pair.Offer.Id,
+            Requirement = pair.Requirement.Id,
+            Supplier = pair.Supplier.Id,
+            Buyer = pair.Buyer.Id,
+            Product = pair.Product.Id,
+            Route = route.Route.Id,
+            AnnualVolume = allocated.AnnualVolume,
+            StartYear = start,
+            TenorYears = tenor,
+            Terms = terms,
+            LandedCost = Price.Of(decimal.Round(pair.LandedCostPerUnit, 2, MidpointRounding.ToEven), unit),
+            ValuePerUnit = allocated.Candidate.ValuePerUnit,
+            ValueBreakdown = allocated.Candidate.Components,
+            Schedule = Schedule(allocated.AnnualVolume, start, tenor, options.VolumeResolution),
+            Explanation = Explain(pair, allocated, tenor, start, terms),
+        };
+    }
+
+    private static List<DeliveryInstalment> Schedule(Quantity annual, int start, int tenor, decimal resolution)
+    {
+        var quarter = decimal.Floor(annual.Amount / 4m / resolution) * resolution;
+        var last = annual.Amount - (3m * quarter);
+        var schedule = new List<DeliveryInstalment>(tenor * 4);
+        for (var year = start; year < start + tenor; year++)
+        {
+            for (var q = 1; q <= 4; q++)
+            {
+                schedule.Add(new DeliveryInstalment(year, q, Quantity.Of(q == 4 ? last : quarter, annual.Unit)));
+            }
+        }
+
+        return schedule;
+    }
+
+    private static string Explain(CandidatePair pair, AllocatedCandidate allocated, int tenor, int start, PriceTerms terms)
+    {
+        var unit = pair.Product.PricingUnit.Symbol();
+        var route = pair.Route!;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{pair.Supplier.Name} can deliver {pair.Product.Name} to {pair.Buyer.Name} landed at {pair.LandedCostPerUnit:0.##} USD/{unit} via {route.Route.Name} ({route.Route.Days} days) against a bid of {pair.BidPerUnit:0.##}, creating {allocated.Candidate.ValuePerUnit:0.##} USD/{unit} of value; {allocated.AnnualVolume}/yr is limited by {allocated.VolumeLimit}. {tenor} years from {start}, {(terms.IndexLinked ? "index-linked" : "fixed")} at {terms.Base} {terms.Incoterm.Code()} within {terms.Floor.Usd:0.##}–{terms.Ceiling.Usd:0.##}.");
+    }
+}
