@@ -39,6 +39,15 @@ public enum ReasonKind
     /// <summary>A diversification cap (share from one supplier or one country) limits the volume.</summary>
     DiversificationCap,
 
+    /// <summary>Every candidate offer is sold out, this requirement included in its buyers: there is not enough supply.</summary>
+    SupplyExhausted,
+
+    /// <summary>Every candidate requirement is fully supplied: there is not enough demand.</summary>
+    DemandExhausted,
+
+    /// <summary>The route can carry no more for this pairing.</summary>
+    RouteCapacity,
+
     /// <summary>A rule added by the user rejected the pairing.</summary>
     CustomRule,
 

@@ -64,7 +64,7 @@ internal sealed class NetworkLayout
             {
                 var members = group.ToList();
                 var head = demandNode;
-                if (demand.CountryCap is { } countryCap && members.Count > 1 && members.Sum(e => e.Capacity) > countryCap)
+                if (demand.CountryCap is { } countryCap && members.Sum(e => e.Capacity) > countryCap)
                 {
                     head = next++;
                     countryNodes++;

@@ -116,17 +116,27 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
 
             var pair = outcome.Links[k].Pair;
             var unit = pair.Product.PricingUnit.Symbol();
+            var flow = outcome.Result.Flows[k];
             if (facts.BindingCapOn(k) is { } cap)
             {
                 yield return new Reason(ReasonKind.DiversificationCap, cap, pair.Offer.Id);
             }
-            else if (outcome.Result.Flows[k] < link.Capacity && facts.SoldOut(link.Supply))
+            else if (facts.SoldOut(link.Supply))
             {
                 var shadow = outcome.ShadowPrice(outcome.Result.SupplyShadowValues[link.Supply], context.Options);
-                yield return new Reason(
-                    ReasonKind.CapacityTaken,
-                    string.Create(CultureInfo.InvariantCulture, $"offer {pair.Offer.Id} is sold out to pairings that create more value: its capacity is worth {shadow:0.##} USD/{unit} at the margin, this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}"),
-                    pair.Offer.Id);
+                yield return flow < link.Capacity && facts.Sold[link.Supply] > flow
+                    ? new Reason(
+                        ReasonKind.CapacityTaken,
+                        string.Create(CultureInfo.InvariantCulture, $"offer {pair.Offer.Id} is sold out to pairings that create more value: its capacity is worth {shadow:0.##} USD/{unit} at the margin, this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}"),
+                        pair.Offer.Id)
+                    : new Reason(
+                        ReasonKind.SupplyExhausted,
+                        $"offer {pair.Offer.Id} is sold out, {Volume(flow, pair)}/yr of it to this requirement",
+                        pair.Offer.Id);
+            }
+            else if (flow >= link.Capacity)
+            {
+                yield return new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {pair.Offer.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Offer.Id);
             }
         }
     }
@@ -144,18 +154,30 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
 
             var pair = outcome.Links[k].Pair;
             var unit = pair.Product.PricingUnit.Symbol();
+            var flow = outcome.Result.Flows[k];
             if (facts.BindingCapOn(k) is { } cap)
             {
                 yield return new Reason(ReasonKind.DiversificationCap, cap, pair.Requirement.Id);
             }
-            else if (outcome.Result.Flows[k] < link.Capacity && facts.FullyMet(link.Demand))
+            else if (facts.FullyMet(link.Demand))
             {
                 var shadow = outcome.ShadowPrice(outcome.Result.DemandShadowValues[link.Demand], context.Options);
-                yield return new Reason(
-                    ReasonKind.NoProfitableBuyer,
-                    string.Create(CultureInfo.InvariantCulture, $"requirement {pair.Requirement.Id} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}"),
-                    pair.Requirement.Id);
+                yield return flow < link.Capacity && facts.Met[link.Demand] > flow
+                    ? new Reason(
+                        ReasonKind.NoProfitableBuyer,
+                        string.Create(CultureInfo.InvariantCulture, $"requirement {pair.Requirement.Id} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}"),
+                        pair.Requirement.Id)
+                    : new Reason(
+                        ReasonKind.DemandExhausted,
+                        $"requirement {pair.Requirement.Id} is fully supplied, {Volume(flow, pair)}/yr of it by this offer",
+                        pair.Requirement.Id);
+            }
+            else if (flow >= link.Capacity)
+            {
+                yield return new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {pair.Requirement.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Requirement.Id);
             }
         }
     }
+
+    private Quantity Volume(long steps, CandidatePair pair) => Quantity.Of(steps * facts.Outcome.VolumeResolution, pair.Product.PricingUnit);
 }

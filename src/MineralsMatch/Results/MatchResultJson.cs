@@ -1,0 +1,227 @@
+using System.Text;
+using System.Text.Json;
+using MineralsMatch.Contracts;
+using MineralsMatch.Matching;
+using MineralsMatch.Minerals;
+
+namespace MineralsMatch.Results;
+
+/// <summary>Writes a <see cref="MatchResult"/> as JSON: the machine-readable output of <c>mineralsmatch match --format json</c>.</summary>
+/// <remarks>
+/// Output is canonical: keys in a fixed order, lists in the result's order, numbers in the invariant culture,
+/// no timestamps, so the same result always gives the same bytes. Volumes are numbers in the product's
+/// pricing unit, named in <c>unit</c>; prices are USD per that unit.
+/// </remarks>
+public static class MatchResultJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, IndentSize = 2, NewLine = "\n" };
+
+    /// <summary>Renders the result as a JSON string (UTF-8 text, LF line ends, trailing newline).</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The JSON.</returns>
+    public static string Render(MatchResult result)
+    {
+        using var stream = new MemoryStream();
+        Write(result, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the result as UTF-8 JSON to a stream.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="utf8Json">The stream; left open.</param>
+    public static void Write(MatchResult result, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using (var json = new Utf8JsonWriter(utf8Json, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("market", result.Market);
+            json.WriteString("objective", result.Objective == MatchObjective.CoverageFirst ? "coverage-first" : "total-value");
+            json.WriteStartArray("proposals");
+            foreach (var proposal in result.Proposals)
+            {
+                WriteProposal(json, proposal);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("requirements");
+            foreach (var requirement in result.Requirements)
+            {
+                WriteRequirement(json, requirement);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("offers");
+            foreach (var offer in result.Offers)
+            {
+                WriteOffer(json, offer);
+            }
+
+            json.WriteEndArray();
+            WriteKpis(json, result.Kpis);
+            WriteSolver(json, result.Solver);
+            json.WriteEndObject();
+        }
+
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    private static void WriteProposal(Utf8JsonWriter json, ContractProposal p)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", p.Id);
+        json.WriteString("offerId", p.Offer);
+        json.WriteString("requirementId", p.Requirement);
+        json.WriteString("supplier", p.Supplier);
+        json.WriteString("buyer", p.Buyer);
+        json.WriteString("product", p.Product);
+        json.WriteString("routeId", p.Route);
+        json.WriteNumber("annualVolume", p.AnnualVolume.Amount);
+        json.WriteString("unit", p.AnnualVolume.Unit.Symbol());
+        json.WriteNumber("startYear", p.StartYear);
+        json.WriteNumber("tenorYears", p.TenorYears);
+        json.WriteStartObject("priceTerms");
+        json.WriteString("incoterm", p.Terms.Incoterm.ToString().ToUpperInvariant());
+        json.WriteNumber("basePrice", p.Terms.Base.Usd);
+        json.WriteNumber("floor", p.Terms.Floor.Usd);
+        json.WriteNumber("ceiling", p.Terms.Ceiling.Usd);
+        json.WriteString("currency", "USD");
+        json.WriteString("per", p.Terms.Base.Unit.Symbol());
+        json.WriteBoolean("indexLinked", p.Terms.IndexLinked);
+        if (p.Terms.Index is { } index)
+        {
+            json.WriteString("index", index);
+        }
+
+        json.WriteNumber("volumeFlexibility", p.Terms.VolumeFlexibility);
+        json.WriteEndObject();
+        json.WriteNumber("landedCost", p.LandedCost.Usd);
+        json.WriteNumber("valuePerUnit", p.ValuePerUnit);
+        json.WriteStartArray("valueBreakdown");
+        foreach (var component in p.ValueBreakdown)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", component.Name);
+            json.WriteNumber("usdPerUnit", component.UsdPerUnit);
+            json.WriteString("explanation", component.Explanation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("schedule");
+        foreach (var instalment in p.Schedule)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", instalment.Year);
+            json.WriteNumber("quarter", instalment.Quarter);
+            json.WriteNumber("volume", instalment.Quantity.Amount);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("explanation", p.Explanation);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRequirement(Utf8JsonWriter json, RequirementOutcome r)
+    {
+        json.WriteStartObject();
+        json.WriteString("requirementId", r.Requirement);
+        json.WriteString("buyer", r.Buyer);
+        json.WriteString("product", r.Product);
+        json.WriteString("unit", r.Target.Unit.Symbol());
+        json.WriteNumber("target", r.Target.Amount);
+        json.WriteNumber("met", r.Met.Amount);
+        json.WriteNumber("unmet", r.Unmet.Amount);
+        json.WriteNumber("shadowPrice", r.ShadowPrice);
+        WriteReasons(json, r.Reasons);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOffer(Utf8JsonWriter json, OfferOutcome o)
+    {
+        json.WriteStartObject();
+        json.WriteString("offerId", o.Offer);
+        json.WriteString("producer", o.Producer);
+        json.WriteString("product", o.Product);
+        json.WriteString("unit", o.Capacity.Unit.Symbol());
+        json.WriteNumber("capacity", o.Capacity.Amount);
+        json.WriteNumber("sold", o.Sold.Amount);
+        json.WriteNumber("unsold", o.Unsold.Amount);
+        json.WriteNumber("shadowPrice", o.ShadowPrice);
+        WriteReasons(json, o.Reasons);
+        json.WriteEndObject();
+    }
+
+    private static void WriteReasons(Utf8JsonWriter json, IReadOnlyList<Reason> reasons)
+    {
+        json.WriteStartArray("reasons");
+        foreach (var reason in reasons)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", ReasonKinds.Name(reason.Kind));
+            json.WriteString("message", reason.Message);
+            if (reason.Counterpart is { } counterpart)
+            {
+                json.WriteString("counterpart", counterpart);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteKpis(Utf8JsonWriter json, MatchKpis k)
+    {
+        json.WriteStartObject("kpis");
+        json.WriteNumber("proposals", k.Proposals);
+        json.WriteNumber("totalAnnualValue", k.TotalAnnualValue);
+        json.WriteNumber("totalAnnualTurnover", k.TotalAnnualTurnover);
+        json.WriteNumber("overallCoverage", k.OverallCoverage);
+        json.WriteNumber("japan32Coverage", k.Japan32Coverage);
+        json.WriteNumber("japan32MineralsDemanded", k.Japan32MineralsDemanded);
+        json.WriteNumber("japan32MineralsSupplied", k.Japan32MineralsSupplied);
+        json.WriteStartArray("coverageByMineral");
+        foreach (var c in k.CoverageByMineral)
+        {
+            json.WriteStartObject();
+            json.WriteString("mineral", c.Mineral);
+            json.WriteNumber("requiredKg", c.RequiredKg);
+            json.WriteNumber("metKg", c.MetKg);
+            json.WriteNumber("coverage", c.Coverage);
+            json.WriteBoolean("onJapan32", c.OnJapan32);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("supplierConcentration");
+        foreach (var c in k.SupplierConcentration)
+        {
+            json.WriteStartObject();
+            json.WriteString("buyer", c.Buyer);
+            json.WriteNumber("suppliers", c.Suppliers);
+            json.WriteNumber("hhi", c.Hhi);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSolver(Utf8JsonWriter json, SolverStatistics s)
+    {
+        json.WriteStartObject("solver");
+        json.WriteString("solver", s.Solver);
+        json.WriteString("status", s.Status);
+        json.WriteNumber("candidates", s.Candidates);
+        json.WriteNumber("rejected", s.Rejected);
+        json.WriteNumber("nodes", s.Nodes);
+        json.WriteNumber("arcs", s.Arcs);
+        json.WriteNumber("countryNodes", s.CountryNodes);
+        json.WriteNumber("pivots", s.Pivots);
+        json.WriteString("objective", s.Objective);
+        json.WriteEndObject();
+    }
+}
