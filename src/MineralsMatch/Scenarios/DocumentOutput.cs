@@ -1,0 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using MineralsMatch.Scenarios.Documents;
+
+namespace MineralsMatch.Scenarios;
+
+/// <summary>Serializes documents canonically: 2-space indent, LF line ends, invariant numbers, readable non-ASCII text, a final newline.</summary>
+internal static class DocumentOutput
+{
+    private static readonly DocumentJsonContext Context = new(new JsonSerializerOptions(DocumentJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static JsonTypeInfo<ScenarioDocument> Scenario => Context.ScenarioDocument;
+
+    public static JsonTypeInfo<CatalogDocument> Catalog => Context.CatalogDocument;
+
+    public static string Serialize<T>(T document, JsonTypeInfo<T> typeInfo) => JsonSerializer.Serialize(document, typeInfo) + "\n";
+
+    public static void Save(string text, string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+}

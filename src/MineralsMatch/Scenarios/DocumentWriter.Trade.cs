@@ -1,0 +1,66 @@
+using MineralsMatch.Markets;
+using MineralsMatch.Minerals;
+using MineralsMatch.Scenarios.Documents;
+
+namespace MineralsMatch.Scenarios;
+
+/// <summary>The offer and requirement half of the writer.</summary>
+internal static partial class DocumentWriter
+{
+    private static OfferDocument WriteOffer(SupplyOffer o) => new()
+    {
+        Id = o.Id,
+        Producer = o.Producer,
+        Product = o.Product,
+        Grade = WriteGrade(o.Grade),
+        AnnualVolume = WriteQuantity(o.AnnualVolume),
+        MinAnnualVolume = o.MinAnnualVolume is { } least ? WriteQuantity(least) : null,
+        Window = new WindowDocument { FirstYear = o.Window.FirstYear, LastYear = o.Window.LastYear },
+        Tenor = new TenorDocument { MinYears = o.Tenor.MinYears, MaxYears = o.Tenor.MaxYears },
+        Ask = WritePrice(o.Ask),
+        OriginHub = o.OriginHub,
+        Incoterms = List(o.Incoterms, JsonEnums.Incoterms.Name),
+        ExcludedBuyers = List(o.ExcludedBuyers, s => s),
+        ExcludedCountries = List(o.ExcludedCountries, s => s),
+        Attributes = WriteAttributes(o.Attributes),
+        Note = o.Note,
+    };
+
+    private static RequirementDocument WriteRequirement(Requirement r) => new()
+    {
+        Id = r.Id,
+        Buyer = r.Buyer,
+        Product = r.Product,
+        Spec = WriteGrade(r.Spec),
+        AnnualVolume = WriteQuantity(r.AnnualVolume),
+        MinAnnualVolume = r.MinAnnualVolume is { } least ? WriteQuantity(least) : null,
+        Window = new WindowDocument { FirstYear = r.Window.FirstYear, LastYear = r.Window.LastYear },
+        Tenor = new TenorDocument { MinYears = r.Tenor.MinYears, MaxYears = r.Tenor.MaxYears },
+        Bid = WritePrice(r.Bid),
+        DestinationHub = r.DestinationHub,
+        Priority = r.Priority,
+        MaxShareFromSupplier = r.MaxShareFromSupplier,
+        MaxShareFromCountry = r.MaxShareFromCountry,
+        Incoterms = List(r.Incoterms, JsonEnums.Incoterms.Name),
+        ExcludedRoutes = List(r.ExcludedRoutes, s => s),
+        ExcludedTransitCountries = List(r.ExcludedTransitCountries, s => s),
+        ExcludedOriginCountries = List(r.ExcludedOriginCountries, s => s),
+        ExcludedSuppliers = List(r.ExcludedSuppliers, s => s),
+        Attributes = WriteAttributes(r.Attributes),
+        Note = r.Note,
+    };
+
+    private static QuantityDocument WriteQuantity(Quantity q) => new() { Amount = q.Amount, Unit = JsonEnums.Units.Name(q.Unit) };
+
+    private static PriceDocument WritePrice(Price p) => new() { Usd = p.Usd, Per = JsonEnums.Units.Name(p.Unit) };
+
+    private static GradeDocument? WriteGrade(GradeSpec? grade) => grade is null || grade == GradeSpec.Any ? null : new GradeDocument
+    {
+        Form = grade.Form is { } form ? JsonEnums.Forms.Name(form) : null,
+        MinContent = grade.MinContent,
+        MaxImpuritiesPpm = grade.MaxImpuritiesPpm.Count == 0 ? null : new SortedDictionary<string, decimal>(grade.MaxImpuritiesPpm.ToDictionary(), StringComparer.Ordinal),
+    };
+
+    private static SortedDictionary<string, string?>? WriteAttributes(IReadOnlyDictionary<string, string> attributes) =>
+        attributes.Count == 0 ? null : new(attributes.ToDictionary(a => a.Key, a => (string?)a.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+}

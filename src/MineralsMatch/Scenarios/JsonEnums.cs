@@ -1,0 +1,45 @@
+using MineralsMatch.Logistics;
+using MineralsMatch.Markets;
+using MineralsMatch.Matching;
+using MineralsMatch.Minerals;
+using MineralsMatch.Parties;
+
+namespace MineralsMatch.Scenarios;
+
+/// <summary>How each enumeration of the domain is spelled in scenario and catalog files.</summary>
+internal static class JsonEnums
+{
+    public static JsonEnum<MineralGroup> Groups { get; } = new(JsonEnum<MineralGroup>.Kebab);
+
+    public static JsonEnum<ProductForm> Forms { get; } = new(JsonEnum<ProductForm>.Kebab);
+
+    public static JsonEnum<QuantityUnit> Units { get; } = new(QuantityUnitExtensions.Symbol);
+
+    public static JsonEnum<ProductionStatus> Statuses { get; } = new(JsonEnum<ProductionStatus>.Kebab);
+
+    public static JsonEnum<PartyRoles> Roles { get; } = new(JsonEnum<PartyRoles>.Kebab, [PartyRoles.Producer, PartyRoles.Buyer, PartyRoles.Trader, PartyRoles.Agency]);
+
+    public static JsonEnum<HubKind> HubKinds { get; } = new(JsonEnum<HubKind>.Kebab);
+
+    public static JsonEnum<TransportMode> Modes { get; } = new(JsonEnum<TransportMode>.Kebab);
+
+    public static JsonEnum<Incoterm> Incoterms { get; } = new(IncotermExtensions.Code);
+
+    public static JsonEnum<MatchObjective> Objectives { get; } = new(JsonEnum<MatchObjective>.Kebab);
+
+    /// <summary>The spelling of <typeparamref name="T"/>.</summary>
+    public static JsonEnum<T> For<T>()
+        where T : struct, Enum => (JsonEnum<T>)(object)(typeof(T) switch
+        {
+            var t when t == typeof(MineralGroup) => Groups,
+            var t when t == typeof(ProductForm) => Forms,
+            var t when t == typeof(QuantityUnit) => Units,
+            var t when t == typeof(ProductionStatus) => Statuses,
+            var t when t == typeof(PartyRoles) => Roles,
+            var t when t == typeof(HubKind) => HubKinds,
+            var t when t == typeof(TransportMode) => Modes,
+            var t when t == typeof(Incoterm) => Incoterms,
+            var t when t == typeof(MatchObjective) => Objectives,
+            _ => throw new ArgumentOutOfRangeException(nameof(T), typeof(T), "No file spelling for this enumeration."),
+        });
+}

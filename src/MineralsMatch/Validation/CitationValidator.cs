@@ -1,0 +1,16 @@
+using FluentValidation;
+using MineralsMatch.Minerals;
+
+namespace MineralsMatch.Validation;
+
+/// <summary>Checks a <see cref="Citation"/>: a source key and what it supports.</summary>
+public sealed class CitationValidator : AbstractValidator<Citation>
+{
+    /// <summary>Creates the validator.</summary>
+    public CitationValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(c => c.Source).Text();
+        RuleFor(c => c.Supports).Text();
+    }
+}

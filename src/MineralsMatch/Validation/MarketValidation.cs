@@ -1,0 +1,38 @@
+using MineralsMatch.Markets;
+
+namespace MineralsMatch.Validation;
+
+/// <summary>Validates a <see cref="Market"/> against a catalog and reports every error in the JSON-path vocabulary.</summary>
+/// <example>
+/// <code>
+/// IReadOnlyList&lt;InputError&gt; errors = MarketValidation.Validate(market, MineralCatalog.Default);
+/// foreach (var error in errors)
+///     Console.WriteLine(error); // $.offers[3].annualVolume.amount: must be greater than 0 (was -5)
+/// </code>
+/// </example>
+public static class MarketValidation
+{
+    /// <summary>Every error in the market, in rule order.</summary>
+    /// <param name="market">The market.</param>
+    /// <param name="catalog">The catalog its references are resolved against.</param>
+    /// <returns>The errors; empty when the market is valid.</returns>
+    public static IReadOnlyList<InputError> Validate(Market market, IMineralCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return InputErrors.Distinct(InputErrors.From(new MarketValidator(catalog).Validate(market)));
+    }
+
+    /// <summary>Throws when the market has any error.</summary>
+    /// <param name="market">The market.</param>
+    /// <param name="catalog">The catalog its references are resolved against.</param>
+    /// <exception cref="MineralsMatchValidationException">The market is invalid; every error is listed.</exception>
+    public static void ThrowIfInvalid(Market market, IMineralCatalog catalog)
+    {
+        var errors = Validate(market, catalog);
+        if (errors.Count > 0)
+        {
+            throw new MineralsMatchValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using FluentValidation;
+using MineralsMatch.Matching;
+
+namespace MineralsMatch.Validation;
+
+/// <summary>Checks <see cref="MatchingOptions"/>: every setting within its documented range.</summary>
+public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions>
+{
+    /// <summary>Creates the validator.</summary>
+    public MatchingOptionsValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(o => o.Objective).Defined();
+        RuleFor(o => o.BargainingShare).Between(0m, 1m);
+        RuleFor(o => o.VolumeFlexibility).Between(0m, 0.5m);
+        RuleFor(o => o.RiskAversion).Between(0m, 100m);
+        RuleFor(o => o.PriorityPremiumPerLevel).Between(0m, 1m);
+        RuleFor(o => o.IndexLinkedFromYears).Between(1, InputLimits.MaxTenorYears);
+        RuleFor(o => o.VolumeResolution).Positive().LessThanOrEqualTo(1m).WithMessage("must be at most 1").WithErrorCode(RuleCodes.Range);
+        RuleFor(o => o.ValueResolution).Positive().LessThanOrEqualTo(1m).WithMessage("must be at most 1").WithErrorCode(RuleCodes.Range);
+    }
+}
