@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using MineralsMatch.Collections;
 using MineralsMatch.Contracts;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
@@ -14,7 +16,7 @@ namespace MineralsMatch.Results;
 /// </remarks>
 public static class MatchResultJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, IndentSize = 2, NewLine = "\n" };
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Renders the result as a JSON string (UTF-8 text, LF line ends, trailing newline).</summary>
     /// <param name="result">The result.</param>
@@ -77,15 +79,15 @@ public static class MatchResultJson
         json.WriteString("buyer", p.Buyer);
         json.WriteString("product", p.Product);
         json.WriteString("routeId", p.Route);
-        json.WriteNumber("annualVolume", p.AnnualVolume.Amount);
+        json.WriteNumber("annualVolume", Decimals.Normalize(p.AnnualVolume.Amount));
         json.WriteString("unit", p.AnnualVolume.Unit.Symbol());
         json.WriteNumber("startYear", p.StartYear);
         json.WriteNumber("tenorYears", p.TenorYears);
         json.WriteStartObject("priceTerms");
         json.WriteString("incoterm", p.Terms.Incoterm.ToString().ToUpperInvariant());
-        json.WriteNumber("basePrice", p.Terms.Base.Usd);
-        json.WriteNumber("floor", p.Terms.Floor.Usd);
-        json.WriteNumber("ceiling", p.Terms.Ceiling.Usd);
+        json.WriteNumber("basePrice", Decimals.Normalize(p.Terms.Base.Usd));
+        json.WriteNumber("floor", Decimals.Normalize(p.Terms.Floor.Usd));
+        json.WriteNumber("ceiling", Decimals.Normalize(p.Terms.Ceiling.Usd));
         json.WriteString("currency", "USD");
         json.WriteString("per", p.Terms.Base.Unit.Symbol());
         json.WriteBoolean("indexLinked", p.Terms.IndexLinked);
@@ -94,16 +96,16 @@ public static class MatchResultJson
             json.WriteString("index", index);
         }
 
-        json.WriteNumber("volumeFlexibility", p.Terms.VolumeFlexibility);
+        json.WriteNumber("volumeFlexibility", Decimals.Normalize(p.Terms.VolumeFlexibility));
         json.WriteEndObject();
-        json.WriteNumber("landedCost", p.LandedCost.Usd);
-        json.WriteNumber("valuePerUnit", p.ValuePerUnit);
+        json.WriteNumber("landedCost", Decimals.Normalize(p.LandedCost.Usd));
+        json.WriteNumber("valuePerUnit", Decimals.Normalize(p.ValuePerUnit));
         json.WriteStartArray("valueBreakdown");
         foreach (var component in p.ValueBreakdown)
         {
             json.WriteStartObject();
             json.WriteString("name", component.Name);
-            json.WriteNumber("usdPerUnit", component.UsdPerUnit);
+            json.WriteNumber("usdPerUnit", Decimals.Normalize(component.UsdPerUnit));
             json.WriteString("explanation", component.Explanation);
             json.WriteEndObject();
         }
@@ -115,7 +117,7 @@ public static class MatchResultJson
             json.WriteStartObject();
             json.WriteNumber("year", instalment.Year);
             json.WriteNumber("quarter", instalment.Quarter);
-            json.WriteNumber("volume", instalment.Quantity.Amount);
+            json.WriteNumber("volume", Decimals.Normalize(instalment.Quantity.Amount));
             json.WriteEndObject();
         }
 
@@ -131,10 +133,10 @@ public static class MatchResultJson
         json.WriteString("buyer", r.Buyer);
         json.WriteString("product", r.Product);
         json.WriteString("unit", r.Target.Unit.Symbol());
-        json.WriteNumber("target", r.Target.Amount);
-        json.WriteNumber("met", r.Met.Amount);
-        json.WriteNumber("unmet", r.Unmet.Amount);
-        json.WriteNumber("shadowPrice", r.ShadowPrice);
+        json.WriteNumber("target", Decimals.Normalize(r.Target.Amount));
+        json.WriteNumber("met", Decimals.Normalize(r.Met.Amount));
+        json.WriteNumber("unmet", Decimals.Normalize(r.Unmet.Amount));
+        json.WriteNumber("shadowPrice", Decimals.Normalize(r.ShadowPrice));
         WriteReasons(json, r.Reasons);
         json.WriteEndObject();
     }
@@ -146,10 +148,10 @@ public static class MatchResultJson
         json.WriteString("producer", o.Producer);
         json.WriteString("product", o.Product);
         json.WriteString("unit", o.Capacity.Unit.Symbol());
-        json.WriteNumber("capacity", o.Capacity.Amount);
-        json.WriteNumber("sold", o.Sold.Amount);
-        json.WriteNumber("unsold", o.Unsold.Amount);
-        json.WriteNumber("shadowPrice", o.ShadowPrice);
+        json.WriteNumber("capacity", Decimals.Normalize(o.Capacity.Amount));
+        json.WriteNumber("sold", Decimals.Normalize(o.Sold.Amount));
+        json.WriteNumber("unsold", Decimals.Normalize(o.Unsold.Amount));
+        json.WriteNumber("shadowPrice", Decimals.Normalize(o.ShadowPrice));
         WriteReasons(json, o.Reasons);
         json.WriteEndObject();
     }
@@ -177,9 +179,9 @@ public static class MatchResultJson
     {
         json.WriteStartObject("kpis");
         json.WriteNumber("proposals", k.Proposals);
-        json.WriteNumber("totalAnnualValue", k.TotalAnnualValue);
-        json.WriteNumber("totalAnnualTurnover", k.TotalAnnualTurnover);
-        json.WriteNumber("overallCoverage", k.OverallCoverage);
+        json.WriteNumber("totalAnnualValue", Decimals.Normalize(k.TotalAnnualValue));
+        json.WriteNumber("totalAnnualTurnover", Decimals.Normalize(k.TotalAnnualTurnover));
+        json.WriteNumber("overallCoverage", Decimals.Normalize(k.OverallCoverage));
         json.WriteNumber("japan32Coverage", k.Japan32Coverage);
         json.WriteNumber("japan32MineralsDemanded", k.Japan32MineralsDemanded);
         json.WriteNumber("japan32MineralsSupplied", k.Japan32MineralsSupplied);
@@ -188,9 +190,9 @@ public static class MatchResultJson
         {
             json.WriteStartObject();
             json.WriteString("mineral", c.Mineral);
-            json.WriteNumber("requiredKg", c.RequiredKg);
-            json.WriteNumber("metKg", c.MetKg);
-            json.WriteNumber("coverage", c.Coverage);
+            json.WriteNumber("requiredKg", Decimals.Normalize(c.RequiredKg));
+            json.WriteNumber("metKg", Decimals.Normalize(c.MetKg));
+            json.WriteNumber("coverage", Decimals.Normalize(c.Coverage));
             json.WriteBoolean("onJapan32", c.OnJapan32);
             json.WriteEndObject();
         }
@@ -202,7 +204,7 @@ public static class MatchResultJson
             json.WriteStartObject();
             json.WriteString("buyer", c.Buyer);
             json.WriteNumber("suppliers", c.Suppliers);
-            json.WriteNumber("hhi", c.Hhi);
+            json.WriteNumber("hhi", Decimals.Normalize(c.Hhi));
             json.WriteEndObject();
         }
 

@@ -8,7 +8,7 @@ namespace MineralsMatch.Validation;
 /// </summary>
 /// <remarks>
 /// References between items (list members, production records, citations) and clashes with a base catalog are
-/// checked when contents are merged, by <see cref="MineralCatalog.Create"/> and by <see cref="CatalogValidation"/>.
+/// checked when contents are merged, by <see cref="MineralCatalog.Create(IEnumerable{CatalogContent})"/> and by <see cref="CatalogValidation"/>.
 /// </remarks>
 public sealed class CatalogContentValidator : AbstractValidator<CatalogContent>
 {

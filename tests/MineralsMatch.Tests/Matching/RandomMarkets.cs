@@ -16,16 +16,17 @@ internal static class RandomMarkets
         for (var i = 0; i < offers; i++)
         {
             var chinese = random.Next(3) == 0;
+            var volume = random.Next(1, 40) * 500m;
             market.Offer(
                 $"o{i}",
                 chinese ? $"cn-p{random.Next(3)}" : $"kz-p{random.Next(3)}",
-                random.Next(1, 40) * 500m,
+                volume,
                 random.Next(150, 260),
                 country: chinese ? "CN" : "KZ",
                 hub: chinese ? "cn-origin" : "origin",
                 change: o => o with
                 {
-                    MinAnnualVolume = random.Next(4) == 0 ? Quantity.Kilograms(random.Next(1, 10) * 200m) : null,
+                    MinAnnualVolume = random.Next(4) == 0 ? Quantity.Kilograms(Math.Min(volume, random.Next(1, 10) * 200m)) : null,
                     Window = DeliveryWindow.Of(2026 + random.Next(4), 2032 + random.Next(10)),
                     Grade = new GradeSpec { Form = ProductForm.Metal, MinContent = random.Next(4) == 0 ? 0.999m : 0.9999m },
                 });
@@ -34,10 +35,11 @@ internal static class RandomMarkets
         var requirements = random.Next(0, 7);
         for (var j = 0; j < requirements; j++)
         {
+            var volume = random.Next(1, 30) * 400m;
             market.Requirement(
                 $"r{j}",
                 $"buyer{random.Next(4)}",
-                random.Next(1, 30) * 400m,
+                volume,
                 random.Next(180, 320),
                 priority: random.Next(1, 11),
                 change: r => r with
@@ -45,7 +47,7 @@ internal static class RandomMarkets
                     MaxShareFromSupplier = random.Next(3) == 0 ? random.Next(3, 10) / 10m : null,
                     MaxShareFromCountry = random.Next(3) == 0 ? random.Next(3, 10) / 10m : null,
                     ExcludedTransitCountries = random.Next(2) == 0 ? ["RU"] : [],
-                    MinAnnualVolume = random.Next(5) == 0 ? Quantity.Kilograms(random.Next(1, 10) * 100m) : null,
+                    MinAnnualVolume = random.Next(5) == 0 ? Quantity.Kilograms(Math.Min(volume, random.Next(1, 10) * 100m)) : null,
                 });
         }
 

@@ -11,7 +11,7 @@ internal sealed record AllocationOutcome(
     decimal VolumeResolution)
 {
     /// <summary>The annual volume of link <paramref name="k"/> in the product's pricing unit.</summary>
-    public decimal Volume(int k) => Result.Flows[k] * VolumeResolution;
+    public decimal Volume(int k) => Collections.Decimals.Normalize(Result.Flows[k] * VolumeResolution);
 
     /// <summary>Converts a shadow value per step into USD per pricing unit.</summary>
     public decimal ShadowPrice(long valuePerStep, MatchingOptions options) =>

@@ -20,7 +20,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             var requirement = context.Requirements[j];
             var product = context.Product(requirement.Product);
             var target = requirement.AnnualVolume.ConvertTo(product.PricingUnit);
-            var met = Quantity.Of(facts.Met[j] * outcome.VolumeResolution, product.PricingUnit);
+            var met = Quantity.Of(Collections.Decimals.Normalize(facts.Met[j] * outcome.VolumeResolution), product.PricingUnit);
             var unmet = target - met;
             var reasons = new List<Reason>();
             if (unmet.Amount > 0m)
@@ -64,7 +64,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             var offer = context.Offers[i];
             var product = context.Product(offer.Product);
             var capacity = offer.AnnualVolume.ConvertTo(product.PricingUnit);
-            var sold = Quantity.Of(facts.Sold[i] * outcome.VolumeResolution, product.PricingUnit);
+            var sold = Quantity.Of(Collections.Decimals.Normalize(facts.Sold[i] * outcome.VolumeResolution), product.PricingUnit);
             var unsold = capacity - sold;
             var reasons = new List<Reason>();
             if (unsold.Amount > 0m)
@@ -127,7 +127,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                 yield return flow < link.Capacity && facts.Sold[link.Supply] > flow
                     ? new Reason(
                         ReasonKind.CapacityTaken,
-                        string.Create(CultureInfo.InvariantCulture, $"offer {pair.Offer.Id} is sold out to pairings that create more value: its capacity is worth {shadow:0.##} USD/{unit} at the margin, this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}"),
+                        string.Create(CultureInfo.InvariantCulture, $"offer {pair.Offer.Id} is sold out to pairings that create at least as much value: its capacity is worth {shadow:0.##} USD/{unit} at the margin, this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}"),
                         pair.Offer.Id)
                     : new Reason(
                         ReasonKind.SupplyExhausted,
@@ -179,5 +179,5 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         }
     }
 
-    private Quantity Volume(long steps, CandidatePair pair) => Quantity.Of(steps * facts.Outcome.VolumeResolution, pair.Product.PricingUnit);
+    private Quantity Volume(long steps, CandidatePair pair) => Quantity.Of(Collections.Decimals.Normalize(steps * facts.Outcome.VolumeResolution), pair.Product.PricingUnit);
 }
