@@ -27,6 +27,26 @@ internal static class JsonEnums
 
     public static JsonEnum<MatchObjective> Objectives { get; } = new(JsonEnum<MatchObjective>.Kebab);
 
+    /// <summary>A value as the file spells it; role sets as names joined by commas (<c>none</c> when empty).</summary>
+    public static string Describe(Enum value) => value switch
+    {
+        PartyRoles roles => roles == PartyRoles.None
+            ? "none"
+            : string.Join(", ", Roles.Names.Where(n => Roles.TryParse(n, out var role) && roles.HasFlag(role))),
+        MineralGroup v => Spell(Groups, v),
+        ProductForm v => Spell(Forms, v),
+        QuantityUnit v => Spell(Units, v),
+        ProductionStatus v => Spell(Statuses, v),
+        HubKind v => Spell(HubKinds, v),
+        TransportMode v => Spell(Modes, v),
+        Incoterm v => Spell(Incoterms, v),
+        MatchObjective v => Spell(Objectives, v),
+        _ => value.ToString(),
+    };
+
+    private static string Spell<T>(JsonEnum<T> spelling, T value)
+        where T : struct, Enum => spelling.Names.FirstOrDefault(n => spelling.TryParse(n, out var v) && v.Equals(value)) ?? value.ToString();
+
     /// <summary>The spelling of <typeparamref name="T"/>.</summary>
     public static JsonEnum<T> For<T>()
         where T : struct, Enum => (JsonEnum<T>)(object)(typeof(T) switch

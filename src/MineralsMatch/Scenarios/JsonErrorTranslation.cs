@@ -123,7 +123,13 @@ internal static partial class JsonErrorTranslation
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         cut = cut < 0 ? message.IndexOf(" Path:", StringComparison.Ordinal) : cut;
-        return (cut < 0 ? message : message[..cut]).Trim();
+        var text = (cut < 0 ? message : message[..cut]).Trim();
+        if (text.StartsWith("'/'", StringComparison.Ordinal))
+        {
+            return "comments are not allowed";
+        }
+
+        return text.Replace(" which is not supported in this mode. Change the reader options.", " (not allowed)", StringComparison.Ordinal);
     }
 
     private static InputError Error(string path, string rule, string message, string? attempted) =>

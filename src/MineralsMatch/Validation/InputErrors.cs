@@ -32,7 +32,7 @@ internal static class InputErrors
         string text => text,
         decimal number => number.ToString(CultureInfo.InvariantCulture),
         IFormattable formattable and not Enum => formattable.ToString(null, CultureInfo.InvariantCulture),
-        Enum => value.ToString(),
+        Enum => JsonEnums.Describe((Enum)value),
         ICollection collection => collection.Count.ToString(CultureInfo.InvariantCulture) + " items",
         IEnumerable sequence => sequence.Cast<object?>().Count().ToString(CultureInfo.InvariantCulture) + " items",
         _ => value.ToString(),
