@@ -15,13 +15,13 @@ internal static class CompareCommand
         int[] sizes = Option(args, "--sizes")?.Select(ParseSize).ToArray() ?? InstanceGenerator.Sizes;
         ulong seed = ulong.Parse(Option(args, "--seed")?[0] ?? "1", CultureInfo.InvariantCulture);
 
+        var solver = new NetworkSimplex { MixArcs = !args.Contains("--no-mix") };
         Console.WriteLine(MachineInfo.Describe());
-        Console.WriteLine($"warm-up {Warmups}x each, then {Pairs} interleaved pairs; times are build + solve + read flows, medians (min in brackets); seed {seed}");
+        Console.WriteLine($"warm-up {Warmups}x each, then {Pairs} interleaved pairs; times are build + solve + read flows, medians (min in brackets); seed {seed}; arc mixing {(solver.MixArcs ? "on" : "off")}");
         Console.WriteLine();
         Console.WriteLine("| family | size | nodes | arcs | pivots | OR-Tools ms | managed ms | ratio |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         var ratios = new Dictionary<string, List<double>>();
-        var solver = new NetworkSimplex();
         foreach (string family in families)
         {
             foreach (int size in sizes)

@@ -11,9 +11,14 @@ public abstract class FamilyBenchmarks
     private NetworkSimplex _reused = null!;
     private long[] _flows = [];
 
-    /// <summary>Approximate number of arcs.</summary>
-    [Params(10_000, 100_000, 1_000_000)]
+    /// <summary>Approximate number of arcs: 10⁴, 10⁵ and 10⁶, or the comma-separated list in MM_BDN_SIZES.</summary>
+    [ParamsSource(nameof(SizesToRun))]
     public int Size { get; set; }
+
+    public static IEnumerable<int> SizesToRun() =>
+        Environment.GetEnvironmentVariable("MM_BDN_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(CompareCommand.ParseSize)
+            : InstanceGenerator.Sizes;
 
     protected abstract string Family { get; }
 

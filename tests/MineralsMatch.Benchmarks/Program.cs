@@ -3,8 +3,9 @@ using MineralsMatch.Benchmarks;
 
 const string Usage = """
     usage:
-      bdn [BenchmarkDotNet args]                 BenchmarkDotNet suite (TSparse, TDense, TSkew, TCountry)
-      compare [--sizes 1e4,1e5] [--families T-sparse,T-country] [--seed 1]
+      bdn [BenchmarkDotNet args]                 BenchmarkDotNet suite (TSparse, TDense, TSkew, TCountry);
+                                                 MM_BDN_SIZES=1e4,1e5 limits the sizes
+      compare [--sizes 1e4,1e5] [--families T-sparse,T-country] [--seed 1] [--no-mix]
                                                  interleaved OR-Tools/managed ratio table
       dimacs FILE...                             one tab-separated line per DIMACS min-cost-flow file
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
