@@ -331,7 +331,21 @@ public sealed partial class NetworkSimplex
         long sigma = _source[entering] == uIn
             ? potential[vIn] - _cost[entering] - potential[uIn]
             : potential[vIn] + _cost[entering] - potential[uIn];
+
+        // Only differences of potentials matter, so shift whichever side of the cut is smaller:
+        // S by +sigma, or everything else (the root included) by -sigma. Values may then drift
+        // and wrap around, but every difference the solver uses fits in a long (see Validate),
+        // and two's-complement wrap-around keeps such differences exact; Finish re-anchors the
+        // root at zero.
+        int rest = _succNum[_nodeCount] - size;
         int node = uIn;
+        if (size > rest)
+        {
+            sigma = -sigma;
+            size = rest;
+            node = thread[newLast];
+        }
+
         for (int k = 0; k < size; k++)
         {
             potential[node] += sigma;

@@ -108,6 +108,13 @@ public sealed partial class NetworkSimplex
             }
         }
 
+        long[] potential = _potential;
+        long rootPotential = potential[n];
+        for (int v = 0; v <= n; v++)
+        {
+            potential[v] -= rootPotential;
+        }
+
         Int128 total = 0;
         int[] position = _arcPosition;
         long[] cost = _arcCost;

@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Running;
+using MineralsMatch.Benchmarks;
+
+const string Usage = """
+    usage:
+      bdn [BenchmarkDotNet args]                 BenchmarkDotNet suite (TSparse, TDense, TSkew, TCountry);
+                                                 MM_BDN_SIZES=1e4,1e5 limits the sizes
+      compare [--sizes 1e4,1e5] [--families T-sparse,T-country] [--seed 1] [--no-mix]
+                                                 interleaved OR-Tools/managed ratio table
+      dimacs FILE...                             one tab-separated line per DIMACS min-cost-flow file
+      generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
+    """;
+
+if (args.Length == 0)
+{
+    Console.WriteLine(Usage);
+    return 2;
+}
+
+string[] rest = args[1..];
+switch (args[0])
+{
+    case "bdn":
+        BenchmarkSwitcher.FromAssembly(typeof(FamilyBenchmarks).Assembly).Run(rest);
+        return 0;
+    case "compare":
+        return CompareCommand.Run(rest);
+    case "dimacs":
+        return DimacsCommand.Run(rest);
+    case "generate":
+        return DimacsCommand.Generate(rest);
+    default:
+        Console.WriteLine(Usage);
+        return 2;
+}
