@@ -61,6 +61,15 @@ public sealed class SchemaTests
     }
 
     [Test]
+    public void Example_in_the_user_guide_loads()
+    {
+        var guide = File.ReadAllText(DocsPath("scenario-format.md"));
+        var start = guide.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var example = guide[start..guide.IndexOf("```", start, StringComparison.Ordinal)];
+        Assert.That(MineralsMatch.Scenarios.ScenarioFile.Parse(example, "guide.json", TestFiles.Catalog).Market.Name, Is.EqualTo("japan-kazakhstan"));
+    }
+
+    [Test]
     public void Loader_limits_nesting_depth() =>
         Assert.That(DocumentJsonContext.Default.Options.MaxDepth, Is.EqualTo(32));
 
