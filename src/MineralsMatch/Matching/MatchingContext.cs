@@ -15,7 +15,14 @@ internal sealed class MatchingContext
         Options = options;
         Offers = [.. market.Offers.OrderBy(o => o.Id, StringComparer.Ordinal)];
         Requirements = [.. market.Requirements.OrderBy(r => r.Id, StringComparer.Ordinal)];
-        Parties = market.Parties.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        // A market's own parties come first; offers and requirements may also name the catalog's reference parties.
+        var parties = catalog.Parties.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var party in market.Parties)
+        {
+            parties[party.Id] = party;
+        }
+
+        Parties = parties;
         Hubs = market.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
         Routes = new RouteFinder(market.Routes);
     }

@@ -177,4 +177,17 @@ public sealed class MatchingEngineTests
 
         Assert.That(result.Requirements.Single().Reasons.Single().Kind, Is.EqualTo(ReasonKind.NoOfferOfProduct));
     }
+
+    [Test]
+    public void Offers_may_name_the_catalogs_reference_parties()
+    {
+        var market = MarketScenarios.JapanKazakhstan();
+        var erg = market.Parties.Single(p => p.Id == "erg");
+        var withoutErg = market with { Parties = [.. market.Parties.Where(p => p.Id != "erg")] };
+
+        var result = MatchingEngine.Create().Match(withoutErg);
+
+        Assert.That(MineralCatalog.Default.Parties.Select(p => p.Id), Does.Contain(erg.Id));
+        Assert.That(result.Proposals.Select(p => p.Supplier), Does.Contain("erg"));
+    }
 }
