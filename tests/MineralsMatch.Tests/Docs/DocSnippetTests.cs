@@ -124,6 +124,31 @@ public sealed partial class DocSnippetTests
         }
     }
 
+    [Test]
+    [NonParallelizable]
+    public void Files_snippet_loads_saves_and_reads_catalog_additions()
+    {
+        var directory = Directory.CreateTempSubdirectory("mm-doc-").FullName;
+        var original = Environment.CurrentDirectory;
+        File.WriteAllText(Path.Combine(directory, "japan-kazakhstan.json"), MarketScenarios.JapanKazakhstanJson());
+        File.WriteAllText(Path.Combine(directory, "market.json"), MarketScenarios.JapanKazakhstanJson());
+        File.WriteAllText(Path.Combine(directory, "my-minerals.json"), "{ \"schemaVersion\": 1 }");
+        Environment.CurrentDirectory = directory;
+        try
+        {
+            var (scenario, mine, extra) = DocSnippets.Files(MineralCatalog.Default);
+
+            Assert.That(mine.Market, Is.EqualTo(scenario.Market));
+            Assert.That(MineralsMatch.Scenarios.ScenarioFile.Load("copy.json").Market, Is.EqualTo(scenario.Market));
+            Assert.That(extra.IsEmpty, Is.True);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = original;
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static string Normalize(string code) =>
         string.Join("\n", code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 

@@ -120,6 +120,17 @@ internal static class DocSnippets
         return engine;
     }
 
+    public static (Scenario Scenario, Scenario Mine, CatalogContent Extra) Files(IMineralCatalog myCatalog)
+    {
+        // snippet: files
+        Scenario scenario = ScenarioFile.Load("japan-kazakhstan.json");        // checked against MineralCatalog.Default
+        Scenario mine     = ScenarioFile.Load("market.json", myCatalog);        // or against your own catalog
+        ScenarioFile.Save(scenario, "copy.json");                               // canonical; loads back equal
+        CatalogContent extra = CatalogFile.Load("my-minerals.json", MineralCatalog.Default); // additions to the default
+        // end snippet
+        return (scenario, mine, extra);
+    }
+
     public static void Errors(string path)
     {
         // snippet: errors
