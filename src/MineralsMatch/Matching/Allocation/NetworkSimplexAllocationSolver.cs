@@ -27,6 +27,12 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
     public AllocationResult Solve(AllocationProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        var countries = problem.Supplies.GroupBy(s => s.Supplier, StringComparer.Ordinal).FirstOrDefault(g => g.Select(s => s.Country).Distinct(StringComparer.Ordinal).Count() > 1);
+        if (countries is not null)
+        {
+            throw new ArgumentException($"Supplier '{countries.Key}' appears in more than one country; supplier and country caps must nest (a supplier belongs to one country).", nameof(problem));
+        }
+
         var layout = NetworkLayout.Build(problem);
         var multiplier = problem.Objective == MatchObjective.CoverageFirst ? CoverageMultiplier(problem, layout.NodeCount) : 0L;
         var flow = new NetworkSimplex(layout.NodeCount, problem.Links.Count + layout.CapArcs.Count + problem.Supplies.Count + problem.Demands.Count + 1);
@@ -35,9 +41,10 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
         for (var k = 0; k < problem.Links.Count; k++)
         {
             var link = problem.Links[k];
-            var priority = problem.Demands[link.Demand].Priority;
-            var cost = -checked((priority * multiplier) + link.Value);
-            linkArcs[k] = flow.AddArc(SupplyNode(link.Supply), layout.LinkHeads[k], link.Capacity, cost);
+            var demand = problem.Demands[link.Demand];
+            var cost = -checked((demand.Priority * multiplier) + link.Value);
+            var capacity = Math.Min(link.Capacity, Math.Min(demand.SupplierCap ?? long.MaxValue, demand.CountryCap ?? long.MaxValue));
+            linkArcs[k] = flow.AddArc(SupplyNode(link.Supply), layout.LinkHeads[k], Math.Max(capacity, 0), cost);
         }
 
         var capArcs = new int[layout.CapArcs.Count];
