@@ -29,7 +29,7 @@ public sealed class TextTable
         ArgumentNullException.ThrowIfNull(cells);
         if (cells.Length != _headers.Length)
         {
-            throw new ArgumentException($"A row needs {_headers.Length} cells, not {cells.Length}.", nameof(cells));
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A row needs {_headers.Length} cells, not {cells.Length}."), nameof(cells));
         }
 
         _rows.Add(cells);
