@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using MineralsMatch.Minerals;
+
+namespace MineralsMatch.Examples.Examples;
+
+/// <summary>Kazakhstan's 22 raw materials against Japan's demand in the embedded market: coverage per mineral and the japan-32 KPIs.</summary>
+public sealed class PortfolioExample : IExample
+{
+    /// <summary>The catalog list of the materials Kazakhstan produces.</summary>
+    public const string KazakhList = "kazakhstan-22";
+
+    /// <summary>The text in the coverage table for a mineral with no requirement in the market.</summary>
+    public const string NoDemand = "no demand in scenario";
+
+    /// <inheritdoc />
+    public string Name => "portfolio";
+
+    /// <inheritdoc />
+    public string Description => "All 22 Kazakh-produced materials against Japan's needs: coverage per mineral and the japan-32 KPIs.";
+
+    /// <inheritdoc />
+    public int Run(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var services = new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
+        var engine = services.GetRequiredService<IMatchingEngine>();
+        var catalog = services.GetRequiredService<IMineralCatalog>();
+        var result = engine.Match(MarketScenarios.JapanKazakhstan());
+
+        var japan = catalog.List("japan-32");
+        var kazakh = catalog.List(KazakhList);
+        var producedInKz = catalog.ProducedIn("KZ").Intersect(japan).Count();
+        output.WriteLine($"{KazakhList}: {Numbers.Plain(kazakh.Count)} minerals; ProducedIn(\"KZ\") within japan-32: {Numbers.Plain(producedInKz)} of {Numbers.Plain(japan.Count)}.");
+        output.WriteLine();
+
+        var coverage = result.Kpis.CoverageByMineral.ToDictionary(c => c.Mineral, StringComparer.Ordinal);
+        var proposalsByMineral = result.Proposals
+            .GroupBy(p => catalog.FindProduct(p.Product)?.Mineral ?? p.Product, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var unmetReasons = result.Requirements
+            .Where(r => r.Unmet.Amount > 0m && r.Reasons.Count > 0)
+            .GroupBy(r => catalog.FindProduct(r.Product)?.Mineral ?? r.Product, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => string.Join(", ", g.Select(r => Matching.ReasonKinds.Name(r.Reasons[0].Kind)).Distinct(StringComparer.Ordinal)),
+                StringComparer.Ordinal);
+        var table = new TextTable("Mineral", "Group", ">Required/yr", ">Met/yr", ">Coverage", ">Proposals", "Main reason unmet");
+        foreach (var mineral in kazakh)
+        {
+            var proposals = Numbers.Plain(proposalsByMineral.GetValueOrDefault(mineral.Id));
+            if (coverage.TryGetValue(mineral.Id, out var c) && c.RequiredKg > 0m)
+            {
+                table.Add(mineral.Id, mineral.Group.ToString(), Tonnes(c.RequiredKg), Tonnes(c.MetKg), Numbers.Percent(c.Coverage), proposals, unmetReasons.GetValueOrDefault(mineral.Id, string.Empty));
+            }
+            else
+            {
+                table.Add(mineral.Id, mineral.Group.ToString(), NoDemand, string.Empty, string.Empty, proposals, string.Empty);
+            }
+        }
+
+        table.Write(output);
+        output.WriteLine("(gross mass of the traded products, in tonnes)");
+        output.WriteLine();
+
+        var kpis = result.Kpis;
+        output.WriteLine("KPIs:");
+        var summary = new TextTable("KPI", ">Value");
+        summary.Add("proposals", Numbers.Plain(kpis.Proposals));
+        summary.Add("total annual value", Numbers.Usd(kpis.TotalAnnualValue));
+        summary.Add("total annual turnover", Numbers.Usd(kpis.TotalAnnualTurnover));
+        summary.Add("overall coverage", Numbers.Percent(kpis.OverallCoverage));
+        summary.Add("japan-32 coverage", Numbers.Percent(kpis.Japan32Coverage));
+        summary.Add("japan-32 minerals demanded", Numbers.Plain(kpis.Japan32MineralsDemanded));
+        summary.Add("japan-32 minerals supplied", Numbers.Plain(kpis.Japan32MineralsSupplied));
+        summary.Write(output);
+        return 0;
+    }
+
+    private static string Tonnes(decimal kilograms) => Numbers.Quantity(Quantity.Kilograms(kilograms).ConvertTo(QuantityUnit.Tonne));
+}

@@ -1,0 +1,3 @@
+using MineralsMatch.Examples;
+
+return ExampleRunner.Run(args, Console.Out, Console.Error);

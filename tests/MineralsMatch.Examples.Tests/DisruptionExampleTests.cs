@@ -1,0 +1,35 @@
+using MineralsMatch.Examples.Examples;
+
+namespace MineralsMatch.Examples.Tests;
+
+public sealed class DisruptionExampleTests
+{
+    private static readonly ExampleOutput Output = ExampleOutput.Of(new DisruptionExample());
+
+    private static decimal[] Numbers(string measure) => [.. Output.Row(measure)[1..].Select(ExampleOutput.Number)];
+
+    [Test]
+    public void Exits_0() => Assert.That(Output.ExitCode, Is.Zero);
+
+    [Test]
+    public void Closing_the_northern_route_costs_nothing_because_no_proposal_used_it()
+    {
+        var value = Numbers("total annual value");
+        Assert.That(value[1], Is.EqualTo(value[0]));
+        Assert.That(Output.Text, Does.Contain("Baseline proposals routed through RU: 0"));
+        Assert.That(Output.Text, Does.Contain("routes transiting RU removed (7 of 25)"));
+    }
+
+    [Test]
+    public void Cutting_chinese_gallium_lowers_value_gallium_coverage_and_hitachis_supply()
+    {
+        var value = Numbers("total annual value");
+        var coverage = Numbers("gallium coverage");
+        var hitachi = Numbers("gallium met: hitachi");
+        Assert.That(value[2], Is.LessThan(value[1]));
+        Assert.That(coverage[2], Is.LessThan(coverage[1]));
+        Assert.That(hitachi, Is.EqualTo(new[] { 2_000m, 2_000m, 1_000m }));
+        Assert.That(Numbers("gallium met: jogmec"), Is.EqualTo(new[] { 4_000m, 4_000m, 4_000m }), "JOGMEC never bought Chinese gallium");
+        Assert.That(Output.Text, Does.Contain("step 3: cn-gallium-export→hitachi-gallium 1,000 kg via air-cn-gallium-narita -> dropped"));
+    }
+}

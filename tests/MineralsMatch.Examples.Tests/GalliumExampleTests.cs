@@ -1,0 +1,36 @@
+using MineralsMatch.Examples.Examples;
+
+namespace MineralsMatch.Examples.Tests;
+
+public sealed class GalliumExampleTests
+{
+    private static readonly ExampleOutput Output = ExampleOutput.Of(new GalliumExample());
+
+    [Test]
+    public void Exits_0() => Assert.That(Output.ExitCode, Is.Zero);
+
+    [Test]
+    public void Erg_supplies_jogmec_by_the_middle_corridor_and_mc_rtm_by_air()
+    {
+        var erg = Output.Rows("erg");
+        var jogmec = erg.Single(r => r[1] == "jogmec");
+        Assert.That(jogmec[2], Is.EqualTo("4,000 kg"));
+        Assert.That(jogmec[3], Is.EqualTo("mc-pavlodar-kobe"));
+        Assert.That(jogmec[5], Is.EqualTo("10 yr"));
+        var rtm = erg.Single(r => r[1] == "mitsubishi-corporation-rtm-japan");
+        Assert.That(rtm[2], Is.EqualTo("7,000 kg"));
+        Assert.That(ExampleOutput.Number(rtm[7]), Is.InRange(230m, 300m), "base price between ask and bid");
+    }
+
+    [Test]
+    public void Ergs_twelve_tonnes_are_sold_out() =>
+        Assert.That(Output.Text, Does.Contain("ERG sells 12,000 kg of 12,000 kg/yr; unsold 0 kg."));
+
+    [Test]
+    public void Unmet_demand_names_the_6n_grade_shortfall_and_the_capacity_taken()
+    {
+        Assert.That(Output.Text, Does.Contain("shin-etsu-gallium-6n (shin-etsu-chemical): wants 1,500 kg/yr, met 0 kg, unmet 1,500 kg"));
+        Assert.That(Output.Text, Does.Contain("[grade-shortfall] offer erg-gallium-pavlodar misses the grade: content: needs ≥ 99.9999 %, offered 99.99 %"));
+        Assert.That(Output.Text, Does.Contain("mitsui-gallium (mitsui): wants 2,000 kg/yr").And.Contain("[capacity-taken] offer erg-gallium-pavlodar is sold out"));
+    }
+}
