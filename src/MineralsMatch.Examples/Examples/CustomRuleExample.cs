@@ -28,11 +28,13 @@ public sealed class CustomRuleExample : IExample
     public int Run(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        // snippet: custom-rule-registration
         using var services = new ServiceCollection()
             .AddMineralsMatch(builder => builder
-                .AddRule(new CertificationRule())
-                .AddScorer(new EsgPremiumScorer()))
+                .AddRule(new CertificationRule())      // Extensions/CertificationRule.cs
+                .AddScorer(new EsgPremiumScorer()))    // Extensions/EsgPremiumScorer.cs
             .BuildServiceProvider();
+        // end snippet
         var engine = services.GetRequiredService<IMatchingEngine>();
         var market = WithAttributes(MarketScenarios.JapanKazakhstan());
 

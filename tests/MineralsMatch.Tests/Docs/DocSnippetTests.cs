@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 
 namespace MineralsMatch.Tests.Docs;
 
-/// <summary>Every C# block in README.md and docs/*.md is one of the compiled snippets, and the snippets do what the docs say.</summary>
+/// <summary>Every C# block in README.md and docs/*.md is one of the compiled snippets (here or in the examples), and the snippets do what the docs say.</summary>
 public sealed partial class DocSnippetTests
 {
     private static readonly string Root = FindRoot();
@@ -13,6 +13,7 @@ public sealed partial class DocSnippetTests
     public void Every_csharp_block_in_the_docs_is_a_compiled_snippet()
     {
         var snippets = Directory.GetFiles(Path.Combine(Root, "tests/MineralsMatch.Tests/Docs"), "*.cs")
+            .Concat(Directory.GetFiles(Path.Combine(Root, "src/MineralsMatch.Examples"), "*.cs", SearchOption.AllDirectories))
             .SelectMany(f => SnippetRegex().Matches(File.ReadAllText(f)))
             .Select(m => Normalize(m.Groups["code"].Value))
             .ToHashSet();

@@ -127,7 +127,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                 yield return flow < link.Capacity && facts.Sold[link.Supply] > flow
                     ? new Reason(
                         ReasonKind.CapacityTaken,
-                        string.Create(CultureInfo.InvariantCulture, $"offer {pair.Offer.Id} is sold out to pairings that create at least as much value: its capacity is worth {shadow:0.##} USD/{unit} at the margin, this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}"),
+                        CapacityTakenMessage(k, link.Supply, shadow, unit),
                         pair.Offer.Id)
                     : new Reason(
                         ReasonKind.SupplyExhausted,
@@ -177,6 +177,25 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                 yield return new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {pair.Requirement.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Requirement.Id);
             }
         }
+    }
+
+    private string CapacityTakenMessage(int k, int supply, decimal shadow, string unit)
+    {
+        var outcome = facts.Outcome;
+        var pair = outcome.Links[k].Pair;
+        var value = outcome.Links[k].ValuePerUnit;
+        var weakest = Enumerable.Range(0, outcome.Problem.Links.Count)
+            .Where(other => other != k && outcome.Problem.Links[other].Supply == supply && outcome.Result.Flows[other] > 0)
+            .Select(other => outcome.Links[other])
+            .OrderBy(c => c.ValuePerUnit)
+            .ThenBy(c => c.Pair.Requirement.Id, StringComparer.Ordinal)
+            .First();
+        var margin = shadow >= value
+            ? $"one more {unit} of its capacity would come here (shadow price {shadow:0.##} USD/{unit})"
+            : $"one more {unit} of its capacity is worth {shadow:0.##} USD/{unit}";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"offer {pair.Offer.Id} is sold out to pairings that create more value (the least: {weakest.ValuePerUnit:0.##} USD/{unit} for {weakest.Pair.Requirement.Id}); this pairing would create {value:0.##} USD/{unit}; {margin}");
     }
 
     private Quantity Volume(long steps, CandidatePair pair) => Quantity.Of(Collections.Decimals.Normalize(steps * facts.Outcome.VolumeResolution), pair.Product.PricingUnit);
