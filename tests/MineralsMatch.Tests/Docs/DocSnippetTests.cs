@@ -12,7 +12,7 @@ public sealed partial class DocSnippetTests
     [Test]
     public void Every_csharp_block_in_the_docs_is_a_compiled_snippet()
     {
-        var snippets = Directory.GetFiles(Path.Combine(Root, "tests/MineralsMatch.Tests/Docs"), "*.cs")
+        var snippets = Directory.GetFiles(Path.Combine(Root, "tests"), "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(Root, "src/MineralsMatch.Examples"), "*.cs", SearchOption.AllDirectories))
             .SelectMany(f => SnippetRegex().Matches(File.ReadAllText(f)))
             .Select(m => Normalize(m.Groups["code"].Value))
