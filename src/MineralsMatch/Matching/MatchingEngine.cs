@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MineralsMatch.Contracts;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching.Allocation;
@@ -6,7 +7,6 @@ using MineralsMatch.Matching.Explanations;
 using MineralsMatch.Matching.Scoring;
 using MineralsMatch.Matching.Terms;
 using MineralsMatch.Minerals;
-using Microsoft.Extensions.Options;
 
 namespace MineralsMatch.Matching;
 
