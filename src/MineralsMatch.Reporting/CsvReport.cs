@@ -1,0 +1,196 @@
+using System.Text;
+using CsvHelper;
+using MineralsMatch.Markets;
+using MineralsMatch.Minerals;
+using MineralsMatch.Reporting.Formatting;
+
+namespace MineralsMatch.Reporting;
+
+/// <summary>Writes a <see cref="MatchResult"/> as CSV: one file per table.</summary>
+/// <remarks>
+/// <para>
+/// One file per table (<see cref="ProposalsFile"/>, <see cref="RequirementsFile"/>, <see cref="OffersFile"/>,
+/// <see cref="CoverageFile"/>) rather than one file with mixed record types: every file is a rectangle with a
+/// single header row, so a spreadsheet, <c>pandas.read_csv</c> or a database import reads it without
+/// configuration, and a column's meaning never depends on the row.
+/// </para>
+/// <para>
+/// Files follow RFC 4180 (comma separator, CRLF line ends, quotes where needed), are UTF-8 without a byte
+/// order mark, and write numbers in the invariant culture without thousands separators. Column names are
+/// <c>snake_case</c>; money is in US dollars, volumes in the unit named by the row's <c>unit</c> column.
+/// Text from the market (ids, reasons) is protected against CSV injection: a field starting with
+/// <c>= + - @</c>, tab or CR is prefixed with <c>'</c> and quoted, so a spreadsheet shows it as text
+/// instead of running it as a formula. Numbers are never prefixed.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// IReadOnlyList&lt;string&gt; files = CsvReport.WriteDirectory(result, "out/csv");
+/// </code>
+/// </example>
+public static class CsvReport
+{
+    /// <summary>The file name of the proposals table: one row per proposed contract.</summary>
+    public const string ProposalsFile = "proposals.csv";
+
+    /// <summary>The file name of the requirements table: one row per requirement, met or not.</summary>
+    public const string RequirementsFile = "requirements.csv";
+
+    /// <summary>The file name of the offers table: one row per supply offer, sold or not.</summary>
+    public const string OffersFile = "offers.csv";
+
+    /// <summary>The file name of the coverage table: one row per mineral with demand.</summary>
+    public const string CoverageFile = "coverage.csv";
+
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Injection = CsvInjection.Escape,
+        FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
+    };
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes the four tables into a directory, creating it when missing and replacing files of the same names.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="directory">The directory.</param>
+    /// <returns>The full paths written, in the order proposals, requirements, offers, coverage.</returns>
+    public static IReadOnlyList<string> WriteDirectory(MatchResult result, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var root = Directory.CreateDirectory(directory).FullName;
+        return
+        [
+            WriteFile(Path.Combine(root, ProposalsFile), result, WriteProposals),
+            WriteFile(Path.Combine(root, RequirementsFile), result, WriteRequirements),
+            WriteFile(Path.Combine(root, OffersFile), result, WriteOffers),
+            WriteFile(Path.Combine(root, CoverageFile), result, WriteCoverage),
+        ];
+    }
+
+    /// <summary>Writes the proposals table.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>
+    /// Columns: <c>id, offer, requirement, supplier, buyer, product, route, annual_volume, unit, start_year,
+    /// tenor_years, incoterm, base_price_usd, floor_usd, ceiling_usd, index_linked, index, volume_flexibility,
+    /// landed_cost_usd, value_per_unit_usd, annual_turnover_usd, annual_value_usd, explanation</c>.
+    /// Prices are per <c>unit</c>.
+    /// </remarks>
+    public static void WriteProposals(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader([
+            "id", "offer", "requirement", "supplier", "buyer", "product", "route", "annual_volume", "unit", "start_year",
+            "tenor_years", "incoterm", "base_price_usd", "floor_usd", "ceiling_usd", "index_linked", "index", "volume_flexibility",
+            "landed_cost_usd", "value_per_unit_usd", "annual_turnover_usd", "annual_value_usd", "explanation"]);
+        foreach (var p in r.Proposals)
+        {
+            var unit = p.AnnualVolume.Unit;
+            Text(csv, p.Id, p.Offer, p.Requirement, p.Supplier, p.Buyer, p.Product, p.Route);
+            Number(csv, p.AnnualVolume.Amount);
+            Text(csv, unit.Symbol());
+            csv.WriteField(p.StartYear, []);
+            csv.WriteField(p.TenorYears, []);
+            Text(csv, p.Terms.Incoterm.Code());
+            Number(csv, p.Terms.Base.ConvertTo(unit).Usd, p.Terms.Floor.ConvertTo(unit).Usd, p.Terms.Ceiling.ConvertTo(unit).Usd);
+            csv.WriteField(p.Terms.IndexLinked);
+            Text(csv, p.Terms.Index ?? string.Empty);
+            Number(csv, p.Terms.VolumeFlexibility, p.LandedCost.ConvertTo(unit).Usd, p.ValuePerUnit);
+            Number(csv, ProposalValue.AnnualTurnover(p), ProposalValue.AnnualValue(p));
+            Text(csv, p.Explanation);
+            csv.EndRecord();
+        }
+    });
+
+    /// <summary>Writes the requirements table.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>
+    /// Columns: <c>requirement, buyer, product, target, met, unmet, unit, shadow_price_usd, reason_kinds, reasons</c>.
+    /// Several reasons are separated by <c>" | "</c>; <c>reason_kinds</c> holds their kinds (e.g. <c>CapacityTaken</c>) the same way.
+    /// </remarks>
+    public static void WriteRequirements(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader(["requirement", "buyer", "product", "target", "met", "unmet", "unit", "shadow_price_usd", "reason_kinds", "reasons"]);
+        foreach (var o in r.Requirements)
+        {
+            var unit = o.Target.Unit;
+            Text(csv, o.Requirement, o.Buyer, o.Product);
+            Number(csv, o.Target.Amount, o.Met.ConvertTo(unit).Amount, o.Unmet.ConvertTo(unit).Amount);
+            Text(csv, unit.Symbol());
+            Number(csv, o.ShadowPrice);
+            Text(csv, string.Join(" | ", o.Reasons.Select(x => x.Kind.ToString())), string.Join(" | ", o.Reasons.Select(ReasonText.Line)));
+            csv.EndRecord();
+        }
+    });
+
+    /// <summary>Writes the offers table.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>
+    /// Columns: <c>offer, producer, product, capacity, sold, unsold, unit, shadow_price_usd, reason_kinds, reasons</c>,
+    /// with reasons as in <see cref="WriteRequirements"/>.
+    /// </remarks>
+    public static void WriteOffers(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader(["offer", "producer", "product", "capacity", "sold", "unsold", "unit", "shadow_price_usd", "reason_kinds", "reasons"]);
+        foreach (var o in r.Offers)
+        {
+            var unit = o.Capacity.Unit;
+            Text(csv, o.Offer, o.Producer, o.Product);
+            Number(csv, o.Capacity.Amount, o.Sold.ConvertTo(unit).Amount, o.Unsold.ConvertTo(unit).Amount);
+            Text(csv, unit.Symbol());
+            Number(csv, o.ShadowPrice);
+            Text(csv, string.Join(" | ", o.Reasons.Select(x => x.Kind.ToString())), string.Join(" | ", o.Reasons.Select(ReasonText.Line)));
+            csv.EndRecord();
+        }
+    });
+
+    /// <summary>Writes the coverage table.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>Columns: <c>mineral, japan32, required_kg, met_kg, coverage</c>; coverage is a share from 0 to 1.</remarks>
+    public static void WriteCoverage(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader(["mineral", "japan32", "required_kg", "met_kg", "coverage"]);
+        foreach (var c in r.Kpis.CoverageByMineral)
+        {
+            Text(csv, c.Mineral);
+            csv.WriteField(c.OnJapan32);
+            Number(csv, c.RequiredKg, c.MetKg, c.Coverage);
+            csv.EndRecord();
+        }
+    });
+
+    private static void Write(MatchResult result, TextWriter writer, Action<CsvWriter, MatchResult> body)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var csv = CsvWriter.Create(writer, Options, leaveOpen: true);
+        body(csv, result);
+        csv.Flush();
+    }
+
+    private static string WriteFile(string path, MatchResult result, Action<MatchResult, TextWriter> write)
+    {
+        using var writer = new StreamWriter(path, append: false, Utf8NoBom);
+        write(result, writer);
+        return path;
+    }
+
+    private static void Text(CsvWriter csv, params ReadOnlySpan<string> values)
+    {
+        foreach (var value in values)
+        {
+            csv.WriteField(value);
+        }
+    }
+
+    private static void Number(CsvWriter csv, params ReadOnlySpan<decimal> values)
+    {
+        foreach (var value in values)
+        {
+            csv.WriteField(value, "0.############");
+        }
+    }
+}

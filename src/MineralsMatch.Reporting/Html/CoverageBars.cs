@@ -1,0 +1,55 @@
+using MineralsMatch.Matching;
+using static MineralsMatch.Reporting.Formatting.ReportNumbers;
+
+namespace MineralsMatch.Reporting.Html;
+
+/// <summary>Coverage per mineral as horizontal SVG bars, with a badge on <c>japan-32</c> minerals.</summary>
+internal static class CoverageBars
+{
+    private const double Width = 1200;
+    private const double Row = 34;
+    private const double BarX = 300;
+    private const double BarWidth = 560;
+    private const double BarHeight = 16;
+
+    /// <summary>Writes the chart, or a note when there is no demand.</summary>
+    public static void Write(IReadOnlyList<MineralCoverage> coverage, TextWriter writer)
+    {
+        if (coverage.Count == 0)
+        {
+            writer.Write("<p class=\"note\">No demand in this market.</p>\n");
+            return;
+        }
+
+        var height = (Row * coverage.Count) + 8;
+        writer.Write($"<svg id=\"coverage-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg(Width)}\" height=\"{Svg(height)}\" viewBox=\"0 0 {Svg(Width)} {Svg(height)}\" role=\"img\" aria-labelledby=\"coverage-title\">\n");
+        writer.Write("<title id=\"coverage-title\">Share of each mineral's annual demand that the proposals cover</title>\n");
+        for (var i = 0; i < coverage.Count; i++)
+        {
+            var c = coverage[i];
+            var top = 4 + (i * Row);
+            var barTop = top + ((Row - BarHeight) / 2);
+            var text = top + (Row / 2) + 4;
+            var share = Math.Clamp((double)c.Coverage, 0, 1);
+            writer.Write($"<g class=\"coverage-row\"><text class=\"label\" x=\"0\" y=\"{Svg(text)}\">{HtmlText.Escape(HtmlText.Shorten(c.Mineral, 28))}</text>");
+            if (c.OnJapan32)
+            {
+                writer.Write($"<rect x=\"{Svg(BarX - 84)}\" y=\"{Svg(barTop)}\" width=\"70\" height=\"{Svg(BarHeight)}\" rx=\"8\" fill=\"#dbeafe\"/><text class=\"badge\" x=\"{Svg(BarX - 49)}\" y=\"{Svg(text - 1)}\" text-anchor=\"middle\">japan-32</text>");
+            }
+
+            writer.Write($"<rect class=\"track\" x=\"{Svg(BarX)}\" y=\"{Svg(barTop)}\" width=\"{Svg(BarWidth)}\" height=\"{Svg(BarHeight)}\" rx=\"3\" fill=\"#eef2f7\"/>");
+            writer.Write($"<rect class=\"bar\" x=\"{Svg(BarX)}\" y=\"{Svg(barTop)}\" width=\"{Svg(BarWidth * share)}\" height=\"{Svg(BarHeight)}\" rx=\"3\" fill=\"{Color(share)}\"><title>{HtmlText.Escape($"{c.Mineral}: {Percent(c.Coverage)}")}</title></rect>");
+            writer.Write($"<text x=\"{Svg(BarX + BarWidth + 12)}\" y=\"{Svg(text)}\">{Percent(c.Coverage)}</text>");
+            writer.Write($"<text class=\"pct-note\" x=\"{Svg(BarX + BarWidth + 72)}\" y=\"{Svg(text)}\">{HtmlText.Escape($"{Amount(c.MetKg)} of {Amount(c.RequiredKg)} kg/yr")}</text></g>\n");
+        }
+
+        writer.Write("</svg>\n");
+    }
+
+    private static string Color(double share) => share switch
+    {
+        >= 0.999 => "#2f855a",
+        >= 0.5 => "#d69e2e",
+        _ => "#c53030",
+    };
+}

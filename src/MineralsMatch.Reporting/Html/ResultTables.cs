@@ -1,0 +1,91 @@
+using System.Globalization;
+using MineralsMatch.Markets;
+using MineralsMatch.Reporting.Formatting;
+using static MineralsMatch.Reporting.Formatting.ReportNumbers;
+
+namespace MineralsMatch.Reporting.Html;
+
+/// <summary>The report's tables: proposals, unmet demand, unsold supply and solver statistics.</summary>
+internal static class ResultTables
+{
+    /// <summary>One row per proposal.</summary>
+    public static void Proposals(MatchResult result, TextWriter writer)
+    {
+        if (result.Proposals.Count == 0)
+        {
+            writer.Write("<p class=\"note\">No contract is proposed.</p>\n");
+            return;
+        }
+
+        var table = new HtmlTable(
+            "proposals-table", "Supplier → buyer", "Product", "Volume/yr#", "Start#", "Tenor#", "Route", "Incoterm",
+            "Base price#", "Floor – ceiling#", "Index-linked", "Value/unit#", "Turnover/yr#");
+        foreach (var p in result.Proposals)
+        {
+            table.Row(
+                $"{p.Supplier} → {p.Buyer}", p.Product, Quantity(p.AnnualVolume), p.StartYear.ToString(CultureInfo.InvariantCulture),
+                $"{p.TenorYears} yr", p.Route, p.Terms.Incoterm.Code(), Price(p.Terms.Base),
+                $"{Price(p.Terms.Floor)} – {Price(p.Terms.Ceiling)}", p.Terms.IndexLinked ? $"yes: {p.Terms.Index}" : "no",
+                PerUnit(p.ValuePerUnit, p.Terms.Base.Unit), Usd(ProposalValue.AnnualTurnover(p)));
+        }
+
+        table.WriteTo(writer);
+    }
+
+    /// <summary>One row per requirement with unmet volume.</summary>
+    public static void Unmet(MatchResult result, TextWriter writer)
+    {
+        var table = new HtmlTable("unmet-table", "Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price#", "Reasons¶");
+        foreach (var r in result.Requirements.Where(r => r.Unmet.Amount > 0))
+        {
+            table.Row(
+                r.Requirement, r.Buyer, r.Product, Quantity(r.Target), Quantity(r.Unmet.ConvertTo(r.Target.Unit)),
+                PerUnit(r.ShadowPrice, r.Target.Unit), string.Join('\n', r.Reasons.Select(ReasonText.Line)));
+        }
+
+        WriteOrNote(table, writer, "Every requirement is fully met.");
+    }
+
+    /// <summary>One row per offer with unsold volume.</summary>
+    public static void Unsold(MatchResult result, TextWriter writer)
+    {
+        var table = new HtmlTable("unsold-table", "Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price#", "Reasons¶");
+        foreach (var o in result.Offers.Where(o => o.Unsold.Amount > 0))
+        {
+            table.Row(
+                o.Offer, o.Producer, o.Product, Quantity(o.Capacity), Quantity(o.Unsold.ConvertTo(o.Capacity.Unit)),
+                PerUnit(o.ShadowPrice, o.Capacity.Unit), string.Join('\n', o.Reasons.Select(ReasonText.Line)));
+        }
+
+        WriteOrNote(table, writer, "Every offer is sold out.");
+    }
+
+    /// <summary>The solver's statistics as a two-column table.</summary>
+    public static void Solver(MatchResult result, TextWriter writer)
+    {
+        var s = result.Solver;
+        new HtmlTable("solver-table", "Statistic", "Value#")
+            .Row("Solver", s.Solver)
+            .Row("Status", s.Status)
+            .Row("Objective", result.Objective.ToString())
+            .Row("Candidate pairings", Count(s.Candidates))
+            .Row("Rejected pairings", Count(s.Rejected))
+            .Row("Network nodes", Count(s.Nodes))
+            .Row("Network arcs", Count(s.Arcs))
+            .Row("Country-cap nodes", Count(s.CountryNodes))
+            .Row("Pivots", Count(s.Pivots))
+            .Row("Objective (solver units)", s.Objective)
+            .WriteTo(writer);
+    }
+
+    private static void WriteOrNote(HtmlTable table, TextWriter writer, string note)
+    {
+        if (table.Count == 0)
+        {
+            writer.Write($"<p class=\"note\">{HtmlText.Escape(note)}</p>\n");
+            return;
+        }
+
+        table.WriteTo(writer);
+    }
+}

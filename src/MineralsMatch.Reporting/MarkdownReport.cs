@@ -1,0 +1,185 @@
+using System.Globalization;
+using MineralsMatch.Markets;
+using MineralsMatch.Reporting.Formatting;
+using MineralsMatch.Reporting.Markdown;
+using static MineralsMatch.Reporting.Formatting.ReportNumbers;
+
+namespace MineralsMatch.Reporting;
+
+/// <summary>Writes a <see cref="MatchResult"/> as a Markdown document: headline KPIs, coverage by mineral, proposals, unmet demand, unsold supply and solver statistics.</summary>
+/// <remarks>
+/// Tables are GitHub-flavoured Markdown. Every text that comes from the market (ids, reasons) is escaped, so a name
+/// cannot break a table or smuggle HTML into a renderer. Numbers use the invariant culture and lines end with
+/// <c>\n</c>, so the same result always gives the same bytes.
+/// </remarks>
+/// <example>
+/// <code>
+/// var result = MatchingEngine.Create(catalog).Match(market);
+/// File.WriteAllText("report.md", MarkdownReport.Render(result));
+/// </code>
+/// </example>
+public static class MarkdownReport
+{
+    /// <summary>Renders the report as a string.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <returns>The Markdown text.</returns>
+    public static string Render(MatchResult result)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(result, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the report to a text writer.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    public static void Write(MatchResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+
+        writer.Write($"# MineralsMatch report: {MarkdownTable.Escape(result.Market)}\n\n");
+        writer.Write($"Objective: {result.Objective}.\n\n");
+        WriteHeadline(result, writer);
+        WriteCoverage(result, writer);
+        WriteProposals(result, writer);
+        WriteUnmet(result, writer);
+        WriteUnsold(result, writer);
+        WriteSolver(result, writer);
+    }
+
+    private static void WriteHeadline(MatchResult result, TextWriter writer)
+    {
+        var kpis = result.Kpis;
+        writer.Write("## Headline\n\n");
+        new MarkdownTable("KPI", "Value#")
+            .Row("Proposals", Count(kpis.Proposals))
+            .Row("Total annual value", Usd(kpis.TotalAnnualValue))
+            .Row("Total annual turnover", Usd(kpis.TotalAnnualTurnover))
+            .Row("Overall coverage", Percent(kpis.OverallCoverage))
+            .Row("japan-32 coverage", Percent(kpis.Japan32Coverage))
+            .Row("japan-32 minerals supplied", $"{kpis.Japan32MineralsSupplied} of {kpis.Japan32MineralsDemanded}")
+            .WriteTo(writer);
+
+        if (kpis.SupplierConcentration.Count > 0)
+        {
+            writer.Write("Supplier concentration per buyer (HHI, 10,000 = a single supplier):\n\n");
+            var table = new MarkdownTable("Buyer", "Suppliers#", "HHI#");
+            foreach (var c in kpis.SupplierConcentration)
+            {
+                table.Row(c.Buyer, Count(c.Suppliers), Amount(Math.Round(c.Hhi, 0)));
+            }
+
+            table.WriteTo(writer);
+        }
+    }
+
+    private static void WriteCoverage(MatchResult result, TextWriter writer)
+    {
+        writer.Write("## Coverage by mineral\n\n");
+        if (result.Kpis.CoverageByMineral.Count == 0)
+        {
+            writer.Write("No demand in this market.\n\n");
+            return;
+        }
+
+        var table = new MarkdownTable("Mineral", "japan-32", "Required kg/yr#", "Met kg/yr#", "Coverage#");
+        foreach (var c in result.Kpis.CoverageByMineral)
+        {
+            table.Row(c.Mineral, c.OnJapan32 ? "yes" : "no", Amount(c.RequiredKg), Amount(c.MetKg), Percent(c.Coverage));
+        }
+
+        table.WriteTo(writer);
+    }
+
+    private static void WriteProposals(MatchResult result, TextWriter writer)
+    {
+        writer.Write("## Proposals\n\n");
+        if (result.Proposals.Count == 0)
+        {
+            writer.Write("No contract is proposed.\n\n");
+            return;
+        }
+
+        var table = new MarkdownTable(
+            "Supplier → buyer", "Product", "Volume/yr#", "Start#", "Tenor#", "Route", "Incoterm",
+            "Base price#", "Floor–ceiling#", "Index-linked", "Value/unit#");
+        foreach (var p in result.Proposals)
+        {
+            var unit = p.Terms.Base.Unit;
+            table.Row(
+                $"{p.Supplier} → {p.Buyer}",
+                p.Product,
+                Quantity(p.AnnualVolume),
+                p.StartYear.ToString(CultureInfo.InvariantCulture),
+                $"{p.TenorYears} yr",
+                p.Route,
+                p.Terms.Incoterm.Code(),
+                Price(p.Terms.Base),
+                $"{Price(p.Terms.Floor)} – {Price(p.Terms.Ceiling)}",
+                p.Terms.IndexLinked ? $"yes ({p.Terms.Index})" : "no",
+                PerUnit(p.ValuePerUnit, unit));
+        }
+
+        table.WriteTo(writer);
+    }
+
+    private static void WriteUnmet(MatchResult result, TextWriter writer)
+    {
+        writer.Write("## Unmet demand\n\n");
+        var unmet = result.Requirements.Where(r => r.Unmet.Amount > 0).ToList();
+        if (unmet.Count == 0)
+        {
+            writer.Write("Every requirement is fully met.\n\n");
+            return;
+        }
+
+        var table = new MarkdownTable("Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price#", "Reasons");
+        foreach (var r in unmet)
+        {
+            table.Row(
+                r.Requirement, r.Buyer, r.Product, Quantity(r.Target), Quantity(r.Unmet.ConvertTo(r.Target.Unit)),
+                PerUnit(r.ShadowPrice, r.Target.Unit), string.Join("; ", r.Reasons.Select(ReasonText.Line)));
+        }
+
+        table.WriteTo(writer);
+    }
+
+    private static void WriteUnsold(MatchResult result, TextWriter writer)
+    {
+        writer.Write("## Unsold supply\n\n");
+        var unsold = result.Offers.Where(o => o.Unsold.Amount > 0).ToList();
+        if (unsold.Count == 0)
+        {
+            writer.Write("Every offer is sold out.\n\n");
+            return;
+        }
+
+        var table = new MarkdownTable("Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price#", "Reasons");
+        foreach (var o in unsold)
+        {
+            table.Row(
+                o.Offer, o.Producer, o.Product, Quantity(o.Capacity), Quantity(o.Unsold.ConvertTo(o.Capacity.Unit)),
+                PerUnit(o.ShadowPrice, o.Capacity.Unit), string.Join("; ", o.Reasons.Select(ReasonText.Line)));
+        }
+
+        table.WriteTo(writer);
+    }
+
+    private static void WriteSolver(MatchResult result, TextWriter writer)
+    {
+        var s = result.Solver;
+        writer.Write("## Solver statistics\n\n");
+        new MarkdownTable("Statistic", "Value#")
+            .Row("Solver", s.Solver)
+            .Row("Status", s.Status)
+            .Row("Candidate pairings", Count(s.Candidates))
+            .Row("Rejected pairings", Count(s.Rejected))
+            .Row("Network nodes", Count(s.Nodes))
+            .Row("Network arcs", Count(s.Arcs))
+            .Row("Country-cap nodes", Count(s.CountryNodes))
+            .Row("Pivots", Count(s.Pivots))
+            .Row("Objective (solver units)", s.Objective)
+            .WriteTo(writer);
+    }
+}
