@@ -42,6 +42,6 @@ internal static class ProposalsTable
         return table;
     }
 
-    private static string Pricing(PriceTerms terms) =>
-        terms.IndexLinked ? "index" + (terms.Index is { } index ? ": " + index : string.Empty) : "fixed";
+    /// <remarks>The index name itself is long (<c>gallium-4n price assessment, FCA pavlodar</c>); the JSON and reports carry it.</remarks>
+    private static string Pricing(PriceTerms terms) => terms.IndexLinked ? "index" : "fixed";
 }

@@ -9,7 +9,8 @@ namespace MineralsMatch.Cli.Terminal;
 public sealed record CliTerminal
 {
     /// <summary>The width used when the output is not a terminal and <c>COLUMNS</c> is not set.</summary>
-    public const int DefaultWidth = 120;
+    /// <remarks>Wide, so files and pipes get one table row per line; tables take only the width they need.</remarks>
+    public const int DefaultWidth = 200;
 
     /// <summary>A plain, non-interactive setting: no colour, no spinner, <see cref="DefaultWidth"/> columns.</summary>
     public static CliTerminal Plain { get; } = new();
