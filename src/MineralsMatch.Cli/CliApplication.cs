@@ -44,7 +44,7 @@ public sealed class CliApplication
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        _context = new CliContext(output, error, terminal ?? CliTerminal.Plain, services ?? DefaultServices());
+        _context = new CliContext(output, error, terminal ?? CliTerminal.Plain, services is null ? DefaultServices : () => services);
     }
 
     /// <summary>Parses and runs a command line.</summary>
@@ -100,7 +100,7 @@ public sealed class CliApplication
         return root;
     }
 
-    private static ServiceProvider DefaultServices() => new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
+    private static IServiceProvider DefaultServices() => new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
 
     private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

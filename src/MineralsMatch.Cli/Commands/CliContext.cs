@@ -10,12 +10,14 @@ internal sealed class CliContext
 {
     private readonly Dictionary<Command, IReadOnlyList<string>> _examples = [];
 
-    public CliContext(TextWriter output, TextWriter error, CliTerminal terminal, IServiceProvider services)
+    private readonly Lazy<IServiceProvider> _services;
+
+    public CliContext(TextWriter output, TextWriter error, CliTerminal terminal, Func<IServiceProvider> services)
     {
         Output = output;
         Error = error;
         Terminal = terminal;
-        Services = services;
+        _services = new Lazy<IServiceProvider>(services);
     }
 
     /// <summary>Standard output: results only.</summary>
@@ -27,8 +29,8 @@ internal sealed class CliContext
     /// <summary>The terminal facts.</summary>
     public CliTerminal Terminal { get; }
 
-    /// <summary>The services (matching engine, catalog).</summary>
-    public IServiceProvider Services { get; }
+    /// <summary>The services (matching engine, catalog), built on first use so <c>--help</c> and <c>--version</c> stay quick.</summary>
+    public IServiceProvider Services => _services.Value;
 
     /// <summary>The examples shown at the end of each command's help.</summary>
     public IReadOnlyDictionary<Command, IReadOnlyList<string>> Examples => _examples;

@@ -38,7 +38,7 @@ internal static class CatalogTable
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape(Caption(selection)));
+        console.MarkupLine($"[bold]{Markup.Escape(Caption(selection))}[/]");
     }
 
     private static string Caption(CatalogSelection selection)
