@@ -100,7 +100,7 @@ public sealed class CliApplication
         return root;
     }
 
-    private static IServiceProvider DefaultServices() => new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
+    private static ServiceProvider DefaultServices() => new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
 
     private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
