@@ -52,6 +52,58 @@ public class CliApplicationTests
         Assert.That(output.ToString(), Is.EqualTo(expected));
     }
 
+    [Test]
+    public async Task Slow_match_shows_a_spinner_on_a_terminal_stderr_and_keeps_stdout_clean()
+    {
+        var terminal = CliTerminal.Plain with { ErrorIsTerminal = true };
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = await new CliApplication(output, error, terminal, Services(new SlowEngine(TimeSpan.FromMilliseconds(1200)))).RunAsync(["match", "--format", "json"]);
+
+        Assert.That(exitCode, Is.EqualTo(0), error.ToString);
+        Assert.That(error.ToString(), Does.Contain("Matching japan-kazakhstan"));
+        Assert.That(output.ToString(), Is.EqualTo(Results.MatchResultJson.Render(Result.Value)));
+    }
+
+    [Test]
+    public async Task Quick_match_shows_no_spinner_even_on_a_terminal()
+    {
+        var terminal = CliTerminal.Plain with { ErrorIsTerminal = true };
+        var error = new StringWriter();
+
+        var exitCode = await new CliApplication(TextWriter.Null, error, terminal, Services(new SlowEngine(TimeSpan.Zero))).RunAsync(["match", "--format", "json"]);
+
+        Assert.That(exitCode, Is.EqualTo(0));
+        Assert.That(error.ToString(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Slow_match_shows_no_spinner_when_stderr_is_redirected()
+    {
+        var error = new StringWriter();
+
+        var exitCode = await new CliApplication(TextWriter.Null, error, CliTerminal.Plain, Services(new SlowEngine(TimeSpan.FromMilliseconds(600)))).RunAsync(["match", "--format", "json"]);
+
+        Assert.That(exitCode, Is.EqualTo(0));
+        Assert.That(error.ToString(), Is.Empty);
+    }
+
+    private static readonly Lazy<MatchResult> Result = new(() =>
+        MatchingEngine.Create().Match(MarketScenarios.JapanKazakhstan(), MarketScenarios.JapanKazakhstanScenario().Options));
+
+    private static ServiceProvider Services(IMatchingEngine engine) =>
+        new ServiceCollection().AddSingleton(engine).AddMineralsMatch().BuildServiceProvider();
+
+    private sealed class SlowEngine(TimeSpan delay) : IMatchingEngine
+    {
+        public MatchResult Match(Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            Task.Delay(delay, cancellationToken).Wait(cancellationToken);
+            return Result.Value;
+        }
+    }
+
     private sealed class FailingEngine(Exception exception) : IMatchingEngine
     {
         public MatchResult Match(Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default) => throw exception;
