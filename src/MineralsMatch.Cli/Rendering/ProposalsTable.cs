@@ -13,16 +13,17 @@ internal static class ProposalsTable
     /// <returns>The table.</returns>
     public static Table Build(IReadOnlyList<ContractProposal> proposals)
     {
+        // Numbers never break across lines; ids wrap when the terminal is narrower than the table.
         var table = new Table { Border = TableBorder.Rounded };
         table.AddColumn("Supplier → buyer");
         table.AddColumn("Product");
-        table.AddColumn(new TableColumn("Volume/yr").RightAligned());
-        table.AddColumn("Start");
-        table.AddColumn("Tenor");
+        table.AddColumn(new TableColumn("Volume/yr").RightAligned().NoWrap());
+        table.AddColumn(new TableColumn("Start").NoWrap());
+        table.AddColumn(new TableColumn("Tenor").NoWrap());
         table.AddColumn("Route");
         table.AddColumn("Incoterm");
-        table.AddColumn(new TableColumn("Base price").RightAligned());
-        table.AddColumn(new TableColumn("Collar").RightAligned());
+        table.AddColumn(new TableColumn("Base price").RightAligned().NoWrap());
+        table.AddColumn(new TableColumn("Collar").RightAligned().NoWrap());
         table.AddColumn("Pricing");
         foreach (var p in proposals)
         {
