@@ -116,7 +116,7 @@ public static class MarkdownReport
                 p.Route,
                 p.Terms.Incoterm.Code(),
                 Price(p.Terms.Base),
-                $"{Price(p.Terms.Floor)} – {Price(p.Terms.Ceiling)}",
+                PriceRange(p.Terms.Floor, p.Terms.Ceiling),
                 p.Terms.IndexLinked ? $"yes ({p.Terms.Index})" : "no",
                 PerUnit(p.ValuePerUnit, unit));
         }

@@ -27,9 +27,9 @@ internal static class ReasonText
         return words.ToString();
     }
 
-    /// <summary>One reason as a line: <c>Capacity taken: message (r2)</c>.</summary>
+    /// <summary>One reason as a line: <c>Capacity taken: message (r2)</c>; the counterpart is added only when the message does not name it.</summary>
     public static string Line(Reason reason) =>
-        reason.Counterpart is null
+        reason.Counterpart is null || reason.Message.Contains(reason.Counterpart, StringComparison.Ordinal)
             ? $"{Kind(reason.Kind)}: {reason.Message}"
             : $"{Kind(reason.Kind)}: {reason.Message} ({reason.Counterpart})";
 }

@@ -9,10 +9,17 @@ internal static class ReportNumbers
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Whole US dollars with separators: <c>1,234,567 USD</c>.</summary>
-    public static string Usd(decimal usd) => $"{Round(usd, 0).ToString("#,0", Invariant)} USD";
+    public static string Usd(decimal usd) => $"{Whole(usd)} USD";
+
+    /// <summary>A rounded whole number with separators: <c>1,234,567</c>.</summary>
+    public static string Whole(decimal value) => Round(value, 0).ToString("#,0", Invariant);
 
     /// <summary>A price per unit: <c>1,234.5 USD/kg</c>.</summary>
     public static string Price(Price price) => PerUnit(price.Usd, price.Unit);
+
+    /// <summary>A price collar: <c>210 – 289.84 USD/kg</c> (both ends in the floor's unit).</summary>
+    public static string PriceRange(Price floor, Price ceiling) =>
+        $"{Round(floor.Usd, 2).ToString("#,0.##", Invariant)} – {PerUnit(ceiling.ConvertTo(floor.Unit).Usd, floor.Unit)}";
 
     /// <summary>US dollars per unit: <c>59 USD/kg</c>.</summary>
     public static string PerUnit(decimal usd, QuantityUnit unit) => $"{Round(usd, 2).ToString("#,0.##", Invariant)} USD/{unit.Symbol()}";

@@ -17,7 +17,7 @@ p.note { color: var(--muted); margin: 4px 0 12px; font-size: 14px; }
 .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px; margin-top: 24px; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; }
 .card .label { font-size: 13px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
-.card .value { font-size: 26px; font-weight: 650; margin-top: 2px; font-variant-numeric: tabular-nums; }
+.card .value { font-size: 24px; font-weight: 650; margin-top: 2px; font-variant-numeric: tabular-nums; }
 .card .sub { font-size: 13px; color: var(--muted); }
 svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
 svg text { fill: var(--ink); font-size: 12px; }
@@ -29,13 +29,16 @@ svg text.badge { font-size: 10px; font-weight: 600; fill: #1e3a8a; }
 svg path.link { fill: none; stroke-opacity: 0.42; }
 svg path.link:hover { stroke-opacity: 0.75; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
-table { border-collapse: collapse; width: 100%; font-size: 14px; }
-th, td { padding: 7px 10px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); }
-th { background: var(--panel); font-weight: 600; white-space: nowrap; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { padding: 6px 7px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); }
+th { background: var(--panel); font-weight: 600; }
+td[title] { text-decoration: underline dotted; cursor: help; }
 tbody tr:nth-child(even) { background: #fbfcfe; }
 tbody tr:last-child td { border-bottom: none; }
-td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num { text-align: right; }
+td.num { text-align: right; white-space: pre; font-variant-numeric: tabular-nums; }
 td.lines { white-space: pre-line; min-width: 320px; }
+td.id { white-space: pre; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
 
 """;

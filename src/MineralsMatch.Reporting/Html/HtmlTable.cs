@@ -6,21 +6,30 @@ internal sealed class HtmlTable
     private readonly string _id;
     private readonly string[] _headers;
     private readonly string[] _classes;
-    private readonly List<string[]> _rows = [];
+    private readonly List<HtmlCell[]> _rows = [];
 
-    /// <summary>Creates a table; a header ending in <c>#</c> is a right-aligned numeric column, one ending in <c>¶</c> keeps line breaks.</summary>
+    /// <summary>
+    /// Creates a table. A header's last character may set the column's kind: <c>#</c> a right-aligned number,
+    /// <c>¶</c> text whose line breaks show, <c>@</c> ids that never wrap (line breaks show).
+    /// </summary>
     public HtmlTable(string id, params string[] headers)
     {
         _id = id;
-        _classes = [.. headers.Select(h => h.EndsWith('#') ? " class=\"num\"" : h.EndsWith('¶') ? " class=\"lines\"" : string.Empty)];
-        _headers = [.. headers.Select(h => h.TrimEnd('#', '¶'))];
+        _classes = [.. headers.Select(h => h[^1] switch
+        {
+            '#' => " class=\"num\"",
+            '¶' => " class=\"lines\"",
+            '@' => " class=\"id\"",
+            _ => string.Empty,
+        })];
+        _headers = [.. headers.Select(h => h.TrimEnd('#', '¶', '@'))];
     }
 
     /// <summary>The number of rows added.</summary>
     public int Count => _rows.Count;
 
     /// <summary>Adds a row of plain-text cells.</summary>
-    public HtmlTable Row(params string[] cells)
+    public HtmlTable Row(params HtmlCell[] cells)
     {
         if (cells.Length != _headers.Length)
         {
@@ -46,7 +55,8 @@ internal sealed class HtmlTable
             writer.Write("<tr>");
             for (var i = 0; i < row.Length; i++)
             {
-                writer.Write($"<td{_classes[i]}>{HtmlText.Escape(row[i])}</td>");
+                var title = row[i].Title is { } t ? $" title=\"{HtmlText.Escape(t)}\"" : string.Empty;
+                writer.Write($"<td{_classes[i]}{title}>{HtmlText.Escape(row[i].Text)}</td>");
             }
 
             writer.Write("</tr>\n");

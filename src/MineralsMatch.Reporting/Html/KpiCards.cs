@@ -12,8 +12,8 @@ internal static class KpiCards
         var supplied = k.CoverageByMineral.Count(c => c.MetKg > 0);
         writer.Write("<section class=\"kpis\" id=\"kpis\" aria-label=\"Headline numbers\">\n");
         Card(writer, "proposals", "Proposals", Count(k.Proposals), "long-term contracts");
-        Card(writer, "value", "Total annual value", Usd(k.TotalAnnualValue), "surplus created per year");
-        Card(writer, "turnover", "Annual turnover", Usd(k.TotalAnnualTurnover), "traded at base prices");
+        Card(writer, "value", "Total annual value, USD", Whole(k.TotalAnnualValue), "surplus created per year");
+        Card(writer, "turnover", "Annual turnover, USD", Whole(k.TotalAnnualTurnover), "traded per year at base prices");
         Card(writer, "coverage", "Overall coverage", Percent(k.OverallCoverage), "of demand by mass");
         Card(writer, "japan32", "japan-32 coverage", Percent(k.Japan32Coverage), $"{k.Japan32MineralsSupplied} of {k.Japan32MineralsDemanded} japan-32 minerals supplied");
         Card(writer, "minerals", "Minerals supplied", $"{supplied} of {k.CoverageByMineral.Count}", "minerals with demand get supply");

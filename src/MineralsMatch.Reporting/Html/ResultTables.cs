@@ -18,15 +18,16 @@ internal static class ResultTables
         }
 
         var table = new HtmlTable(
-            "proposals-table", "Supplier → buyer", "Product", "Volume/yr#", "Start#", "Tenor#", "Route", "Incoterm",
-            "Base price#", "Floor – ceiling#", "Index-linked", "Value/unit#", "Turnover/yr#");
+            "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Start, tenor#", "Route@", "Incoterm",
+            "Price (floor – ceiling)#", "Index-linked", "Value/unit#");
         foreach (var p in result.Proposals)
         {
             table.Row(
-                $"{p.Supplier} → {p.Buyer}", p.Product, Quantity(p.AnnualVolume), p.StartYear.ToString(CultureInfo.InvariantCulture),
-                $"{p.TenorYears} yr", p.Route, p.Terms.Incoterm.Code(), Price(p.Terms.Base),
-                $"{Price(p.Terms.Floor)} – {Price(p.Terms.Ceiling)}", p.Terms.IndexLinked ? $"yes: {p.Terms.Index}" : "no",
-                PerUnit(p.ValuePerUnit, p.Terms.Base.Unit), Usd(ProposalValue.AnnualTurnover(p)));
+                $"{p.Supplier}\n→ {p.Buyer}", p.Product, $"{Quantity(p.AnnualVolume)}\n{Usd(ProposalValue.AnnualTurnover(p))}",
+                $"{p.StartYear.ToString(CultureInfo.InvariantCulture)}\n{p.TenorYears} yr", p.Route, p.Terms.Incoterm.Code(),
+                $"{Price(p.Terms.Base)}\n({PriceRange(p.Terms.Floor, p.Terms.Ceiling)})",
+                p.Terms.IndexLinked ? new HtmlCell("yes", p.Terms.Index) : "no",
+                PerUnit(p.ValuePerUnit, p.Terms.Base.Unit));
         }
 
         table.WriteTo(writer);
@@ -35,7 +36,7 @@ internal static class ResultTables
     /// <summary>One row per requirement with unmet volume.</summary>
     public static void Unmet(MatchResult result, TextWriter writer)
     {
-        var table = new HtmlTable("unmet-table", "Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price#", "Reasons¶");
+        var table = new HtmlTable("unmet-table", "Requirement@", "Buyer@", "Product@", "Target/yr#", "Unmet/yr#", "Shadow price#", "Reasons¶");
         foreach (var r in result.Requirements.Where(r => r.Unmet.Amount > 0))
         {
             table.Row(
@@ -49,7 +50,7 @@ internal static class ResultTables
     /// <summary>One row per offer with unsold volume.</summary>
     public static void Unsold(MatchResult result, TextWriter writer)
     {
-        var table = new HtmlTable("unsold-table", "Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price#", "Reasons¶");
+        var table = new HtmlTable("unsold-table", "Offer@", "Producer@", "Product@", "Capacity/yr#", "Unsold/yr#", "Shadow price#", "Reasons¶");
         foreach (var o in result.Offers.Where(o => o.Unsold.Amount > 0))
         {
             table.Row(

@@ -1,5 +1,3 @@
-using MineralsMatch.Minerals;
-using MineralsMatch.Reporting.Formatting;
 using MineralsMatch.Reporting.Html;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
