@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Cli.Commands;
 using MineralsMatch.Cli.Terminal;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MineralsMatch.Cli;
 

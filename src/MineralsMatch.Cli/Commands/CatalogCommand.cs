@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Cli.Catalog;
 using MineralsMatch.Cli.Rendering;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MineralsMatch.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Cli.Output;
 using MineralsMatch.Cli.Progress;
 using MineralsMatch.Cli.Rendering;
@@ -6,7 +7,6 @@ using MineralsMatch.Matching;
 using MineralsMatch.Reporting;
 using MineralsMatch.Results;
 using MineralsMatch.Scenarios;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace MineralsMatch.Cli.Commands;
