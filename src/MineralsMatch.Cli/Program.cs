@@ -1,1 +1,4 @@
-return 0;
+using MineralsMatch.Cli;
+using MineralsMatch.Cli.Terminal;
+
+return await new CliApplication(Console.Out, Console.Error, CliTerminal.Detect()).RunAsync(args).ConfigureAwait(false);

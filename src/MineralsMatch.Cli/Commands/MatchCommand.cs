@@ -1,0 +1,162 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using MineralsMatch.Cli.Output;
+using MineralsMatch.Cli.Progress;
+using MineralsMatch.Cli.Rendering;
+using MineralsMatch.Matching;
+using MineralsMatch.Reporting;
+using MineralsMatch.Results;
+using MineralsMatch.Scenarios;
+using Spectre.Console;
+
+namespace MineralsMatch.Cli.Commands;
+
+/// <summary><c>mineralsmatch match [SCENARIO]</c>: runs the matching engine and writes the proposals in the chosen format.</summary>
+internal static class MatchCommand
+{
+    private static readonly string[] Examples =
+    [
+        "mineralsmatch match",
+        "mineralsmatch match market.json --objective coverage",
+        "mineralsmatch match market.json --format json --out result.json",
+        "mineralsmatch match --format html --out report.html",
+        "mineralsmatch match --format csv --out results/",
+    ];
+
+    private const string Description = """
+        Match supply with demand and propose long-term contracts. Without SCENARIO, the embedded Japan-Kazakhstan market is used. The scenario's options apply unless --objective overrides the objective.
+        """;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The application context.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context)
+    {
+        var scenarioFile = new Argument<FileInfo?>("SCENARIO")
+        {
+            Description = "The scenario JSON file; the embedded Japan-Kazakhstan market when omitted.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = FormatOptions.Create("table", "json", "md", "csv", "html");
+        format.Description = "Output format: table (a readable report), json (the MatchResult JSON), md (Markdown report), "
+            + "html (self-contained HTML report with a Sankey diagram), csv (one file per table; needs --out DIR).";
+        var objective = new Option<string?>("--objective")
+        {
+            Description = "Override the scenario's objective: value (maximise total value) or coverage (priority-weighted volume first, then value).",
+        };
+        objective.AcceptOnlyFromAmong("value", "coverage");
+        var output = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "Write to this file (a folder for csv) instead of standard output.",
+            HelpName = "PATH",
+        };
+        var command = new Command("match", Description) { scenarioFile, format, objective, output };
+        context.AddExamples(command, Examples);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, new MatchRequest
+        {
+            Scenario = parseResult.GetValue(scenarioFile),
+            Format = parseResult.GetValue(format)!,
+            Objective = parseResult.GetValue(objective),
+            Out = parseResult.GetValue(output),
+            ParseResult = parseResult,
+        }, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, MatchRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Format == "csv" && request.Out is null)
+        {
+            return context.Fail(ExitCodes.Usage, "--format csv writes one file per table and needs --out DIR.");
+        }
+
+        Scenario scenario;
+        try
+        {
+            scenario = request.Scenario is { } file ? ScenarioFile.Load(file.FullName) : MarketScenarios.JapanKazakhstanScenario();
+        }
+        catch (MineralsMatchValidationException ex)
+        {
+            return context.Invalid(request.Scenario!.Name, ex);
+        }
+
+        var options = scenario.Options ?? MatchingOptions.Default;
+        if (request.Objective is { } objective)
+        {
+            options = options with { Objective = objective == "coverage" ? MatchObjective.CoverageFirst : MatchObjective.TotalValue };
+        }
+
+        var engine = context.Services.GetRequiredService<IMatchingEngine>();
+        MatchResult result;
+        try
+        {
+            result = await DelayedSpinner.RunAsync(
+                ct => engine.Match(scenario.Market, options, ct),
+                SpinnerConsole(context, request.ParseResult),
+                $"Matching {scenario.Market.Name}...",
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (MineralsMatchValidationException ex)
+        {
+            return context.Invalid(request.Scenario?.Name ?? MarketScenarios.JapanKazakhstanFileName, ex);
+        }
+
+        return Write(context, request, result);
+    }
+
+    private static int Write(CliContext context, MatchRequest request, MatchResult result)
+    {
+        if (request.Format == "csv")
+        {
+            try
+            {
+                var files = CsvReport.WriteDirectory(result, request.Out!.FullName);
+                context.Error.WriteLine($"Wrote {files.Count} CSV files to {request.Out}");
+                return ExitCodes.Ok;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return context.Fail(ExitCodes.Usage, $"cannot write to '{request.Out}': {ex.Message}");
+            }
+        }
+
+        if (request.Out is null)
+        {
+            Render(request.Format, result, context.Output, context.OutputConsole(request.ParseResult));
+            return ExitCodes.Ok;
+        }
+
+        if (!OutputFile.TryWrite(request.Out.FullName, writer => Render(request.Format, result, writer, context.FileConsole(writer)), out var error))
+        {
+            return context.Fail(ExitCodes.Usage, error!);
+        }
+
+        context.Error.WriteLine($"Wrote {request.Out}");
+        return ExitCodes.Ok;
+    }
+
+    private static void Render(string format, MatchResult result, TextWriter writer, IAnsiConsole console)
+    {
+        switch (format)
+        {
+            case "json":
+                writer.Write(MatchResultJson.Render(result));
+                break;
+            case "md":
+                MarkdownReport.Write(result, writer);
+                break;
+            case "html":
+                HtmlReport.Write(result, writer);
+                break;
+            default:
+                MatchReport.Write(console, result);
+                break;
+        }
+    }
+
+    /// <summary>A console on standard error for the progress spinner, or <see langword="null"/> when standard error is not a terminal.</summary>
+    private static IAnsiConsole? SpinnerConsole(CliContext context, ParseResult parseResult) =>
+        context.Terminal.ErrorIsTerminal
+            ? HumanConsole.Create(context.Error, color: !parseResult.GetValue(context.NoColor) && !context.Terminal.NoColor, interactive: true, context.Terminal.Width)
+            : null;
+}

@@ -1,0 +1,52 @@
+using MineralsMatch.Matching;
+using Spectre.Console;
+
+namespace MineralsMatch.Cli.Rendering;
+
+/// <summary>The human-readable <c>match</c> report: KPIs, proposals, unmet demand, unsold supply and solver statistics.</summary>
+internal static class MatchReport
+{
+    /// <summary>Writes the report.</summary>
+    /// <param name="console">The console.</param>
+    /// <param name="result">The matching result.</param>
+    public static void Write(IAnsiConsole console, MatchResult result)
+    {
+        var k = result.Kpis;
+        console.MarkupLine($"[bold]{Markup.Escape(result.Market)}[/] · objective {Objective(result.Objective)} · {Plural(k.Proposals, "proposal", "proposals")}");
+        console.WriteLine($"Annual value {Numbers.Usd(k.TotalAnnualValue)} · annual turnover {Numbers.Usd(k.TotalAnnualTurnover)} · coverage {Numbers.Percent(k.OverallCoverage)}");
+        console.WriteLine($"Japan-32 coverage {Numbers.Percent(k.Japan32Coverage)} ({k.Japan32MineralsSupplied} of {k.Japan32MineralsDemanded} demanded minerals supplied)");
+
+        Section(console, "Proposals", result.Proposals.Count == 0 ? null : ProposalsTable.Build(result.Proposals), "No contract can be proposed.");
+        Section(console, "Unmet demand", UnmetDemandTable.Build(result.Requirements), "All demand is met.");
+        Section(console, "Unsold supply", UnsoldSupplyTable.Build(result.Offers), "All supply is sold.");
+
+        console.WriteLine();
+        console.WriteLine(SolverLine(result.Solver));
+    }
+
+    /// <summary>The solver statistics on one line.</summary>
+    /// <param name="s">The statistics.</param>
+    /// <returns>The line.</returns>
+    internal static string SolverLine(SolverStatistics s) =>
+        $"Solver {s.Solver}: {s.Status} · {Plural(s.Candidates, "candidate", "candidates")}, {Numbers.Count(s.Rejected)} rejected · "
+        + $"{Numbers.Count(s.Nodes)} nodes, {Numbers.Count(s.Arcs)} arcs, {Numbers.Count(s.CountryNodes)} country nodes · "
+        + $"{Plural(s.Pivots, "pivot", "pivots")} · objective {s.Objective}";
+
+    private static void Section(IAnsiConsole console, string title, Table? table, string none)
+    {
+        console.WriteLine();
+        console.MarkupLine($"[bold]{title}[/]");
+        if (table is null)
+        {
+            console.WriteLine(none);
+        }
+        else
+        {
+            console.Write(table);
+        }
+    }
+
+    private static string Objective(MatchObjective objective) => objective == MatchObjective.CoverageFirst ? "coverage-first" : "total-value";
+
+    private static string Plural(long count, string one, string many) => $"{Numbers.Count(count)} {(count == 1 ? one : many)}";
+}

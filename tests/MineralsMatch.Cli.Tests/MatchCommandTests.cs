@@ -1,0 +1,158 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MineralsMatch.Cli.Tests;
+
+public class MatchCommandTests
+{
+    private static readonly string[] RouteIds = [.. MarketScenarios.JapanKazakhstan().Routes.Select(r => r.Id)];
+
+    [Test]
+    public void Default_table_reports_proposals_unmet_demand_unsold_supply_and_solver()
+    {
+        var run = Tool.Run("match");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Stdout, Does.StartWith("japan-kazakhstan · objective total-value · "));
+            Assert.That(run.Stdout, Does.Contain("gallium").And.Contain("erg → "));
+            Assert.That(RouteIds.Any(run.Stdout.Contains), Is.True, "a route id of the scenario");
+            Assert.That(run.Stdout, Does.Contain("Proposals").And.Contain("Unmet demand").And.Contain("Unsold supply"));
+            Assert.That(run.Stdout, Does.Contain("USD/kg").And.Contain("FCA"));
+            Assert.That(run.Stdout, Does.Contain("price-gap: ").And.Contain("demand-exhausted: "));
+            Assert.That(run.Stdout, Does.Contain("Solver network-simplex: "));
+            Assert.That(run.Stderr, Is.Empty, "no spinner or notes when stderr is redirected");
+        });
+    }
+
+    [Test]
+    public void Json_has_the_result_shape()
+    {
+        var run = Tool.Run("match", "--format", "json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        Assert.That(run.Stderr, Is.Empty);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var root = json.RootElement;
+        var proposals = root.GetProperty("proposals").EnumerateArray().ToList();
+        var requirements = root.GetProperty("requirements").EnumerateArray().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(root.GetProperty("objective").GetString(), Is.EqualTo("total-value"));
+            Assert.That(proposals, Is.Not.Empty);
+            foreach (var field in new[] { "offerId", "requirementId", "routeId", "annualVolume", "unit", "startYear", "tenorYears", "priceTerms", "valueBreakdown" })
+            {
+                Assert.That(proposals.All(p => p.TryGetProperty(field, out _)), Is.True, field);
+            }
+
+            Assert.That(requirements, Is.Not.Empty);
+            foreach (var field in new[] { "requirementId", "met", "unmet", "reasons", "shadowPrice" })
+            {
+                Assert.That(requirements.All(r => r.TryGetProperty(field, out _)), Is.True, field);
+            }
+
+            Assert.That(root.GetProperty("offers").ValueKind, Is.EqualTo(JsonValueKind.Array));
+            Assert.That(root.GetProperty("kpis").ValueKind, Is.EqualTo(JsonValueKind.Object));
+            Assert.That(root.GetProperty("solver").ValueKind, Is.EqualTo(JsonValueKind.Object));
+            Assert.That(proposals.Select(p => p.GetProperty("routeId").GetString()).Distinct(), Is.SubsetOf(RouteIds), "every proposal ships on a route of the scenario");
+        });
+    }
+
+    [Test]
+    public void Json_is_byte_identical_across_runs_and_matches_the_file_written_with_out()
+    {
+        using var folder = new TempFolder();
+
+        var first = Tool.Run("match", "--format", "json");
+        var second = Tool.RunIn(folder.Path, "match", "--format", "json", "--out", "result.json");
+
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.ToString);
+        Assert.That(second.ExitCode, Is.EqualTo(0), second.ToString);
+        Assert.That(second.Stdout, Is.Empty);
+        Assert.That(File.ReadAllBytes(folder.File("result.json")), Is.EqualTo(System.Text.Encoding.UTF8.GetBytes(first.Stdout)));
+    }
+
+    [Test]
+    public void Objective_coverage_overrides_the_scenario_objective()
+    {
+        var run = Tool.Run("match", "--format", "json", "--objective", "coverage");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.That(json.RootElement.GetProperty("objective").GetString(), Is.EqualTo("coverage-first"));
+    }
+
+    [Test]
+    public void Scenario_file_options_are_used_when_not_overridden()
+    {
+        using var folder = new TempFolder();
+        var market = JsonNode.Parse(MarketScenarios.JapanKazakhstanJson())!;
+        market["options"]!["objective"] = "coverage-first";
+        File.WriteAllText(folder.File("coverage.json"), market.ToJsonString());
+
+        var fromFile = Tool.RunIn(folder.Path, "match", "coverage.json", "--format", "json");
+        var overridden = Tool.RunIn(folder.Path, "match", "coverage.json", "--format", "json", "--objective", "value");
+
+        Assert.That(fromFile.ExitCode, Is.EqualTo(0), fromFile.ToString);
+        Assert.That(overridden.ExitCode, Is.EqualTo(0), overridden.ToString);
+        Assert.That(JsonNode.Parse(fromFile.Stdout)!["objective"]!.GetValue<string>(), Is.EqualTo("coverage-first"));
+        Assert.That(JsonNode.Parse(overridden.Stdout)!["objective"]!.GetValue<string>(), Is.EqualTo("total-value"));
+    }
+
+    [Test]
+    public void Invalid_scenario_is_exit_2_with_located_errors()
+    {
+        using var folder = new TempFolder();
+        var market = JsonNode.Parse(MarketScenarios.JapanKazakhstanJson())!;
+        market["offers"]![0]!["annualVolume"]!["amount"] = -5;
+        File.WriteAllText(folder.File("bad.json"), market.ToJsonString());
+
+        var run = Tool.RunIn(folder.Path, "match", "bad.json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString);
+        Assert.That(run.Stderr, Does.Match(@"^bad\.json:1:\d+ \$\.offers\[0\]\.annualVolume\.amount: must be greater than 0 \(was -5\)"));
+        Assert.That(run.Stdout, Is.Empty);
+    }
+
+    [Test]
+    public void Unknown_format_is_a_usage_error()
+    {
+        var run = Tool.Run("match", "--format", "xml");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString);
+        Assert.That(run.Stderr, Does.Contain("'xml'"));
+    }
+
+    [Test]
+    public void Csv_without_out_is_a_usage_error()
+    {
+        var run = Tool.Run("match", "--format", "csv");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString);
+        Assert.That(run.Stderr, Does.Contain("needs --out DIR"));
+    }
+
+    [Test]
+    public void Reports_write_markdown_to_stdout_html_to_a_file_and_csv_to_a_folder()
+    {
+        using var folder = new TempFolder();
+
+        var md = Tool.Run("match", "--format", "md");
+        var html = Tool.RunIn(folder.Path, "match", "--format", "html", "--out", "report.html");
+        var csv = Tool.RunIn(folder.Path, "match", "--format", "csv", "--out", "csv");
+
+        Assert.That(md.ExitCode, Is.EqualTo(0), md.ToString);
+        Assert.That(html.ExitCode, Is.EqualTo(0), html.ToString);
+        Assert.That(csv.ExitCode, Is.EqualTo(0), csv.ToString);
+        Assert.Multiple(() =>
+        {
+            Assert.That(md.Stdout, Does.StartWith("# ").And.Contain("gallium"));
+            Assert.That(File.ReadAllText(folder.File("report.html")), Does.StartWith("<!DOCTYPE html>").And.Contain("<svg"));
+            Assert.That(
+                Directory.GetFiles(folder.File("csv")).Select(Path.GetFileName),
+                Is.EquivalentTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv" }));
+            Assert.That(csv.Stderr, Does.Contain("Wrote 4 CSV files"));
+        });
+    }
+}
