@@ -108,4 +108,16 @@ public class CliApplicationTests
     {
         public MatchResult Match(Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default) => throw exception;
     }
+
+    [Test]
+    public async Task The_tool_runs_in_process_as_the_cli_doc_shows()
+    {
+        // snippet: cli-in-process
+        var output = new StringWriter();
+        int exitCode = await new CliApplication(output, Console.Error).RunAsync(["catalog", "--list", "japan-32", "--format", "json"]);
+        // end snippet
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output.ToString(), Does.Contain("\"count\": 32"));
+    }
 }
