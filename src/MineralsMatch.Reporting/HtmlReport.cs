@@ -1,3 +1,4 @@
+using MineralsMatch.Matching;
 using System.Globalization;
 using MineralsMatch.Reporting.Html;
 using MineralsMatch.Reporting.Sankey;
@@ -50,7 +51,7 @@ public static class HtmlReport
 
         HtmlPage.Open(writer, $"{title}: {result.Market}", script);
         writer.Write($"<header>\n<h1>{HtmlText.Escape(title)}</h1>\n");
-        writer.Write($"<p id=\"market\">Market <strong>{HtmlText.Escape(result.Market)}</strong> · objective {HtmlText.Escape(result.Objective.ToString())}</p>\n</header>\n");
+        writer.Write($"<p id=\"market\">Market <strong>{HtmlText.Escape(result.Market)}</strong> · objective {HtmlText.Escape(MatchObjectives.Name(result.Objective))}</p>\n</header>\n");
         KpiCards.Write(result, writer);
 
         Section(writer, "coverage", "Coverage by mineral", "Share of each mineral's annual demand (by mass) that the proposals cover.",

@@ -1,3 +1,4 @@
+using MineralsMatch.Matching;
 using System.Globalization;
 using MineralsMatch.Markets;
 using MineralsMatch.Reporting.Formatting;
@@ -39,7 +40,7 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(writer);
 
         writer.Write($"# MineralsMatch report: {MarkdownTable.Escape(result.Market)}\n\n");
-        writer.Write($"Objective: {result.Objective}.\n\n");
+        writer.Write($"Objective: {MatchObjectives.Name(result.Objective)}.\n\n");
         WriteHeadline(result, writer);
         WriteCoverage(result, writer);
         WriteProposals(result, writer);

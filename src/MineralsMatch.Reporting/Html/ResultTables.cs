@@ -1,3 +1,4 @@
+using MineralsMatch.Matching;
 using System.Globalization;
 using MineralsMatch.Markets;
 using MineralsMatch.Reporting.Formatting;
@@ -18,7 +19,7 @@ internal static class ResultTables
         }
 
         var table = new HtmlTable(
-            "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Start, tenor#", "Route@", "Incoterm",
+            "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Start, tenor#", "Route", "Incoterm",
             "Price (floor – ceiling)#", "Index-linked", "Value/unit#");
         foreach (var p in result.Proposals)
         {
@@ -68,7 +69,7 @@ internal static class ResultTables
         new HtmlTable("solver-table", "Statistic", "Value#")
             .Row("Solver", s.Solver)
             .Row("Status", s.Status)
-            .Row("Objective", result.Objective.ToString())
+            .Row("Objective", MatchObjectives.Name(result.Objective))
             .Row("Candidate pairings", Count(s.Candidates))
             .Row("Rejected pairings", Count(s.Rejected))
             .Row("Network nodes", Count(s.Nodes))

@@ -39,7 +39,7 @@ public static class MatchResultJson
         {
             json.WriteStartObject();
             json.WriteString("market", result.Market);
-            json.WriteString("objective", result.Objective == MatchObjective.CoverageFirst ? "coverage-first" : "total-value");
+            json.WriteString("objective", MatchObjectives.Name(result.Objective));
             json.WriteStartArray("proposals");
             foreach (var proposal in result.Proposals)
             {

@@ -1,0 +1,15 @@
+namespace MineralsMatch.Matching;
+
+/// <summary>Stable names of <see cref="MatchObjective"/> values, as written to files, reports and the command line.</summary>
+public static class MatchObjectives
+{
+    /// <summary>The kebab-case name: <c>total-value</c> or <c>coverage-first</c>.</summary>
+    /// <param name="objective">The objective.</param>
+    /// <returns>The name.</returns>
+    public static string Name(MatchObjective objective) => objective switch
+    {
+        MatchObjective.TotalValue => "total-value",
+        MatchObjective.CoverageFirst => "coverage-first",
+        _ => throw new ArgumentOutOfRangeException(nameof(objective), objective, "Unknown objective."),
+    };
+}
