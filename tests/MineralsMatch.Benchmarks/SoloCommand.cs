@@ -40,7 +40,7 @@ internal static class SoloCommand
                 Array.Sort(cpu);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{family}\t{size:0.#E+0}\tpivots {solver.PivotCount}\tcost {solver.OptimalCost}\tmedian {times[runs / 2]:F2}\tmin {times[0]:F2}	cpu-med {cpu[runs / 2]:F1}	cpu-min {cpu[0]:F1}"));
+                    $"{family}\t{size:0.#E+0}\tpivots {solver.PivotCount}\tcost {solver.OptimalCost}\tmedian {times[runs / 2]:F2}\tmin {times[0]:F2}\tcpu-med {cpu[runs / 2]:F1}\tcpu-min {cpu[0]:F1}"));
             }
         }
 
