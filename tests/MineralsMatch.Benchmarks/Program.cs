@@ -7,6 +7,9 @@ const string Usage = """
                                                  MM_BDN_SIZES=1e4,1e5 limits the sizes
       compare [--sizes 1e4,1e5] [--families T-sparse,T-country] [--seed 1] [--no-mix]
                                                  interleaved OR-Tools/managed ratio table
+      solo [--sizes ...] [--families ...] [--seed 1] [--runs 7]
+                                                 managed solver only: pivots, wall and process-CPU ms
+                                                 (quick A/B runs while tuning; no OR-Tools)
       dimacs FILE...                             one tab-separated line per DIMACS min-cost-flow file
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
     """;
@@ -25,6 +28,8 @@ switch (args[0])
         return 0;
     case "compare":
         return CompareCommand.Run(rest);
+    case "solo":
+        return SoloCommand.Run(rest);
     case "dimacs":
         return DimacsCommand.Run(rest);
     case "generate":
