@@ -12,6 +12,8 @@ const string Usage = """
                                                  (quick A/B runs while tuning; no OR-Tools)
       dimacs FILE...                             one tab-separated line per DIMACS min-cost-flow file
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
+      engine [--offers 1000] [--requirements 1000] [--runs 5]
+                                                 the whole matching pipeline on N × M candidate pairs
     """;
 
 if (args.Length == 0)
@@ -34,6 +36,8 @@ switch (args[0])
         return DimacsCommand.Run(rest);
     case "generate":
         return DimacsCommand.Generate(rest);
+    case "engine":
+        return EngineScaleCommand.Run(rest);
     default:
         Console.WriteLine(Usage);
         return 2;

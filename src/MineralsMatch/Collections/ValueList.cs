@@ -23,12 +23,42 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>Copies <paramref name="items"/> into a new list (or returns it when it already is one).</summary>
     /// <param name="items">The elements, in order; <see langword="null"/> gives the empty list.</param>
     /// <returns>An immutable list holding the same elements in the same order.</returns>
-    public static ValueList<T> From(IEnumerable<T>? items) => items switch
+    public static ValueList<T> From(IEnumerable<T>? items)
     {
-        null => Empty,
-        ValueList<T> list => list,
-        _ => items.Any() ? new ValueList<T>([.. items]) : Empty,
-    };
+        switch (items)
+        {
+            case null:
+                return Empty;
+            case ValueList<T> list:
+                return list;
+            case ICollection<T> collection:
+                if (collection.Count == 0)
+                {
+                    return Empty;
+                }
+
+                var copy = new T[collection.Count];
+                collection.CopyTo(copy, 0);
+                return new ValueList<T>(copy);
+            default:
+                var array = items.ToArray();
+                return array.Length == 0 ? Empty : new ValueList<T>(array);
+        }
+    }
+
+    /// <summary>Whether the list holds <paramref name="value"/> (ordinal for strings); allocation-free.</summary>
+    public bool Contains(T value)
+    {
+        foreach (var item in _items)
+        {
+            if (EqualityComparer<T>.Default.Equals(item, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public T this[int index] => _items[index];

@@ -13,7 +13,17 @@ public sealed record Route
     public required string Name { get; init; }
 
     /// <summary>The legs, in travel order; each starts where the previous one ends.</summary>
-    public IReadOnlyList<RouteLeg> Legs { get; init => field = ValueList<RouteLeg>.From(value); } = ValueList<RouteLeg>.Empty;
+    public IReadOnlyList<RouteLeg> Legs
+    {
+        get;
+        init
+        {
+            field = ValueList<RouteLeg>.From(value);
+            _totals = RouteTotals.Of(field);
+        }
+    }
+
+    = ValueList<RouteLeg>.Empty;
 
     /// <summary>The most it can carry per year for one contract, or <see langword="null"/> for no limit (air freight is limited).</summary>
     public Quantity? MaxAnnualVolume { get; init; }
@@ -28,15 +38,19 @@ public sealed record Route
     public string Destination => Legs.Count > 0 ? Legs[^1].To : string.Empty;
 
     /// <summary>The total cost in USD per gross tonne.</summary>
-    public decimal CostPerTonne => Legs.Sum(l => l.CostPerTonne);
+    public decimal CostPerTonne => Totals.CostPerTonne;
 
     /// <summary>The total transit time in days.</summary>
-    public int Days => Legs.Sum(l => l.Days);
+    public int Days => Totals.Days;
 
     /// <summary>The chance that at least one leg is disrupted, assuming legs fail independently.</summary>
-    public decimal Risk => 1m - Legs.Aggregate(1m, (survive, leg) => survive * (1m - leg.Risk));
+    public decimal Risk => Totals.Risk;
 
     /// <summary>The countries the route transits, in order, without repeats.</summary>
-    public IReadOnlyList<string> TransitCountries =>
-        ValueList<string>.From(Legs.Select(l => l.TransitCountry).OfType<string>().Distinct(StringComparer.Ordinal));
+    public IReadOnlyList<string> TransitCountries => Totals.TransitCountries;
+
+    // Derived from the legs once, when they are set (a `with` that keeps the legs keeps these too).
+    private RouteTotals Totals => _totals ?? RouteTotals.Empty;
+
+    private readonly RouteTotals? _totals;
 }

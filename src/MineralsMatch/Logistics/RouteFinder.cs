@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using MineralsMatch.Collections;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
@@ -14,14 +16,21 @@ namespace MineralsMatch.Logistics;
 /// </remarks>
 public sealed class RouteFinder
 {
-    private readonly ILookup<(string Origin, string Destination), Route> _routes;
+    private readonly Dictionary<(string Origin, string Destination), ValueList<Route>> _routes;
+
+    // What a route costs an offer per unit depends only on the offer, the route and the options, so it is
+    // worked out once per (offer, route) however many requirements the offer is paired with.
+    private readonly ConcurrentDictionary<(SupplyOffer Offer, Route Route, MatchingOptions Options), RouteChoice> _priced = new(ReferenceKeyComparer.Instance);
 
     /// <summary>Indexes the routes of a market.</summary>
     /// <param name="routes">The market's routes.</param>
     public RouteFinder(IEnumerable<Route> routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        _routes = routes.OrderBy(r => r.Id, StringComparer.Ordinal).ToLookup(r => (r.Origin, r.Destination));
+        _routes = routes
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .GroupBy(r => (r.Origin, r.Destination))
+            .ToDictionary(g => g.Key, g => ValueList<Route>.From(g));
     }
 
     /// <summary>The cheapest allowed route for the pair, or <see langword="null"/> when none is allowed.</summary>
@@ -39,14 +48,14 @@ public sealed class RouteFinder
         var minimum = MinimumAnnualVolume(offer, requirement);
         RouteChoice? best = null;
         decimal bestScore = 0m;
-        foreach (var route in _routes[(offer.OriginHub, requirement.DestinationHub)])
+        foreach (var route in Joining(offer, requirement))
         {
             if (!IsAllowed(route, requirement, minimum))
             {
                 continue;
             }
 
-            var choice = Price(route, offer, product, options);
+            var choice = _priced.GetOrAdd((offer, route, options), key => Price(key.Route, key.Offer, product, key.Options));
             var score = choice.LogisticsPerUnit + choice.RiskPenaltyPerUnit;
             if (best is null || score < bestScore)
             {
@@ -66,7 +75,7 @@ public sealed class RouteFinder
     {
         ArgumentNullException.ThrowIfNull(offer);
         ArgumentNullException.ThrowIfNull(requirement);
-        return [.. _routes[(offer.OriginHub, requirement.DestinationHub)]];
+        return _routes.TryGetValue((offer.OriginHub, requirement.DestinationHub), out var routes) ? routes : ValueList<Route>.Empty;
     }
 
     /// <summary>The gross tonnes shipped per unit of the product's pricing unit.</summary>
@@ -79,10 +88,34 @@ public sealed class RouteFinder
         return !product.IsPricedGross && product.Content is > 0m and <= 1m ? tonnes / product.Content.Value : tonnes;
     }
 
-    internal static bool IsAllowed(Route route, Requirement requirement, Quantity minimum) =>
-        !requirement.ExcludedRoutes.Contains(route.Id, StringComparer.Ordinal)
-        && !route.TransitCountries.Any(c => requirement.ExcludedTransitCountries.Contains(c, StringComparer.Ordinal))
-        && (route.MaxAnnualVolume is not { } max || max >= minimum);
+    internal static bool IsAllowed(Route route, Requirement requirement, Quantity minimum)
+    {
+        if (route.MaxAnnualVolume is { } max && max < minimum)
+        {
+            return false;
+        }
+
+        foreach (var excluded in requirement.ExcludedRoutes)
+        {
+            if (string.Equals(excluded, route.Id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var country in requirement.ExcludedTransitCountries)
+        {
+            foreach (var transit in route.TransitCountries)
+            {
+                if (string.Equals(country, transit, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     internal static Quantity MinimumAnnualVolume(SupplyOffer offer, Requirement requirement)
     {

@@ -31,7 +31,25 @@ public sealed record GradeSpec
     /// <summary>Whether a material guaranteed to this grade meets <paramref name="required"/>.</summary>
     /// <param name="required">The grade a buyer needs.</param>
     /// <returns><see langword="true"/> when every form, content and impurity limit of <paramref name="required"/> is met.</returns>
-    public bool Satisfies(GradeSpec required) => Shortfalls(required).Count == 0;
+    public bool Satisfies(GradeSpec required)
+    {
+        ArgumentNullException.ThrowIfNull(required);
+        if ((required.Form is { } form && Form != form)
+            || (required.MinContent is { } minimum && (MinContent is not { } content || content < minimum)))
+        {
+            return false;
+        }
+
+        foreach (var (element, limit) in required.MaxImpuritiesPpm)
+        {
+            if (!MaxImpuritiesPpm.TryGetValue(element, out var guaranteed) || guaranteed > limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Every way in which a material guaranteed to this grade falls short of <paramref name="required"/>.</summary>
     /// <param name="required">The grade a buyer needs.</param>

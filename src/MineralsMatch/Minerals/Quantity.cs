@@ -119,7 +119,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public Quantity Multiply(decimal factor) => this * factor;
 
     /// <inheritdoc />
-    public bool Equals(Quantity other) => InKilograms == other.InKilograms;
+    public bool Equals(Quantity other) => Unit == other.Unit ? Amount == other.Amount : InKilograms == other.InKilograms;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
@@ -128,7 +128,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public override int GetHashCode() => InKilograms.GetHashCode();
 
     /// <inheritdoc />
-    public int CompareTo(Quantity other) => InKilograms.CompareTo(other.InKilograms);
+    public int CompareTo(Quantity other) => Unit == other.Unit ? Amount.CompareTo(other.Amount) : InKilograms.CompareTo(other.InKilograms);
 
     /// <summary>Whether two quantities have the same mass.</summary>
     /// <param name="left">The first quantity.</param>

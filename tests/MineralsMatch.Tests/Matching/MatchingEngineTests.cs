@@ -190,4 +190,20 @@ public sealed class MatchingEngineTests
         Assert.That(MineralCatalog.Default.Parties.Select(p => p.Id), Does.Contain(erg.Id));
         Assert.That(result.Proposals.Select(p => p.Supplier), Does.Contain("erg"));
     }
+
+    [Test]
+    public void Many_reasons_of_one_kind_are_summarised_after_five()
+    {
+        var market = new TestMarket().Offer("o1", "erg", 100_000m, 200m);
+        for (var j = 1; j <= 8; j++)
+        {
+            market.Requirement($"r{j}", $"buyer{j}", 1_000m, 300m);
+        }
+
+        var reasons = Run(market).Offers.Single().Reasons;
+
+        Assert.That(reasons, Has.Count.EqualTo(6));
+        Assert.That(reasons.Take(5).Select(r => r.Counterpart).ToArray(), Is.EqualTo(new[] { "r1", "r2", "r3", "r4", "r5" }));
+        Assert.That(reasons[5].Message, Is.EqualTo("and 3 more pairings for the same reason (demand-exhausted)"));
+    }
 }

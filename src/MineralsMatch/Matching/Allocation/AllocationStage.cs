@@ -35,6 +35,7 @@ internal sealed class AllocationStage(IAllocationSolver solver)
         }).ToList();
 
         var active = candidates.ToList();
+        var minimumSteps = active.ToDictionary<ScoredCandidate, object, long>(c => c, c => MinimumSteps(c.Pair, options), ReferenceEqualityComparer.Instance);
         var dropped = new List<(ScoredCandidate Candidate, long Steps)>();
         for (var round = 0; ; round++)
         {
@@ -47,7 +48,7 @@ internal sealed class AllocationStage(IAllocationSolver solver)
             var result = solver.Solve(problem, cancellationToken);
 
             var tooSmall = Enumerable.Range(0, active.Count)
-                .Where(k => result.Flows[k] > 0 && result.Flows[k] < MinimumSteps(active[k].Pair, options))
+                .Where(k => result.Flows[k] > 0 && result.Flows[k] < minimumSteps[active[k]])
                 .ToList();
             if (tooSmall.Count == 0 || round == MaxRepairRounds)
             {
@@ -59,11 +60,19 @@ internal sealed class AllocationStage(IAllocationSolver solver)
         }
     }
 
-    private static long Steps(decimal amount, MatchingOptions options) => (long)decimal.Floor(amount / options.VolumeResolution);
+    // Multiplying by the precomputed reciprocal is exact whenever the resolution is a power of ten (the
+    // defaults); decimal division is several times slower and this runs once per candidate.
+    private static long Steps(decimal amount, MatchingOptions options) => (long)decimal.Floor(amount * StepsPerUnit(options));
 
     private static long MinimumSteps(CandidatePair pair, MatchingOptions options) =>
-        (long)decimal.Ceiling(pair.MinAnnualVolume.Amount / options.VolumeResolution);
+        (long)decimal.Ceiling(pair.MinAnnualVolume.Amount * StepsPerUnit(options));
 
     private static long ValuePerStep(decimal valuePerUnit, MatchingOptions options) =>
-        (long)decimal.Round(valuePerUnit * options.VolumeResolution / options.ValueResolution, MidpointRounding.ToEven);
+        (long)decimal.Round(valuePerUnit * ValueUnitsPerUsdStep(options), MidpointRounding.ToEven);
+
+    private static decimal StepsPerUnit(MatchingOptions options) =>
+        options.VolumeResolution == 0.001m ? 1000m : 1m / options.VolumeResolution;
+
+    private static decimal ValueUnitsPerUsdStep(MatchingOptions options) =>
+        options.VolumeResolution / options.ValueResolution;
 }

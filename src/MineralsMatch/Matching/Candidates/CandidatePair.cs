@@ -34,41 +34,99 @@ public sealed record CandidatePair
     public required MatchingOptions Options { get; init; }
 
     /// <summary>The ask in USD per pricing unit.</summary>
-    public decimal AskPerUnit => Offer.Ask.ConvertTo(Product.PricingUnit).Usd;
+    public decimal AskPerUnit => Derived.Ask;
 
     /// <summary>The bid in USD per pricing unit.</summary>
-    public decimal BidPerUnit => Requirement.Bid.ConvertTo(Product.PricingUnit).Usd;
+    public decimal BidPerUnit => Derived.Bid;
 
     /// <summary>The ask plus logistics, in USD per pricing unit (the ask alone when no route is picked).</summary>
-    public decimal LandedCostPerUnit => AskPerUnit + (Route?.LogisticsPerUnit ?? 0m);
+    public decimal LandedCostPerUnit => Derived.Ask + (Route?.LogisticsPerUnit ?? 0m);
 
-    /// <summary>The most both sides allow per year, in the pricing unit.</summary>
-    public Quantity MaxAnnualVolume
+    /// <summary>The most both sides allow per year, in the pricing unit: capacity, demand, share caps and the route's limit.</summary>
+    public Quantity MaxAnnualVolume => Derived.Most;
+
+    /// <summary>The least annual volume a contract needs to satisfy both sides, in the pricing unit.</summary>
+    public Quantity MinAnnualVolume => Derived.Least;
+
+    // Rules and scorers read these many times per pair; they are computed once and recomputed only if a
+    // `with` expression swaps the offer, requirement, product or route they came from.
+    private PairFigures Derived
     {
         get
         {
-            var offer = Offer.AnnualVolume.ConvertTo(Product.PricingUnit);
-            var requirement = Requirement.AnnualVolume.ConvertTo(Product.PricingUnit);
+            var figures = _cache.Figures;
+            if (figures is null || !figures.CameFrom(this))
+            {
+                figures = new PairFigures(this);
+                _cache.Figures = figures;
+            }
+
+            return figures;
+        }
+    }
+
+    private readonly FiguresCache _cache = new();
+
+    // Equal to every other cache, so the memo never affects the record's equality.
+    private sealed class FiguresCache : IEquatable<FiguresCache>
+    {
+        public PairFigures? Figures { get; set; }
+
+        public bool Equals(FiguresCache? other) => other is not null;
+
+        public override bool Equals(object? obj) => obj is FiguresCache;
+
+        public override int GetHashCode() => 0;
+    }
+
+    private sealed class PairFigures
+    {
+        private readonly SupplyOffer _offer;
+        private readonly Requirement _requirement;
+        private readonly Product _product;
+        private readonly RouteChoice? _route;
+
+        public PairFigures(CandidatePair pair)
+        {
+            _offer = pair.Offer;
+            _requirement = pair.Requirement;
+            _product = pair.Product;
+            _route = pair.Route;
+            var unit = _product.PricingUnit;
+            Ask = _offer.Ask.ConvertTo(unit).Usd;
+            Bid = _requirement.Bid.ConvertTo(unit).Usd;
+            Least = RouteFinder.MinimumAnnualVolume(_offer, _requirement).ConvertTo(unit);
+            var offer = _offer.AnnualVolume.ConvertTo(unit);
+            var requirement = _requirement.AnnualVolume.ConvertTo(unit);
             var most = offer <= requirement ? offer : requirement;
-            if (Requirement.MaxShareFromSupplier is { } share && requirement * share < most)
+            if (_requirement.MaxShareFromSupplier is { } share && requirement * share < most)
             {
                 most = requirement * share;
             }
 
-            if (Requirement.MaxShareFromCountry is { } countryShare && requirement * countryShare < most)
+            if (_requirement.MaxShareFromCountry is { } countryShare && requirement * countryShare < most)
             {
                 most = requirement * countryShare;
             }
 
-            if (Route?.Route.MaxAnnualVolume is { } routeMax && routeMax.ConvertTo(Product.PricingUnit) < most)
+            if (_route?.Route.MaxAnnualVolume is { } routeMax && routeMax.ConvertTo(unit) < most)
             {
-                most = routeMax.ConvertTo(Product.PricingUnit);
+                most = routeMax.ConvertTo(unit);
             }
 
-            return most;
+            Most = most;
         }
-    }
 
-    /// <summary>The least annual volume a contract needs to satisfy both sides, in the pricing unit.</summary>
-    public Quantity MinAnnualVolume => RouteFinder.MinimumAnnualVolume(Offer, Requirement).ConvertTo(Product.PricingUnit);
+        public decimal Ask { get; }
+
+        public decimal Bid { get; }
+
+        public Quantity Most { get; }
+
+        public Quantity Least { get; }
+
+        public bool CameFrom(CandidatePair pair) =>
+            ReferenceEquals(_offer, pair.Offer) && ReferenceEquals(_requirement, pair.Requirement)
+            && ReferenceEquals(_product, pair.Product) && ReferenceEquals(_route, pair.Route);
+    }
 }

@@ -13,11 +13,24 @@ public sealed class ExclusionRule : ICandidateRule
         var offer = pair.Offer;
         var requirement = pair.Requirement;
         string? why =
-            offer.ExcludedBuyers.Contains(pair.Buyer.Id, StringComparer.Ordinal) ? $"offer {offer.Id} will not sell to {pair.Buyer.Id}"
-            : offer.ExcludedCountries.Contains(pair.Buyer.Country, StringComparer.Ordinal) ? $"offer {offer.Id} will not sell to buyers in {pair.Buyer.Country}"
-            : requirement.ExcludedSuppliers.Contains(pair.Supplier.Id, StringComparer.Ordinal) ? $"requirement {requirement.Id} will not buy from {pair.Supplier.Id}"
-            : requirement.ExcludedOriginCountries.Contains(pair.Supplier.Country, StringComparer.Ordinal) ? $"requirement {requirement.Id} will not buy from suppliers in {pair.Supplier.Country}"
+            Lists(offer.ExcludedBuyers, pair.Buyer.Id) ? $"offer {offer.Id} will not sell to {pair.Buyer.Id}"
+            : Lists(offer.ExcludedCountries, pair.Buyer.Country) ? $"offer {offer.Id} will not sell to buyers in {pair.Buyer.Country}"
+            : Lists(requirement.ExcludedSuppliers, pair.Supplier.Id) ? $"requirement {requirement.Id} will not buy from {pair.Supplier.Id}"
+            : Lists(requirement.ExcludedOriginCountries, pair.Supplier.Country) ? $"requirement {requirement.Id} will not buy from suppliers in {pair.Supplier.Country}"
             : null;
         return why is null ? null : new Reason(ReasonKind.Excluded, why, offer.Id);
+    }
+
+    private static bool Lists(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -10,9 +10,12 @@ public sealed class GradeRule : ICandidateRule
     public Reason? Check(CandidatePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
+        if (pair.Offer.Grade.Satisfies(pair.Requirement.Spec))
+        {
+            return null;
+        }
+
         var shortfalls = pair.Offer.Grade.Shortfalls(pair.Requirement.Spec);
-        return shortfalls.Count == 0
-            ? null
-            : new Reason(ReasonKind.GradeShortfall, $"offer {pair.Offer.Id} misses the grade: {string.Join("; ", shortfalls)}", pair.Offer.Id);
+        return new Reason(ReasonKind.GradeShortfall, $"offer {pair.Offer.Id} misses the grade: {string.Join("; ", shortfalls)}", pair.Offer.Id);
     }
 }

@@ -19,13 +19,16 @@ public sealed class IncotermRule : ICandidateRule
     }
 
     /// <inheritdoc />
-    public Reason? Check(CandidatePair pair) =>
-        Common(pair).Count > 0
+    public Reason? Check(CandidatePair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        return pair.Requirement.Incoterms.Count == 0 || Common(pair).Count > 0
             ? null
             : new Reason(
                 ReasonKind.IncotermMismatch,
                 $"offer {pair.Offer.Id} delivers {Terms(pair.Offer.Incoterms, "FCA")}, requirement {pair.Requirement.Id} accepts {Terms(pair.Requirement.Incoterms, "any")}",
                 pair.Offer.Id);
+    }
 
     private static string Terms(IReadOnlyList<Incoterm> terms, string none) =>
         terms.Count == 0 ? none : string.Join("/", terms.Select(t => t.Code()));

@@ -21,7 +21,16 @@ internal sealed class AllocationFacts
         }
 
         _binding = [.. outcome.Result.BindingCaps.Select(b => (b.Demand, b.Kind, b.Key))];
+        var links = Enumerable.Range(0, problem.Links.Count).ToList();
+        LinksOfSupply = links.ToLookup(k => problem.Links[k].Supply);
+        LinksOfDemand = links.ToLookup(k => problem.Links[k].Demand);
     }
+
+    /// <summary>The link indices out of each supply, in link order.</summary>
+    public ILookup<int, int> LinksOfSupply { get; }
+
+    /// <summary>The link indices into each demand, in link order.</summary>
+    public ILookup<int, int> LinksOfDemand { get; }
 
     public AllocationOutcome Outcome { get; }
 

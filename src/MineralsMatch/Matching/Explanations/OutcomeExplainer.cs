@@ -9,6 +9,10 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
 {
     private readonly ILookup<string, CandidateRejection> _byRequirement = rejections.ToLookup(r => r.Requirement, StringComparer.Ordinal);
     private readonly ILookup<string, CandidateRejection> _byOffer = rejections.ToLookup(r => r.Offer, StringComparer.Ordinal);
+    private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByRequirement =
+        facts.Outcome.Dropped.ToLookup(d => d.Candidate.Pair.Requirement.Id, StringComparer.Ordinal);
+    private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByOffer =
+        facts.Outcome.Dropped.ToLookup(d => d.Candidate.Pair.Offer.Id, StringComparer.Ordinal);
 
     public IReadOnlyList<RequirementOutcome> Requirements()
     {
@@ -22,7 +26,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             var target = requirement.AnnualVolume.ConvertTo(product.PricingUnit);
             var met = Quantity.Of(Collections.Decimals.Normalize(facts.Met[j] * outcome.VolumeResolution), product.PricingUnit);
             var unmet = target - met;
-            var reasons = new List<Reason>();
+            var reasons = new ReasonList();
             if (unmet.Amount > 0m)
             {
                 if (!offeredProducts.Contains(requirement.Product))
@@ -30,12 +34,12 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     reasons.Add(new Reason(ReasonKind.NoOfferOfProduct, $"no offer of {product.Name} in the market"));
                 }
 
-                reasons.AddRange(AllocationReasonsForDemand(j));
-                reasons.AddRange(outcome.Dropped.Where(d => d.Candidate.Pair.Requirement.Id == requirement.Id).Select(d => new Reason(
+                AllocationReasonsForDemand(j, reasons);
+                reasons.Add(_droppedByRequirement[requirement.Id].Select(d => new Reason(
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr from offer {d.Candidate.Pair.Offer.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
                     d.Candidate.Pair.Offer.Id)));
-                reasons.AddRange(_byRequirement[requirement.Id].OrderBy(r => r.Offer, StringComparer.Ordinal).Select(r => r.Reason));
+                reasons.Add(_byRequirement[requirement.Id].OrderBy(r => r.Offer, StringComparer.Ordinal).Select(r => r.Reason));
             }
 
             list.Add(new RequirementOutcome
@@ -47,7 +51,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                 Met = met,
                 Unmet = unmet,
                 ShadowPrice = outcome.ShadowPrice(outcome.Result.DemandShadowValues[j], context.Options),
-                Reasons = reasons,
+                Reasons = reasons.ToList(),
             });
         }
 
@@ -66,7 +70,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             var capacity = offer.AnnualVolume.ConvertTo(product.PricingUnit);
             var sold = Quantity.Of(Collections.Decimals.Normalize(facts.Sold[i] * outcome.VolumeResolution), product.PricingUnit);
             var unsold = capacity - sold;
-            var reasons = new List<Reason>();
+            var reasons = new ReasonList();
             if (unsold.Amount > 0m)
             {
                 if (!demandedProducts.Contains(offer.Product))
@@ -74,14 +78,14 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     reasons.Add(new Reason(ReasonKind.NoDemandForProduct, $"no requirement for {product.Name} in the market"));
                 }
 
-                reasons.AddRange(AllocationReasonsForSupply(i));
-                reasons.AddRange(outcome.Dropped.Where(d => d.Candidate.Pair.Offer.Id == offer.Id).Select(d => new Reason(
+                AllocationReasonsForSupply(i, reasons);
+                reasons.Add(_droppedByOffer[offer.Id].Select(d => new Reason(
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr for requirement {d.Candidate.Pair.Requirement.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
                     d.Candidate.Pair.Requirement.Id)));
-                reasons.AddRange(_byOffer[offer.Id].OrderBy(r => r.Requirement, StringComparer.Ordinal)
+                reasons.Add(_byOffer[offer.Id].OrderBy(r => r.Requirement, StringComparer.Ordinal)
                     .Select(r => r.Reason with { Counterpart = r.Requirement }));
-                if (reasons.Count == 0)
+                if (reasons.IsEmpty)
                 {
                     reasons.Add(new Reason(ReasonKind.NoProfitableBuyer, "every buyer that could take it is served by pairings that create more value"));
                 }
@@ -96,85 +100,74 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                 Sold = sold,
                 Unsold = unsold,
                 ShadowPrice = outcome.ShadowPrice(outcome.Result.SupplyShadowValues[i], context.Options),
-                Reasons = reasons,
+                Reasons = reasons.ToList(),
             });
         }
 
         return list;
     }
 
-    private IEnumerable<Reason> AllocationReasonsForDemand(int demand)
+    private void AllocationReasonsForDemand(int demand, ReasonList reasons)
     {
         var outcome = facts.Outcome;
-        for (var k = 0; k < outcome.Problem.Links.Count; k++)
+        foreach (var k in facts.LinksOfDemand[demand])
         {
             var link = outcome.Problem.Links[k];
-            if (link.Demand != demand)
-            {
-                continue;
-            }
-
             var pair = outcome.Links[k].Pair;
-            var unit = pair.Product.PricingUnit.Symbol();
             var flow = outcome.Result.Flows[k];
             if (facts.BindingCapOn(k) is { } cap)
             {
-                yield return new Reason(ReasonKind.DiversificationCap, cap, pair.Offer.Id);
+                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, pair.Offer.Id));
             }
             else if (facts.SoldOut(link.Supply))
             {
-                var shadow = outcome.ShadowPrice(outcome.Result.SupplyShadowValues[link.Supply], context.Options);
-                yield return flow < link.Capacity && facts.Sold[link.Supply] > flow
-                    ? new Reason(
-                        ReasonKind.CapacityTaken,
-                        CapacityTakenMessage(k, link.Supply, shadow, unit),
-                        pair.Offer.Id)
-                    : new Reason(
-                        ReasonKind.SupplyExhausted,
-                        $"offer {pair.Offer.Id} is sold out, {Volume(flow, pair)}/yr of it to this requirement",
-                        pair.Offer.Id);
+                var taken = flow < link.Capacity && facts.Sold[link.Supply] > flow;
+                var kind = taken ? ReasonKind.CapacityTaken : ReasonKind.SupplyExhausted;
+                if (reasons.Wants(kind))
+                {
+                    var shadow = outcome.ShadowPrice(outcome.Result.SupplyShadowValues[link.Supply], context.Options);
+                    var message = taken
+                        ? CapacityTakenMessage(k, link.Supply, shadow, pair.Product.PricingUnit.Symbol())
+                        : $"offer {pair.Offer.Id} is sold out, {Volume(flow, pair)}/yr of it to this requirement";
+                    reasons.Keep(new Reason(kind, message, pair.Offer.Id));
+                }
             }
-            else if (flow >= link.Capacity)
+            else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
             {
-                yield return new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {pair.Offer.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Offer.Id);
+                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {pair.Offer.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Offer.Id));
             }
         }
     }
 
-    private IEnumerable<Reason> AllocationReasonsForSupply(int supply)
+    private void AllocationReasonsForSupply(int supply, ReasonList reasons)
     {
         var outcome = facts.Outcome;
-        for (var k = 0; k < outcome.Problem.Links.Count; k++)
+        foreach (var k in facts.LinksOfSupply[supply])
         {
             var link = outcome.Problem.Links[k];
-            if (link.Supply != supply)
-            {
-                continue;
-            }
-
             var pair = outcome.Links[k].Pair;
-            var unit = pair.Product.PricingUnit.Symbol();
             var flow = outcome.Result.Flows[k];
             if (facts.BindingCapOn(k) is { } cap)
             {
-                yield return new Reason(ReasonKind.DiversificationCap, cap, pair.Requirement.Id);
+                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, pair.Requirement.Id));
             }
             else if (facts.FullyMet(link.Demand))
             {
-                var shadow = outcome.ShadowPrice(outcome.Result.DemandShadowValues[link.Demand], context.Options);
-                yield return flow < link.Capacity && facts.Met[link.Demand] > flow
-                    ? new Reason(
-                        ReasonKind.NoProfitableBuyer,
-                        string.Create(CultureInfo.InvariantCulture, $"requirement {pair.Requirement.Id} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}"),
-                        pair.Requirement.Id)
-                    : new Reason(
-                        ReasonKind.DemandExhausted,
-                        $"requirement {pair.Requirement.Id} is fully supplied, {Volume(flow, pair)}/yr of it by this offer",
-                        pair.Requirement.Id);
+                var outbid = flow < link.Capacity && facts.Met[link.Demand] > flow;
+                var kind = outbid ? ReasonKind.NoProfitableBuyer : ReasonKind.DemandExhausted;
+                if (reasons.Wants(kind))
+                {
+                    var unit = pair.Product.PricingUnit.Symbol();
+                    var shadow = outcome.ShadowPrice(outcome.Result.DemandShadowValues[link.Demand], context.Options);
+                    var message = outbid
+                        ? string.Create(CultureInfo.InvariantCulture, $"requirement {pair.Requirement.Id} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}")
+                        : $"requirement {pair.Requirement.Id} is fully supplied, {Volume(flow, pair)}/yr of it by this offer";
+                    reasons.Keep(new Reason(kind, message, pair.Requirement.Id));
+                }
             }
-            else if (flow >= link.Capacity)
+            else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
             {
-                yield return new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {pair.Requirement.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Requirement.Id);
+                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {pair.Requirement.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Requirement.Id));
             }
         }
     }
@@ -184,8 +177,8 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         var outcome = facts.Outcome;
         var pair = outcome.Links[k].Pair;
         var value = outcome.Links[k].ValuePerUnit;
-        var weakest = Enumerable.Range(0, outcome.Problem.Links.Count)
-            .Where(other => other != k && outcome.Problem.Links[other].Supply == supply && outcome.Result.Flows[other] > 0)
+        var weakest = facts.LinksOfSupply[supply]
+            .Where(other => other != k && outcome.Result.Flows[other] > 0)
             .Select(other => outcome.Links[other])
             .OrderBy(c => c.ValuePerUnit)
             .ThenBy(c => c.Pair.Requirement.Id, StringComparer.Ordinal)

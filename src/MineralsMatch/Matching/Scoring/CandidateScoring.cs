@@ -20,7 +20,16 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
         var rejected = new List<CandidateRejection>();
         foreach (var pair in pairs)
         {
-            var candidate = new ScoredCandidate { Pair = pair, Components = [.. scorers.Select(s => s.Score(pair)).OfType<Contracts.ValueComponent>()] };
+            var components = new List<Contracts.ValueComponent>(scorers.Count);
+            foreach (var scorer in scorers)
+            {
+                if (scorer.Score(pair) is { } component)
+                {
+                    components.Add(component);
+                }
+            }
+
+            var candidate = new ScoredCandidate { Pair = pair, Components = components };
             if (candidate.ValuePerUnit > 0m)
             {
                 scored.Add(candidate);

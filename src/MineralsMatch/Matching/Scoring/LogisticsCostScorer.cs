@@ -1,4 +1,3 @@
-using System.Globalization;
 using MineralsMatch.Contracts;
 using MineralsMatch.Matching.Candidates;
 
@@ -19,6 +18,6 @@ public sealed class LogisticsCostScorer : ICandidateScorer
             : new ValueComponent(
                 Name,
                 -route.LogisticsPerUnit,
-                string.Create(CultureInfo.InvariantCulture, $"{route.Route.CostPerTonne:0.##} USD per gross tonne over {route.Route.Days} days via {route.Route.Id}"));
+                "freight and handling on the route, per gross tonne converted to the pricing unit");
     }
 }

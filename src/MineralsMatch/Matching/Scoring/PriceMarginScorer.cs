@@ -1,4 +1,3 @@
-using System.Globalization;
 using MineralsMatch.Contracts;
 using MineralsMatch.Matching.Candidates;
 
@@ -17,6 +16,6 @@ public sealed class PriceMarginScorer : ICandidateScorer
         return new ValueComponent(
             Name,
             pair.BidPerUnit - pair.AskPerUnit,
-            string.Create(CultureInfo.InvariantCulture, $"bid {pair.BidPerUnit:0.##} less ask {pair.AskPerUnit:0.##}"));
+            "bid less ask");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MineralsMatch.Contracts;
 using MineralsMatch.Matching.Candidates;
 
@@ -19,6 +18,6 @@ public sealed class RouteRiskScorer : ICandidateScorer
             : new ValueComponent(
                 Name,
                 -route.RiskPenaltyPerUnit,
-                string.Create(CultureInfo.InvariantCulture, $"disruption risk {route.Route.Risk:0.####} × ask × aversion {pair.Options.RiskAversion:0.##}"));
+                "the route's disruption risk × ask × risk aversion");
     }
 }

@@ -11,8 +11,18 @@ public sealed record ScoredCandidate
     public required CandidatePair Pair { get; init; }
 
     /// <summary>The value components per unit, in scorer order.</summary>
-    public IReadOnlyList<ValueComponent> Components { get; init => field = ValueList<ValueComponent>.From(value); } = ValueList<ValueComponent>.Empty;
+    public IReadOnlyList<ValueComponent> Components
+    {
+        get;
+        init
+        {
+            field = ValueList<ValueComponent>.From(value);
+            ValuePerUnit = field.Sum(c => c.UsdPerUnit);
+        }
+    }
+
+    = ValueList<ValueComponent>.Empty;
 
     /// <summary>The value per unit: the sum of the components.</summary>
-    public decimal ValuePerUnit => Components.Sum(c => c.UsdPerUnit);
+    public decimal ValuePerUnit { get; private init; }
 }

@@ -7,6 +7,9 @@ namespace MineralsMatch.Matching.Scoring;
 /// <summary>A premium for strategic demand: priority × premium per level × bid.</summary>
 public sealed class StrategicPriorityScorer : ICandidateScorer
 {
+    private static readonly string[] Explanations =
+        [.. Enumerable.Range(0, 11).Select(p => string.Create(CultureInfo.InvariantCulture, $"priority {p} × premium per level × bid"))];
+
     /// <inheritdoc />
     public string Name => "strategic-priority";
 
@@ -20,6 +23,6 @@ public sealed class StrategicPriorityScorer : ICandidateScorer
             : new ValueComponent(
                 Name,
                 decimal.Round(premium, 6),
-                string.Create(CultureInfo.InvariantCulture, $"priority {pair.Requirement.Priority} × {pair.Options.PriorityPremiumPerLevel:0.####} × bid"));
+                Explanations[Math.Clamp(pair.Requirement.Priority, 0, 10)]);
     }
 }

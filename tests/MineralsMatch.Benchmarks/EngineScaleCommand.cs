@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using MineralsMatch.Logistics;
+using MineralsMatch.Markets;
+using MineralsMatch.Matching;
+using MineralsMatch.Minerals;
+using MineralsMatch.Parties;
+
+namespace MineralsMatch.Benchmarks;
+
+/// <summary>
+/// `engine [--offers N] [--requirements M] [--runs R]`: the whole matching pipeline (validation, candidates,
+/// scoring, allocation, terms, explanations) on a seeded one-product market of N × M candidate pairs.
+/// </summary>
+internal static class EngineScaleCommand
+{
+    public static int Run(string[] args)
+    {
+        var offers = Option(args, "--offers", 1000);
+        var requirements = Option(args, "--requirements", 1000);
+        var runs = Option(args, "--runs", 5);
+        var market = Create(offers, requirements, seed: 1);
+        var engine = MatchingEngine.Create();
+
+        var warm = engine.Match(Create(20, 20, seed: 2));
+        var times = new List<double>();
+        MatchResult? result = null;
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            result = engine.Match(market);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"engine: {offers} offers × {requirements} requirements = {result!.Solver.Candidates + result.Solver.Rejected:N0} pairs, {result.Proposals.Count:N0} proposals, {result.Solver.Arcs:N0} arcs, {result.Solver.Pivots:N0} pivots; median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms over {runs} runs (warm-up {warm.Proposals.Count} proposals)"));
+        return 0;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static Market Create(int offers, int requirements, int seed)
+    {
+        var random = new Random(seed);
+        var parties = new List<Party>();
+        var offerList = new List<SupplyOffer>();
+        var requirementList = new List<Requirement>();
+        for (var i = 0; i < offers; i++)
+        {
+            var id = string.Create(CultureInfo.InvariantCulture, $"p{i}");
+            parties.Add(new Party { Id = id, Name = id, Country = i % 3 == 0 ? "CN" : "KZ", Roles = PartyRoles.Producer });
+            offerList.Add(new SupplyOffer
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"o{i}"),
+                Producer = id,
+                Product = "gallium-4n",
+                Grade = new GradeSpec { Form = ProductForm.Metal, MinContent = 0.9999m },
+                AnnualVolume = Quantity.Kilograms(random.Next(1, 100) * 100m),
+                Window = DeliveryWindow.Of(2026, 2040),
+                Tenor = TenorRange.Of(3, 10),
+                Ask = Price.PerKilogram(random.Next(150, 260)),
+                OriginHub = "origin",
+            });
+        }
+
+        for (var j = 0; j < requirements; j++)
+        {
+            var id = string.Create(CultureInfo.InvariantCulture, $"b{j}");
+            parties.Add(new Party { Id = id, Name = id, Country = "JP", Roles = PartyRoles.Buyer });
+            requirementList.Add(new Requirement
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"r{j}"),
+                Buyer = id,
+                Product = "gallium-4n",
+                Spec = new GradeSpec { Form = ProductForm.Metal, MinContent = 0.9999m },
+                AnnualVolume = Quantity.Kilograms(random.Next(1, 100) * 100m),
+                Window = DeliveryWindow.Of(2026, 2035),
+                Tenor = TenorRange.Of(3, 10),
+                Bid = Price.PerKilogram(random.Next(200, 320)),
+                DestinationHub = "tokyo",
+                Priority = random.Next(1, 11),
+                MaxShareFromCountry = random.Next(3) == 0 ? 0.5m : null,
+            });
+        }
+
+        return new Market
+        {
+            Name = "scale",
+            Parties = parties,
+            Hubs =
+            [
+                new Hub { Id = "origin", Name = "origin", Country = "KZ", Kind = HubKind.Plant },
+                new Hub { Id = "tokyo", Name = "tokyo", Country = "JP", Kind = HubKind.Airport },
+            ],
+            Routes =
+            [
+                new Route { Id = "air", Name = "air", Legs = [new RouteLeg { From = "origin", To = "tokyo", Mode = TransportMode.Air, CostPerTonne = 4600m, Days = 3, Risk = 0.015m, TransitCountry = "KZ" }] },
+                new Route { Id = "sea", Name = "sea", Legs = [new RouteLeg { From = "origin", To = "tokyo", Mode = TransportMode.Sea, CostPerTonne = 300m, Days = 50, Risk = 0.08m }] },
+            ],
+            Offers = offerList,
+            Requirements = requirementList,
+        };
+    }
+}
