@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using MineralsMatch.Logistics;
 using MineralsMatch.Contracts;
 using MineralsMatch.Matching.Candidates;
 
@@ -6,6 +9,9 @@ namespace MineralsMatch.Matching.Scoring;
 /// <summary>The freight and handling on the picked route, as a cost.</summary>
 public sealed class LogisticsCostScorer : ICandidateScorer
 {
+    // A route choice is shared by every pair of one offer and route, so its text is formatted once.
+    private static readonly ConditionalWeakTable<RouteChoice, string> Described = [];
+
     /// <inheritdoc />
     public string Name => "logistics";
 
@@ -18,6 +24,6 @@ public sealed class LogisticsCostScorer : ICandidateScorer
             : new ValueComponent(
                 Name,
                 -route.LogisticsPerUnit,
-                "freight and handling on the route, per gross tonne converted to the pricing unit");
+                Described.GetValue(route, static r => string.Create(CultureInfo.InvariantCulture, $"{r.Route.CostPerTonne:0.##} USD per gross tonne over {r.Route.Days} days via {r.Route.Id}")));
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using MineralsMatch.Logistics;
 using MineralsMatch.Contracts;
 using MineralsMatch.Matching.Candidates;
 
@@ -6,6 +9,9 @@ namespace MineralsMatch.Matching.Scoring;
 /// <summary>The expected loss from disruption on the route: risk × ask × risk aversion, as a cost.</summary>
 public sealed class RouteRiskScorer : ICandidateScorer
 {
+    // A route choice is shared by every pair of one offer, route and options, so its text is formatted once.
+    private static readonly ConditionalWeakTable<RouteChoice, string> Described = [];
+
     /// <inheritdoc />
     public string Name => "route-risk";
 
@@ -18,6 +24,6 @@ public sealed class RouteRiskScorer : ICandidateScorer
             : new ValueComponent(
                 Name,
                 -route.RiskPenaltyPerUnit,
-                "the route's disruption risk × ask × risk aversion");
+                Described.GetValue(route, static r => string.Create(CultureInfo.InvariantCulture, $"disruption risk {r.Route.Risk:0.####} of {r.Route.Id} × ask × risk aversion")));
     }
 }
