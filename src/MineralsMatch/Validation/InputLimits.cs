@@ -20,4 +20,13 @@ internal static class InputLimits
 
     /// <summary>The longest tenor in years.</summary>
     public const int MaxTenorYears = 50;
+
+    /// <summary>The largest annual volume in any unit: 10⁹ (a billion tonnes is beyond any market), so allocation steps stay exact in 64-bit integers.</summary>
+    public const decimal MaxVolume = 1_000_000_000m;
+
+    /// <summary>The largest price in USD per unit (10⁷), so values per allocation step stay exact in 64-bit integers.</summary>
+    public const decimal MaxPrice = 10_000_000m;
+
+    /// <summary>The largest freight cost of one leg, in USD per gross tonne.</summary>
+    public const decimal MaxCostPerTonne = 1_000_000m;
 }

@@ -27,6 +27,14 @@ internal static class InputRules
     public static IRuleBuilderOptions<T, decimal> Positive<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThan(0m).WithMessage("must be greater than 0").WithErrorCode(RuleCodes.GreaterThan);
 
+    public static IRuleBuilderOptions<T, decimal> Volume<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.Positive()
+            .LessThanOrEqualTo(InputLimits.MaxVolume).WithMessage($"must be at most {Text(InputLimits.MaxVolume)}").WithErrorCode(RuleCodes.Range);
+
+    public static IRuleBuilderOptions<T, decimal> Money<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.Positive()
+            .LessThanOrEqualTo(InputLimits.MaxPrice).WithMessage($"must be at most {Text(InputLimits.MaxPrice)} USD per unit").WithErrorCode(RuleCodes.Range);
+
     public static IRuleBuilderOptions<T, decimal> NotNegative<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThanOrEqualTo(0m).WithMessage("must not be negative").WithErrorCode(RuleCodes.Range);
 

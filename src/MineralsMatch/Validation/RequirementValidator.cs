@@ -17,13 +17,13 @@ public sealed class RequirementValidator : AbstractValidator<Requirement>
         RuleFor(r => r.Buyer).Slug();
         RuleFor(r => r.Product).Slug();
         RuleFor(r => r.Spec).NotNull().WithMessage("is required").WithErrorCode(RuleCodes.Required).SetValidator(new GradeSpecValidator());
-        RuleFor(r => r.AnnualVolume.Amount).Positive();
+        RuleFor(r => r.AnnualVolume.Amount).Volume();
         RuleFor(r => r.MinAnnualVolume).Custom((least, context) => TradeRules.MinimumVolume(context, context.InstanceToValidate.AnnualVolume, least));
         RuleFor(r => r.Window.FirstYear).Year();
         RuleFor(r => r.Window.LastYear).Year();
         RuleFor(r => r.Tenor.MinYears).Between(1, InputLimits.MaxTenorYears);
         RuleFor(r => r.Tenor.MaxYears).Between(1, InputLimits.MaxTenorYears);
-        RuleFor(r => r.Bid.Usd).Positive();
+        RuleFor(r => r.Bid.Usd).Money();
         RuleFor(r => r.DestinationHub).Slug();
         RuleFor(r => r.Priority).Between(1, 10);
         RuleFor(r => r.MaxShareFromSupplier).Fraction();

@@ -35,6 +35,10 @@ public sealed class RouteValidator : AbstractValidator<Route>
             {
                 context.Fail("MaxAnnualVolume.Amount", RuleCodes.GreaterThan, "must be greater than 0", q.Amount);
             }
+            else if (capacity is { } c && c.Amount > InputLimits.MaxVolume)
+            {
+                context.Fail("MaxAnnualVolume.Amount", RuleCodes.Range, $"must be at most {InputRules.Text(InputLimits.MaxVolume)}", c.Amount);
+            }
         });
     }
 }

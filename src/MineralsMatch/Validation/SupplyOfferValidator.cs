@@ -17,13 +17,13 @@ public sealed class SupplyOfferValidator : AbstractValidator<SupplyOffer>
         RuleFor(o => o.Producer).Slug();
         RuleFor(o => o.Product).Slug();
         RuleFor(o => o.Grade).NotNull().WithMessage("is required").WithErrorCode(RuleCodes.Required).SetValidator(new GradeSpecValidator());
-        RuleFor(o => o.AnnualVolume.Amount).Positive();
+        RuleFor(o => o.AnnualVolume.Amount).Volume();
         RuleFor(o => o.MinAnnualVolume).Custom((least, context) => TradeRules.MinimumVolume(context, context.InstanceToValidate.AnnualVolume, least));
         RuleFor(o => o.Window.FirstYear).Year();
         RuleFor(o => o.Window.LastYear).Year();
         RuleFor(o => o.Tenor.MinYears).Between(1, InputLimits.MaxTenorYears);
         RuleFor(o => o.Tenor.MaxYears).Between(1, InputLimits.MaxTenorYears);
-        RuleFor(o => o.Ask.Usd).Positive();
+        RuleFor(o => o.Ask.Usd).Money();
         RuleFor(o => o.OriginHub).Slug();
         RuleFor(o => o.Incoterms).AtMost(InputLimits.MaxNested);
         RuleForEach(o => o.Incoterms).Defined();

@@ -82,7 +82,7 @@ internal static class MarketGenerator
         });
 
     private static readonly Gen<RouteLeg> Leg = Gen.Select(Gen.Enum<TransportMode>(), Amount, Gen.Int[0, 60], Fraction, Gen.OneOf(new string?[] { null, "KZ", "AZ" }),
-        (mode, cost, days, risk, transit) => new RouteLeg { From = "h-0", To = "h-1", Mode = mode, CostPerTonne = cost, Days = days, Risk = risk, TransitCountry = transit });
+        (mode, cost, days, risk, transit) => new RouteLeg { From = "h-0", To = "h-1", Mode = mode, CostPerTonne = Math.Min(cost, 1_000_000m), Days = days, Risk = risk, TransitCountry = transit });
 
     private static readonly Gen<Party> Party = Gen.Select(Text, Gen.OneOf("KZ", "JP"), Gen.Int[1, 15], Note,
         (name, country, roles, note) => new Party { Id = "party", Name = name, Country = country, Roles = (PartyRoles)roles, Note = note });

@@ -26,6 +26,21 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
     /// <inheritdoc />
     public AllocationResult Solve(AllocationProblem problem, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return SolveNetwork(problem, cancellationToken);
+        }
+        catch (OverflowException ex)
+        {
+            throw new InvalidOperationException(TooLarge(), ex);
+        }
+    }
+
+    private static string TooLarge() =>
+        "The allocation network is too large for exact 64-bit arithmetic (volumes × values, or the coverage-first weights). Use a coarser volumeResolution or valueResolution, or split the market by product.";
+
+    private static AllocationResult SolveNetwork(AllocationProblem problem, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(problem);
         var countries = problem.Supplies.GroupBy(s => s.Supplier, StringComparer.Ordinal).FirstOrDefault(g => g.Select(s => s.Country).Distinct(StringComparer.Ordinal).Count() > 1);
         if (countries is not null)
@@ -78,8 +93,7 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
         var status = flow.Solve(cancellationToken);
         if (status != NetworkSimplexStatus.Optimal)
         {
-            throw new InvalidOperationException(
-                $"The allocation network could not be solved ({status}). Volumes or values are too large for exact integer arithmetic; use a coarser volumeResolution or valueResolution.");
+            throw new InvalidOperationException($"{TooLarge()} (solver status {status})");
         }
 
         var binding = new List<BindingCap>();
