@@ -1,5 +1,5 @@
-using MineralsMatch.Matching;
 using System.Globalization;
+using MineralsMatch.Matching;
 using MineralsMatch.Reporting.Html;
 using MineralsMatch.Reporting.Sankey;
 

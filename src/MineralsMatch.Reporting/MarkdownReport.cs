@@ -1,6 +1,6 @@
-using MineralsMatch.Matching;
 using System.Globalization;
 using MineralsMatch.Markets;
+using MineralsMatch.Matching;
 using MineralsMatch.Reporting.Formatting;
 using MineralsMatch.Reporting.Markdown;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;

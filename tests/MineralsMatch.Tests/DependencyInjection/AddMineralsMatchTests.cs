@@ -9,7 +9,11 @@ public sealed class AddMineralsMatchTests
 {
     private static readonly Product Flake = new()
     {
-        Id = "graphite-flake", Mineral = "graphite", Name = "Flake graphite", Form = ProductForm.Concentrate, PricingUnit = QuantityUnit.Tonne,
+        Id = "graphite-flake",
+        Mineral = "graphite",
+        Name = "Flake graphite",
+        Form = ProductForm.Concentrate,
+        PricingUnit = QuantityUnit.Tonne,
     };
 
     [Test]

@@ -1,10 +1,10 @@
-using NUnit.Framework;
 using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Parties;
 using MineralsMatch.Scenarios;
+using NUnit.Framework;
 
 namespace MineralsMatch.Tests.Scenarios;
 

@@ -1,6 +1,6 @@
-using NUnit.Framework;
 using MineralsMatch.Minerals;
 using MineralsMatch.Scenarios;
+using NUnit.Framework;
 
 namespace MineralsMatch.Tests.Scenarios;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using MineralsMatch.Logistics;
 using MineralsMatch.Contracts;
+using MineralsMatch.Logistics;
 using MineralsMatch.Matching.Candidates;
 
 namespace MineralsMatch.Matching.Scoring;
