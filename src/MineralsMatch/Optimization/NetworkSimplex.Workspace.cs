@@ -45,8 +45,21 @@ public sealed partial class NetworkSimplex
     private int _blockSize;
     private int _nextArc;
 
+    // Candidate-list pricing (see FindEnteringArc): _candidates[0 .. _candidateCount) is the hot
+    // list; during a block scan both arrays are the buffer of the block's violating arcs.
+    private int[] _candidates = [];
+    private long[] _candidateCost = [];
+    private int _candidateCount;
+    private long _hotThreshold;
+    private int _minorLeft;
+    private int _hotListLength;
+    private int _minorPivots;
+
     /// <summary>Gets or sets whether arcs are spread by a stride in the pricing order (on by default); off prices them in the order added.</summary>
     internal bool MixArcs { get; set; } = true;
+
+    /// <summary>Gets or sets the node count from which candidate-list pricing is used (tests set 0 to exercise it on small inputs).</summary>
+    internal int HotListMinNodes { get; set; } = DefaultHotListMinNodes;
 
     private void InitializeWorkspace(int nodeCapacity, int arcCapacity)
     {
@@ -151,6 +164,17 @@ public sealed partial class NetworkSimplex
 
         _blockSize = BlockSize(m, n);
         _nextArc = 0;
+        if (_candidates.Length < _blockSize + 1)
+        {
+            _candidates = GC.AllocateUninitializedArray<int>(_blockSize + 1);
+            _candidateCost = GC.AllocateUninitializedArray<long>(_blockSize + 1);
+        }
+
+        _candidateCount = 0;
+        _minorLeft = 0;
+        _hotThreshold = 0;
+        _minorPivots = n >= HotListMinNodes ? HotListMinorPivots : 0;
+        _hotListLength = Math.Max(_blockSize / HotListBlockDivisor, 1);
     }
 
     /// <summary>

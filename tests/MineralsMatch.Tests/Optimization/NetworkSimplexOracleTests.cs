@@ -8,12 +8,20 @@ public sealed class NetworkSimplexOracleTests
 {
     private const int InstancesPerBatch = 500;
 
-    private static IEnumerable<int> Batches() => Enumerable.Range(0, 5);
+    // Each batch runs twice: with the default pricing (plain block search on these small
+    // inputs) and with candidate-list pricing forced on.
+    private static IEnumerable<object[]> Batches() =>
+        Enumerable.Range(0, 5).SelectMany(batch => new[] { new object[] { batch, false }, new object[] { batch, true } });
 
     [TestCaseSource(nameof(Batches))]
-    public void Random_problems_match_or_tools_status_and_cost_and_certify_themselves(int batch)
+    public void Random_problems_match_or_tools_status_and_cost_and_certify_themselves(int batch, bool hotList)
     {
         var flow = new NetworkSimplex();
+        if (hotList)
+        {
+            flow.HotListMinNodes = 0;
+        }
+
         var counts = new Dictionary<NetworkSimplexStatus, int>();
         for (int i = 0; i < InstancesPerBatch; i++)
         {

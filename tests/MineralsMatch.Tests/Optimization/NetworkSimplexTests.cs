@@ -294,10 +294,11 @@ public sealed class NetworkSimplexTests
         });
     }
 
-    [Test]
-    public void Clear_and_rebuild_gives_the_same_answer_without_allocating()
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Clear_and_rebuild_gives_the_same_answer_without_allocating(bool hotList)
     {
-        var flow = new NetworkSimplex();
+        var flow = new NetworkSimplex { HotListMinNodes = hotList ? 0 : 1 << 15 };
         RandomFlowProblem problem = Enumerable.Range(42, 100)
             .Select(seed => RandomFlowProblem.Create((ulong)seed))
             .First(candidate =>
@@ -410,12 +411,13 @@ public sealed class NetworkSimplexTests
         Assert.That(flow.PivotCount, Is.GreaterThan(0), "cancelled inside the pivot loop, not before it");
     }
 
-    [Test]
-    public void Same_input_gives_the_same_flows_and_pivot_count()
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Same_input_gives_the_same_flows_and_pivot_count(bool hotList)
     {
         var problem = RandomFlowProblem.Create(seed: 1234);
-        var first = new NetworkSimplex();
-        var second = new NetworkSimplex();
+        var first = new NetworkSimplex { HotListMinNodes = hotList ? 0 : 1 << 15 };
+        var second = new NetworkSimplex { HotListMinNodes = hotList ? 0 : 1 << 15 };
         problem.LoadInto(first);
         problem.LoadInto(second);
         first.Solve();
