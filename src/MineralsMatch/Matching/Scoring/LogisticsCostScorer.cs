@@ -9,8 +9,8 @@ namespace MineralsMatch.Matching.Scoring;
 /// <summary>The freight and handling on the picked route, as a cost.</summary>
 public sealed class LogisticsCostScorer : ICandidateScorer
 {
-    // A route choice is shared by every pair of one offer and route, so its text is formatted once.
-    private static readonly ConditionalWeakTable<RouteChoice, string> Described = [];
+    // A route choice is shared by every pair of one offer and route, so its component is built once.
+    private static readonly ConditionalWeakTable<RouteChoice, ValueComponent> Components = [];
 
     /// <inheritdoc />
     public string Name => "logistics";
@@ -21,9 +21,9 @@ public sealed class LogisticsCostScorer : ICandidateScorer
         ArgumentNullException.ThrowIfNull(pair);
         return pair.Route is not { } route
             ? null
-            : new ValueComponent(
-                Name,
-                -route.LogisticsPerUnit,
-                Described.GetValue(route, static r => string.Create(CultureInfo.InvariantCulture, $"{r.Route.CostPerTonne:0.##} USD per gross tonne over {r.Route.Days} days via {r.Route.Id}")));
+            : Components.GetValue(route, static r => new ValueComponent(
+                "logistics",
+                -r.LogisticsPerUnit,
+                string.Create(CultureInfo.InvariantCulture, $"{r.Route.CostPerTonne:0.##} USD per gross tonne over {r.Route.Days} days via {r.Route.Id}")));
     }
 }

@@ -9,8 +9,8 @@ namespace MineralsMatch.Matching.Scoring;
 /// <summary>The expected loss from disruption on the route: risk × ask × risk aversion, as a cost.</summary>
 public sealed class RouteRiskScorer : ICandidateScorer
 {
-    // A route choice is shared by every pair of one offer, route and options, so its text is formatted once.
-    private static readonly ConditionalWeakTable<RouteChoice, string> Described = [];
+    // A route choice is shared by every pair of one offer, route and options, so its component is built once.
+    private static readonly ConditionalWeakTable<RouteChoice, ValueComponent> Components = [];
 
     /// <inheritdoc />
     public string Name => "route-risk";
@@ -21,9 +21,9 @@ public sealed class RouteRiskScorer : ICandidateScorer
         ArgumentNullException.ThrowIfNull(pair);
         return pair.Route is not { } route || route.RiskPenaltyPerUnit == 0m
             ? null
-            : new ValueComponent(
-                Name,
-                -route.RiskPenaltyPerUnit,
-                Described.GetValue(route, static r => string.Create(CultureInfo.InvariantCulture, $"disruption risk {r.Route.Risk:0.####} of {r.Route.Id} × ask × risk aversion")));
+            : Components.GetValue(route, static r => new ValueComponent(
+                "route-risk",
+                -r.RiskPenaltyPerUnit,
+                string.Create(CultureInfo.InvariantCulture, $"disruption risk {r.Route.Risk:0.####} of {r.Route.Id} × ask × risk aversion")));
     }
 }
