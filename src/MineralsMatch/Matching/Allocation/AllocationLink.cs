@@ -5,4 +5,4 @@ namespace MineralsMatch.Matching.Allocation;
 /// <param name="Demand">The index of the demand.</param>
 /// <param name="Capacity">The most that may flow, in volume steps.</param>
 /// <param name="Value">The value of one volume step, in value units (integer).</param>
-public sealed record AllocationLink(int Supply, int Demand, long Capacity, long Value);
+public readonly record struct AllocationLink(int Supply, int Demand, long Capacity, long Value);

@@ -35,7 +35,7 @@ internal sealed class AllocationStage(IAllocationSolver solver)
         }).ToList();
 
         var active = candidates.ToList();
-        var minimumSteps = active.ToDictionary<ScoredCandidate, object, long>(c => c, c => MinimumSteps(c.Pair, options), ReferenceEqualityComparer.Instance);
+        var minimumSteps = active.Select(c => MinimumSteps(c.Pair, options)).ToList();
         var dropped = new List<(ScoredCandidate Candidate, long Steps)>();
         for (var round = 0; ; round++)
         {
@@ -48,7 +48,7 @@ internal sealed class AllocationStage(IAllocationSolver solver)
             var result = solver.Solve(problem, cancellationToken);
 
             var tooSmall = Enumerable.Range(0, active.Count)
-                .Where(k => result.Flows[k] > 0 && result.Flows[k] < minimumSteps[active[k]])
+                .Where(k => result.Flows[k] > 0 && result.Flows[k] < minimumSteps[k])
                 .ToList();
             if (tooSmall.Count == 0 || round == MaxRepairRounds)
             {
@@ -56,7 +56,9 @@ internal sealed class AllocationStage(IAllocationSolver solver)
             }
 
             dropped.AddRange(tooSmall.Select(k => (active[k], result.Flows[k])));
-            active = [.. active.Where((_, k) => !tooSmall.Contains(k))];
+            var drop = tooSmall.ToHashSet();
+            active = [.. active.Where((_, k) => !drop.Contains(k))];
+            minimumSteps = [.. minimumSteps.Where((_, k) => !drop.Contains(k))];
         }
     }
 
