@@ -24,6 +24,45 @@ public sealed class AllocationOracleTests
         AssertFeasible(problem, result, seed);
     }
 
+    [TestCaseSource(nameof(Seeds))]
+    public void Coverage_first_is_lexicographic_like_a_two_phase_lp(int seed)
+    {
+        var problem = RandomProblem(seed) with { Objective = MatchObjective.CoverageFirst };
+
+        var result = new NetworkSimplexAllocationSolver().Solve(problem);
+
+        var coverage = Enumerable.Range(0, problem.Links.Count).Sum(k => (double)result.Flows[k] * problem.Demands[problem.Links[k].Demand].Priority);
+        var (bestCoverage, bestValue) = TwoPhaseOptimum(problem);
+        Assert.That(coverage, Is.EqualTo(bestCoverage).Within(1e-6), $"seed {seed}: priority-weighted coverage");
+        Assert.That((double)result.Objective, Is.EqualTo(bestValue).Within(1e-3), $"seed {seed}: value among the plans that cover most (the LP keeps coverage within 1e-7)");
+        AssertFeasible(problem, result, seed);
+    }
+
+    private static (double Coverage, double Value) TwoPhaseOptimum(AllocationProblem problem)
+    {
+        using var solver = Solver.CreateSolver("GLOP");
+        var x = Constrain(solver, problem);
+        var objective = solver.Objective();
+        for (var k = 0; k < x.Length; k++)
+        {
+            objective.SetCoefficient(x[k], problem.Demands[problem.Links[k].Demand].Priority);
+        }
+
+        objective.SetMaximization();
+        Assert.That(solver.Solve(), Is.EqualTo(Solver.ResultStatus.OPTIMAL));
+        var coverage = objective.Value();
+
+        var keep = solver.MakeConstraint(coverage - 1e-7, double.PositiveInfinity);
+        for (var k = 0; k < x.Length; k++)
+        {
+            keep.SetCoefficient(x[k], problem.Demands[problem.Links[k].Demand].Priority);
+            objective.SetCoefficient(x[k], problem.Links[k].Value);
+        }
+
+        Assert.That(solver.Solve(), Is.EqualTo(Solver.ResultStatus.OPTIMAL));
+        return (coverage, objective.Value());
+    }
+
     private static AllocationProblem RandomProblem(int seed)
     {
         var random = new Random(seed);
@@ -61,6 +100,20 @@ public sealed class AllocationOracleTests
     private static double LpOptimum(AllocationProblem problem)
     {
         using var solver = Solver.CreateSolver("GLOP");
+        var x = Constrain(solver, problem);
+        var objective = solver.Objective();
+        for (var k = 0; k < x.Length; k++)
+        {
+            objective.SetCoefficient(x[k], problem.Links[k].Value);
+        }
+
+        objective.SetMaximization();
+        Assert.That(solver.Solve(), Is.EqualTo(Solver.ResultStatus.OPTIMAL));
+        return objective.Value();
+    }
+
+    private static Variable[] Constrain(Solver solver, AllocationProblem problem)
+    {
         var x = problem.Links.Select((l, k) => solver.MakeNumVar(0, l.Capacity, $"x{k}")).ToArray();
         for (var i = 0; i < problem.Supplies.Count; i++)
         {
@@ -88,15 +141,7 @@ public sealed class AllocationOracleTests
             }
         }
 
-        var objective = solver.Objective();
-        for (var k = 0; k < x.Length; k++)
-        {
-            objective.SetCoefficient(x[k], problem.Links[k].Value);
-        }
-
-        objective.SetMaximization();
-        Assert.That(solver.Solve(), Is.EqualTo(Solver.ResultStatus.OPTIMAL));
-        return objective.Value();
+        return x;
     }
 
     private static void AtMost(Solver solver, Variable[] x, AllocationProblem problem, Func<int, bool> member, long bound)
