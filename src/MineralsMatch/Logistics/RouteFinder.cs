@@ -67,6 +67,28 @@ public sealed class RouteFinder
         return best;
     }
 
+    /// <summary>Prices every route out of the offer's origin hub for that offer, grouped by destination.</summary>
+    internal OfferRoutes For(SupplyOffer offer, Product product, MatchingOptions options)
+    {
+        var byDestination = new Dictionary<string, (ValueList<Route> Joining, RouteChoice[] Cheapest)>(StringComparer.Ordinal);
+        foreach (var ((origin, destination), routes) in _routes)
+        {
+            if (!string.Equals(origin, offer.OriginHub, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var cheapest = routes
+                .Select(route => _priced.GetOrAdd((offer, route, options), key => Price(key.Route, key.Offer, product, key.Options)))
+                .OrderBy(choice => choice.LogisticsPerUnit + choice.RiskPenaltyPerUnit)
+                .ThenBy(choice => choice.Route.Id, StringComparer.Ordinal)
+                .ToArray();
+            byDestination[destination] = (routes, cheapest);
+        }
+
+        return new OfferRoutes(offer, byDestination);
+    }
+
     /// <summary>The routes that join the pair's hubs at all, allowed or not, ordered by id.</summary>
     /// <param name="offer">The offer.</param>
     /// <param name="requirement">The requirement.</param>

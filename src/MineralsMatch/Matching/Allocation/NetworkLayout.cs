@@ -39,6 +39,15 @@ internal sealed class NetworkLayout
         {
             var demand = problem.Demands[j];
             var demandNode = firstDemandNode + j;
+            if (demand.SupplierCap is null && demand.CountryCap is null)
+            {
+                foreach (var k in linksByDemand[j])
+                {
+                    linkHeads[k] = demandNode;
+                }
+
+                continue;
+            }
 
             // First layer: entries are links, or supplier nodes gathering several links of one supplier.
             var entries = new List<Entry>();

@@ -1,3 +1,5 @@
+using MineralsMatch.Logistics;
+
 namespace MineralsMatch.Matching.Candidates;
 
 /// <summary>Stage 1: pairs every requirement with every offer of the same product and runs the rules on each pair.</summary>
@@ -17,15 +19,18 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
 
     public CandidateSet Generate(MatchingContext context, CancellationToken cancellationToken)
     {
-        var offersByProduct = context.Offers.ToLookup(o => o.Product, StringComparer.Ordinal);
+        var offersByProduct = context.Offers
+            .Select(o => context.Routes.For(o, context.Product(o.Product), context.Options))
+            .ToLookup(r => r.Offer.Product, StringComparer.Ordinal);
         var accepted = new List<CandidatePair>();
         var rejected = new List<CandidateRejection>();
         foreach (var requirement in context.Requirements)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var product = context.Product(requirement.Product);
-            foreach (var offer in offersByProduct[requirement.Product])
+            foreach (var routes in offersByProduct[requirement.Product])
             {
+                var offer = routes.Offer;
                 var pair = new CandidatePair
                 {
                     Offer = offer,
@@ -33,8 +38,8 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
                     Product = product,
                     Supplier = context.Parties[offer.Producer],
                     Buyer = context.Parties[requirement.Buyer],
-                    Route = context.Routes.Cheapest(offer, requirement, product, context.Options),
-                    JoiningRoutes = context.Routes.Joining(offer, requirement),
+                    Route = routes.Cheapest(requirement),
+                    JoiningRoutes = routes.Joining(requirement.DestinationHub),
                     Options = context.Options,
                 };
                 var failure = FirstFailure(pair);
