@@ -46,6 +46,11 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         }
     }
 
+    /// <summary>Wraps an array the caller gives up (it must not change it afterwards), without copying.</summary>
+    /// <param name="owned">The elements.</param>
+    /// <returns>The list.</returns>
+    public static ValueList<T> Own(T[] owned) => owned.Length == 0 ? Empty : new ValueList<T>(owned);
+
     /// <summary>Whether the list holds <paramref name="value"/> (ordinal for strings); allocation-free.</summary>
     public bool Contains(T value)
     {

@@ -54,79 +54,70 @@ public sealed record CandidatePair
     {
         get
         {
-            var figures = _cache.Figures;
-            if (figures is null || !figures.CameFrom(this))
+            if (!_figures.CameFrom(this))
             {
-                figures = new PairFigures(this);
-                _cache.Figures = figures;
+                _figures.Compute(this);
             }
 
-            return figures;
+            return _figures;
         }
     }
 
-    private readonly FiguresCache _cache = new();
+    private readonly PairFigures _figures = new();
 
-    // Equal to every other cache, so the memo never affects the record's equality.
-    private sealed class FiguresCache : IEquatable<FiguresCache>
+    // Equal to every other instance, so the memo never affects the record's equality. A `with` copy shares
+    // it, and recomputes it when the copy's inputs differ.
+    private sealed class PairFigures : IEquatable<PairFigures>
     {
-        public PairFigures? Figures { get; set; }
+        private SupplyOffer? _offer;
+        private Requirement? _requirement;
+        private Product? _product;
+        private RouteChoice? _route;
 
-        public bool Equals(FiguresCache? other) => other is not null;
+        public decimal Ask { get; private set; }
 
-        public override bool Equals(object? obj) => obj is FiguresCache;
+        public decimal Bid { get; private set; }
 
-        public override int GetHashCode() => 0;
-    }
+        public Quantity Most { get; private set; }
 
-    private sealed class PairFigures
-    {
-        private readonly SupplyOffer _offer;
-        private readonly Requirement _requirement;
-        private readonly Product _product;
-        private readonly RouteChoice? _route;
+        public Quantity Least { get; private set; }
 
-        public PairFigures(CandidatePair pair)
+        public bool CameFrom(CandidatePair pair) =>
+            _offer is not null && ReferenceEquals(_offer, pair.Offer) && ReferenceEquals(_requirement, pair.Requirement)
+            && ReferenceEquals(_product, pair.Product) && ReferenceEquals(_route, pair.Route);
+
+        public void Compute(CandidatePair pair)
         {
-            _offer = pair.Offer;
-            _requirement = pair.Requirement;
-            _product = pair.Product;
-            _route = pair.Route;
-            var unit = _product.PricingUnit;
-            Ask = _offer.Ask.ConvertTo(unit).Usd;
-            Bid = _requirement.Bid.ConvertTo(unit).Usd;
-            Least = RouteFinder.MinimumAnnualVolume(_offer, _requirement).ConvertTo(unit);
-            var offer = _offer.AnnualVolume.ConvertTo(unit);
-            var requirement = _requirement.AnnualVolume.ConvertTo(unit);
+            var unit = pair.Product.PricingUnit;
+            Ask = pair.Offer.Ask.ConvertTo(unit).Usd;
+            Bid = pair.Requirement.Bid.ConvertTo(unit).Usd;
+            Least = RouteFinder.MinimumAnnualVolume(pair.Offer, pair.Requirement).ConvertTo(unit);
+            var offer = pair.Offer.AnnualVolume.ConvertTo(unit);
+            var requirement = pair.Requirement.AnnualVolume.ConvertTo(unit);
             var most = offer <= requirement ? offer : requirement;
-            if (_requirement.MaxShareFromSupplier is { } share && requirement * share < most)
+            if (pair.Requirement.MaxShareFromSupplier is { } share && requirement * share < most)
             {
                 most = requirement * share;
             }
 
-            if (_requirement.MaxShareFromCountry is { } countryShare && requirement * countryShare < most)
+            if (pair.Requirement.MaxShareFromCountry is { } countryShare && requirement * countryShare < most)
             {
                 most = requirement * countryShare;
             }
 
-            if (_route?.Route.MaxAnnualVolume is { } routeMax && routeMax.ConvertTo(unit) < most)
+            if (pair.Route?.Route.MaxAnnualVolume is { } routeMax && routeMax.ConvertTo(unit) < most)
             {
                 most = routeMax.ConvertTo(unit);
             }
 
             Most = most;
+            (_offer, _requirement, _product, _route) = (pair.Offer, pair.Requirement, pair.Product, pair.Route);
         }
 
-        public decimal Ask { get; }
+        public bool Equals(PairFigures? other) => other is not null;
 
-        public decimal Bid { get; }
+        public override bool Equals(object? obj) => obj is PairFigures;
 
-        public Quantity Most { get; }
-
-        public Quantity Least { get; }
-
-        public bool CameFrom(CandidatePair pair) =>
-            ReferenceEquals(_offer, pair.Offer) && ReferenceEquals(_requirement, pair.Requirement)
-            && ReferenceEquals(_product, pair.Product) && ReferenceEquals(_route, pair.Route);
+        public override int GetHashCode() => 0;
     }
 }

@@ -20,16 +20,22 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
         var rejected = new List<CandidateRejection>();
         foreach (var pair in pairs)
         {
-            var components = new List<Contracts.ValueComponent>(scorers.Count);
+            var components = new Contracts.ValueComponent[scorers.Count];
+            var count = 0;
             foreach (var scorer in scorers)
             {
                 if (scorer.Score(pair) is { } component)
                 {
-                    components.Add(component);
+                    components[count++] = component;
                 }
             }
 
-            var candidate = new ScoredCandidate { Pair = pair, Components = components };
+            if (count < components.Length)
+            {
+                Array.Resize(ref components, count);
+            }
+
+            var candidate = new ScoredCandidate { Pair = pair, Components = Collections.ValueList<Contracts.ValueComponent>.Own(components) };
             if (candidate.ValuePerUnit > 0m)
             {
                 scored.Add(candidate);

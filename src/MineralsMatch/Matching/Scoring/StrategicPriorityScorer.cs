@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using MineralsMatch.Contracts;
 using MineralsMatch.Matching.Candidates;
@@ -17,12 +18,30 @@ public sealed class StrategicPriorityScorer : ICandidateScorer
     public ValueComponent? Score(CandidatePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
+
+        // The premium depends on the requirement, its product's unit and the options only: one component
+        // serves every offer paired with the requirement.
+        var cached = Premiums.GetValue(pair.Requirement, static _ => new PremiumCache());
+        var last = cached.Last;
+        if (last is not null && ReferenceEquals(last.Options, pair.Options) && ReferenceEquals(last.Product, pair.Product))
+        {
+            return last.Component;
+        }
+
         var premium = pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * pair.BidPerUnit;
-        return premium == 0m
+        var component = premium == 0m
             ? null
-            : new ValueComponent(
-                Name,
-                decimal.Round(premium, 6),
-                Explanations[Math.Clamp(pair.Requirement.Priority, 0, 10)]);
+            : new ValueComponent(Name, decimal.Round(premium, 6), Explanations[Math.Clamp(pair.Requirement.Priority, 0, 10)]);
+        cached.Last = new Premium(pair.Options, pair.Product, component);
+        return component;
+    }
+
+    private static readonly ConditionalWeakTable<Markets.Requirement, PremiumCache> Premiums = [];
+
+    private sealed record Premium(MatchingOptions Options, Minerals.Product Product, ValueComponent? Component);
+
+    private sealed class PremiumCache
+    {
+        public Premium? Last { get; set; }
     }
 }
