@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MineralsMatch.Scenarios;
 using MineralsMatch.Cli.Catalog;
 using MineralsMatch.Minerals;
 
@@ -50,7 +51,7 @@ internal static class CatalogJson
         json.WriteString("id", mineral.Id);
         json.WriteString("name", mineral.Name);
         json.WriteString("symbol", mineral.Symbol);
-        json.WriteString("group", Kebab.Name(mineral.Group));
+        json.WriteString("group", FileNames.Of(mineral.Group));
         WriteStrings(json, "hsCodes", mineral.HsCodes.Select(h => h.Code));
         WriteNullable(json, "cas", mineral.Cas);
         WriteStrings(json, "lists", catalog.Lists.Where(l => l.Members.Contains(mineral.Id, StringComparer.Ordinal)).Select(l => l.Id));
@@ -59,7 +60,7 @@ internal static class CatalogJson
         {
             json.WriteStartObject();
             json.WriteString("country", record.Country);
-            json.WriteString("status", Kebab.Name(record.Status));
+            json.WriteString("status", FileNames.Of(record.Status));
             WriteStrings(json, "producers", record.Producers);
             json.WriteEndObject();
         }
@@ -71,7 +72,7 @@ internal static class CatalogJson
             json.WriteStartObject();
             json.WriteString("id", product.Id);
             json.WriteString("name", product.Name);
-            json.WriteString("form", Kebab.Name(product.Form));
+            json.WriteString("form", FileNames.Of(product.Form));
             json.WriteString("pricingUnit", product.PricingUnit.Symbol());
             json.WriteString("priceBasis", product.PriceBasis);
             json.WriteEndObject();

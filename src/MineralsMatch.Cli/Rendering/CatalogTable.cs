@@ -1,3 +1,4 @@
+using MineralsMatch.Scenarios;
 using MineralsMatch.Cli.Catalog;
 using Spectre.Console;
 
@@ -26,13 +27,13 @@ internal static class CatalogTable
         {
             var status = selection.Catalog.ProductionOf(mineral.Id)
                 .FirstOrDefault(p => string.Equals(p.Country, country, StringComparison.Ordinal)) is { } record
-                ? Kebab.Name(record.Status)
+                ? FileNames.Of(record.Status)
                 : "-";
             table.AddRow(
                 new Text(mineral.Id),
                 new Text(mineral.Name),
                 new Text(mineral.Symbol),
-                new Text(Kebab.Name(mineral.Group)),
+                new Text(FileNames.Of(mineral.Group)),
                 new Text(status),
                 new Text(string.Join("\n", mineral.Products.Select(p => p.Id).Order(StringComparer.Ordinal))));
         }
