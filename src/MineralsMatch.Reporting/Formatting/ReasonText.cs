@@ -1,4 +1,3 @@
-using System.Text;
 using MineralsMatch.Matching;
 
 namespace MineralsMatch.Reporting.Formatting;
@@ -9,22 +8,8 @@ internal static class ReasonText
     /// <summary>The kind in words: <c>CapacityTaken</c> becomes <c>Capacity taken</c>.</summary>
     public static string Kind(ReasonKind kind)
     {
-        var name = kind.ToString();
-        var words = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (i > 0 && char.IsUpper(c))
-            {
-                words.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                words.Append(c);
-            }
-        }
-
-        return words.ToString();
+        var words = ReasonKinds.Name(kind).Replace('-', ' ');
+        return string.Concat(words[..1].ToUpperInvariant(), words[1..]);
     }
 
     /// <summary>One reason as a line: <c>Capacity taken: message (r2)</c>; the counterpart is added only when the message does not name it.</summary>
