@@ -46,7 +46,25 @@ public static class MarkdownReport
         WriteProposals(result, writer);
         WriteUnmet(result, writer);
         WriteUnsold(result, writer);
+        WriteParties(result, writer);
         WriteSolver(result, writer);
+    }
+
+    private static void WriteParties(MatchResult result, TextWriter writer)
+    {
+        if (result.Parties.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write("## Parties\n\n");
+        var table = new MarkdownTable("Id", "Name", "Country");
+        foreach (var party in result.Parties)
+        {
+            table.Row(party.Id, party.Name, party.Country);
+        }
+
+        table.WriteTo(writer);
     }
 
     private static void WriteHeadline(MatchResult result, TextWriter writer)

@@ -119,4 +119,15 @@ public sealed class MarkdownReportTests
         Assert.That(writer.ToString(), Is.EqualTo(MarkdownReport.Render(result)));
         Assert.That(writer.ToString(), Does.Not.Contain("\r"));
     }
+
+    [Test]
+    public void Parties_table_names_every_party_of_the_result()
+    {
+        var result = SampleResults.Small();
+
+        var rows = TableRows(Section(MarkdownReport.Render(result), "Parties"));
+
+        Assert.That(rows, Has.Length.EqualTo(result.Parties.Count).And.Length.GreaterThan(0));
+        Assert.That(rows[0], Is.EqualTo($"| {result.Parties[0].Id} | {result.Parties[0].Name} | {result.Parties[0].Country} |"));
+    }
 }

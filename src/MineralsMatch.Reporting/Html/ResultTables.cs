@@ -21,10 +21,11 @@ internal static class ResultTables
         var table = new HtmlTable(
             "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Start, tenor#", "Route", "Incoterm",
             "Price (floor – ceiling)#", "Index-linked", "Value/unit#");
+        var names = result.Parties.ToDictionary(party => party.Id, party => $"{party.Name} ({party.Country})", StringComparer.Ordinal);
         foreach (var p in result.Proposals)
         {
             table.Row(
-                $"{p.Supplier}\n→ {p.Buyer}", p.Product, $"{Quantity(p.AnnualVolume)}\n{Usd(ProposalValue.AnnualTurnover(p))}",
+                new HtmlCell($"{p.Supplier}\n→ {p.Buyer}", $"{names.GetValueOrDefault(p.Supplier, p.Supplier)} → {names.GetValueOrDefault(p.Buyer, p.Buyer)}"), p.Product, $"{Quantity(p.AnnualVolume)}\n{Usd(ProposalValue.AnnualTurnover(p))}",
                 $"{p.StartYear.ToString(CultureInfo.InvariantCulture)}\n{p.TenorYears} yr", p.Route, p.Terms.Incoterm.Code(),
                 $"{Price(p.Terms.Base)}\n({PriceRange(p.Terms.Floor, p.Terms.Ceiling)})",
                 p.Terms.IndexLinked ? new HtmlCell("yes", p.Terms.Index) : "no",

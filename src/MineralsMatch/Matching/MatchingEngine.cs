@@ -99,6 +99,7 @@ public sealed class MatchingEngine : IMatchingEngine
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored]);
         var requirements = explainer.Requirements();
+        var named = context.Offers.Select(o => o.Producer).Concat(context.Requirements.Select(r => r.Buyer)).Distinct(StringComparer.Ordinal);
         return new MatchResult
         {
             Market = market.Name,
@@ -106,6 +107,7 @@ public sealed class MatchingEngine : IMatchingEngine
             Proposals = proposals,
             Requirements = requirements,
             Offers = explainer.Offers(),
+            Parties = [.. named.Order(StringComparer.Ordinal).Select(id => context.Parties[id]).Select(p => new PartySummary(p.Id, p.Name, p.Country))],
             Kpis = KpiCalculator.Compute(context, proposals, requirements),
             Solver = new SolverStatistics
             {

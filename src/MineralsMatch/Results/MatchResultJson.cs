@@ -61,6 +61,17 @@ public static class MatchResultJson
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("parties");
+            foreach (var party in result.Parties)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", party.Id);
+                json.WriteString("name", party.Name);
+                json.WriteString("country", party.Country);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             WriteKpis(json, result.Kpis);
             WriteSolver(json, result.Solver);
             json.WriteEndObject();

@@ -51,4 +51,16 @@ public sealed class JapanKazakhstanScenarioTests
             Assert.That(route.TransitCountries.Intersect(requirement.ExcludedTransitCountries), Is.Empty, proposal.Id);
         }
     }
+
+    [Test]
+    public void Result_names_every_party_it_mentions()
+    {
+        var result = Result;
+        var json = MatchResultJson.Render(result);
+
+        var named = result.Parties.Select(p => p.Id).ToHashSet();
+        Assert.That(result.Proposals.SelectMany(p => new[] { p.Supplier, p.Buyer }).Distinct(), Is.SubsetOf(named));
+        Assert.That(result.Parties.Single(p => p.Id == "erg").Country, Is.EqualTo("KZ"));
+        Assert.That(json, Does.Contain("\"parties\": [").And.Contain("\"id\": \"jogmec\""));
+    }
 }
