@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MineralsMatch.Scenarios;
 using MineralsMatch.Cli.Catalog;
 using MineralsMatch.Minerals;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Cli.Rendering;
 

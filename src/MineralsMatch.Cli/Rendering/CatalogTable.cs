@@ -1,5 +1,5 @@
-using MineralsMatch.Scenarios;
 using MineralsMatch.Cli.Catalog;
+using MineralsMatch.Scenarios;
 using Spectre.Console;
 
 namespace MineralsMatch.Cli.Rendering;

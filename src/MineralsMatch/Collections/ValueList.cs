@@ -51,20 +51,6 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <returns>The list.</returns>
     public static ValueList<T> Own(T[] owned) => owned.Length == 0 ? Empty : new ValueList<T>(owned);
 
-    /// <summary>Whether the list holds <paramref name="value"/> (ordinal for strings); allocation-free.</summary>
-    public bool Contains(T value)
-    {
-        foreach (var item in _items)
-        {
-            if (EqualityComparer<T>.Default.Equals(item, value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <inheritdoc />
     public T this[int index] => _items[index];
 

@@ -45,26 +45,7 @@ public sealed class RouteFinder
         ArgumentNullException.ThrowIfNull(requirement);
         ArgumentNullException.ThrowIfNull(product);
         ArgumentNullException.ThrowIfNull(options);
-        var minimum = MinimumAnnualVolume(offer, requirement);
-        RouteChoice? best = null;
-        decimal bestScore = 0m;
-        foreach (var route in Joining(offer, requirement))
-        {
-            if (!IsAllowed(route, requirement, minimum))
-            {
-                continue;
-            }
-
-            var choice = _priced.GetOrAdd((offer, route, options), key => Price(key.Route, key.Offer, product, key.Options));
-            var score = choice.LogisticsPerUnit + choice.RiskPenaltyPerUnit;
-            if (best is null || score < bestScore)
-            {
-                best = choice;
-                bestScore = score;
-            }
-        }
-
-        return best;
+        return For(offer, product, options).Cheapest(requirement);
     }
 
     /// <summary>Prices every route out of the offer's origin hub for that offer, grouped by destination.</summary>

@@ -6,10 +6,5 @@ public static class MatchObjectives
     /// <summary>The kebab-case name: <c>total-value</c> or <c>coverage-first</c>.</summary>
     /// <param name="objective">The objective.</param>
     /// <returns>The name.</returns>
-    public static string Name(MatchObjective objective) => objective switch
-    {
-        MatchObjective.TotalValue => "total-value",
-        MatchObjective.CoverageFirst => "coverage-first",
-        _ => throw new ArgumentOutOfRangeException(nameof(objective), objective, "Unknown objective."),
-    };
+    public static string Name(MatchObjective objective) => Scenarios.JsonEnums.Objectives.Name(objective);
 }

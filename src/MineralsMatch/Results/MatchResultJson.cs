@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MineralsMatch.Collections;
 using MineralsMatch.Contracts;
+using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 
@@ -95,7 +96,7 @@ public static class MatchResultJson
         json.WriteNumber("startYear", p.StartYear);
         json.WriteNumber("tenorYears", p.TenorYears);
         json.WriteStartObject("priceTerms");
-        json.WriteString("incoterm", p.Terms.Incoterm.ToString().ToUpperInvariant());
+        json.WriteString("incoterm", p.Terms.Incoterm.Code());
         json.WriteNumber("basePrice", Decimals.Normalize(p.Terms.Base.Usd));
         json.WriteNumber("floor", Decimals.Normalize(p.Terms.Floor.Usd));
         json.WriteNumber("ceiling", Decimals.Normalize(p.Terms.Ceiling.Usd));

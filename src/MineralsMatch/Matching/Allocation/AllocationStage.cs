@@ -18,32 +18,33 @@ internal sealed class AllocationStage(IAllocationSolver solver)
     public AllocationOutcome Allocate(MatchingContext context, IReadOnlyList<ScoredCandidate> candidates, CancellationToken cancellationToken)
     {
         var options = context.Options;
+        var scale = Scale.Of(options);
         var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var requirementIndex = context.Requirements.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
         var supplies = context.Offers.Select(o =>
         {
             var party = context.Parties[o.Producer];
-            return new AllocationSupply(o.Id, Steps(o.AnnualVolume.ConvertTo(context.Product(o.Product).PricingUnit).Amount, options), party.Id, party.Country);
+            return new AllocationSupply(o.Id, scale.Steps(o.AnnualVolume.ConvertTo(context.Product(o.Product).PricingUnit).Amount), party.Id, party.Country);
         }).ToList();
         var demands = context.Requirements.Select(r =>
         {
-            var target = Steps(r.AnnualVolume.ConvertTo(context.Product(r.Product).PricingUnit).Amount, options);
+            var target = scale.Steps(r.AnnualVolume.ConvertTo(context.Product(r.Product).PricingUnit).Amount);
             long? supplierCap = r.MaxShareFromSupplier is { } s ? (long)decimal.Floor(target * s) : null;
             long? countryCap = r.MaxShareFromCountry is { } c ? (long)decimal.Floor(target * c) : null;
             return new AllocationDemand(r.Id, target, r.Priority, supplierCap, countryCap);
         }).ToList();
 
         var active = candidates.ToList();
-        var minimumSteps = active.Select(c => MinimumSteps(c.Pair, options)).ToList();
+        var minimumSteps = active.Select(c => scale.MinimumSteps(c.Pair)).ToList();
         var dropped = new List<(ScoredCandidate Candidate, long Steps)>();
         for (var round = 0; ; round++)
         {
             var links = active.Select(c => new AllocationLink(
                 offerIndex[c.Pair.Offer.Id],
                 requirementIndex[c.Pair.Requirement.Id],
-                Steps(c.Pair.MaxAnnualVolume.Amount, options),
-                ValuePerStep(c.ValuePerUnit, options))).ToList();
+                scale.Steps(c.Pair.MaxAnnualVolume.Amount),
+                scale.ValuePerStep(c.ValuePerUnit))).ToList();
             var problem = new AllocationProblem { Supplies = supplies, Demands = demands, Links = links, Objective = options.Objective };
             var result = solver.Solve(problem, cancellationToken);
 
@@ -62,19 +63,17 @@ internal sealed class AllocationStage(IAllocationSolver solver)
         }
     }
 
-    // Multiplying by the precomputed reciprocal is exact whenever the resolution is a power of ten (the
-    // defaults); decimal division is several times slower and this runs once per candidate.
-    private static long Steps(decimal amount, MatchingOptions options) => (long)decimal.Floor(amount * StepsPerUnit(options));
+    // The two factors are worked out once per run: per candidate, a decimal multiplication is several times
+    // cheaper than a division. With power-of-ten resolutions (the defaults) both are exact.
+    private sealed record Scale(decimal StepsPerUnit, decimal ValuePerUsdStep)
+    {
+        public static Scale Of(MatchingOptions options) =>
+            new(1m / options.VolumeResolution, options.VolumeResolution / options.ValueResolution);
 
-    private static long MinimumSteps(CandidatePair pair, MatchingOptions options) =>
-        (long)decimal.Ceiling(pair.MinAnnualVolume.Amount * StepsPerUnit(options));
+        public long Steps(decimal amount) => (long)decimal.Floor(amount * StepsPerUnit);
 
-    private static long ValuePerStep(decimal valuePerUnit, MatchingOptions options) =>
-        (long)decimal.Round(valuePerUnit * ValueUnitsPerUsdStep(options), MidpointRounding.ToEven);
+        public long MinimumSteps(CandidatePair pair) => (long)decimal.Ceiling(pair.MinAnnualVolume.Amount * StepsPerUnit);
 
-    private static decimal StepsPerUnit(MatchingOptions options) =>
-        options.VolumeResolution == 0.001m ? 1000m : 1m / options.VolumeResolution;
-
-    private static decimal ValueUnitsPerUsdStep(MatchingOptions options) =>
-        options.VolumeResolution / options.ValueResolution;
+        public long ValuePerStep(decimal valuePerUnit) => (long)decimal.Round(valuePerUnit * ValuePerUsdStep, MidpointRounding.ToEven);
+    }
 }

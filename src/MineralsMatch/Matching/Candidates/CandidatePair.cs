@@ -45,6 +45,9 @@ public sealed record CandidatePair
     /// <summary>The most both sides allow per year, in the pricing unit: capacity, demand, share caps and the route's limit.</summary>
     public Quantity MaxAnnualVolume => Derived.Most;
 
+    /// <summary>Which bound sets <see cref="MaxAnnualVolume"/> (the first of them on a tie, in the order of <see cref="VolumeLimit"/>).</summary>
+    public VolumeLimit MaxAnnualVolumeLimit => Derived.Limit;
+
     /// <summary>The least annual volume a contract needs to satisfy both sides, in the pricing unit.</summary>
     public Quantity MinAnnualVolume => Derived.Least;
 
@@ -80,6 +83,8 @@ public sealed record CandidatePair
 
         public Quantity Most { get; private set; }
 
+        public VolumeLimit Limit { get; private set; }
+
         public Quantity Least { get; private set; }
 
         public bool CameFrom(CandidatePair pair) =>
@@ -94,23 +99,23 @@ public sealed record CandidatePair
             Least = RouteFinder.MinimumAnnualVolume(pair.Offer, pair.Requirement).ConvertTo(unit);
             var offer = pair.Offer.AnnualVolume.ConvertTo(unit);
             var requirement = pair.Requirement.AnnualVolume.ConvertTo(unit);
-            var most = offer <= requirement ? offer : requirement;
+            var (most, limit) = offer <= requirement ? (offer, VolumeLimit.OfferCapacity) : (requirement, VolumeLimit.RequirementTarget);
             if (pair.Requirement.MaxShareFromSupplier is { } share && requirement * share < most)
             {
-                most = requirement * share;
+                (most, limit) = (requirement * share, VolumeLimit.SupplierShare);
             }
 
             if (pair.Requirement.MaxShareFromCountry is { } countryShare && requirement * countryShare < most)
             {
-                most = requirement * countryShare;
+                (most, limit) = (requirement * countryShare, VolumeLimit.CountryShare);
             }
 
             if (pair.Route?.Route.MaxAnnualVolume is { } routeMax && routeMax.ConvertTo(unit) < most)
             {
-                most = routeMax.ConvertTo(unit);
+                (most, limit) = (routeMax.ConvertTo(unit), VolumeLimit.RouteCapacity);
             }
 
-            Most = most;
+            (Most, Limit) = (most, limit);
             (_offer, _requirement, _product, _route) = (pair.Offer, pair.Requirement, pair.Product, pair.Route);
         }
 

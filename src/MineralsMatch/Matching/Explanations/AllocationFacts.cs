@@ -59,7 +59,7 @@ internal sealed class AllocationFacts
             return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id})";
         }
 
-        if (Outcome.Result.Flows[k] >= link.Capacity && LimitOf(pair) is { } limit && limit.IsShareCap)
+        if (Outcome.Result.Flows[k] >= link.Capacity && LimitOf(pair) is { IsShareCap: true } limit)
         {
             return $"the pairing is capped at {limit.Text}";
         }
@@ -67,35 +67,15 @@ internal sealed class AllocationFacts
         return null;
     }
 
-    /// <summary>What limits the pair's own capacity: the smallest of offer, demand, share caps and route limit.</summary>
-    public static (string Text, bool IsShareCap)? LimitOf(CandidatePair pair)
+    /// <summary>What limits the pair's own capacity, in words, and whether it is a share cap.</summary>
+    public static (string Text, bool IsShareCap) LimitOf(CandidatePair pair) => pair.MaxAnnualVolumeLimit switch
     {
-        var unit = pair.Product.PricingUnit;
-        var offer = pair.Offer.AnnualVolume.ConvertTo(unit);
-        var requirement = pair.Requirement.AnnualVolume.ConvertTo(unit);
-        var limits = new List<(Minerals.Quantity Amount, string Text, bool Share)>
-        {
-            (offer, "the offer's capacity", false),
-            (requirement, "the requirement's target", false),
-        };
-        if (pair.Requirement.MaxShareFromSupplier is { } s)
-        {
-            limits.Add((requirement * s, $"{Percent(s)} from one supplier", true));
-        }
-
-        if (pair.Requirement.MaxShareFromCountry is { } c)
-        {
-            limits.Add((requirement * c, $"{Percent(c)} from one country", true));
-        }
-
-        if (pair.Route?.Route.MaxAnnualVolume is { } max)
-        {
-            limits.Add((max.ConvertTo(unit), $"what {pair.Route.Route.Id} can carry", false));
-        }
-
-        var least = limits.OrderBy(l => l.Amount).First();
-        return (least.Text, least.Share);
-    }
+        VolumeLimit.OfferCapacity => ("the offer's capacity", false),
+        VolumeLimit.RequirementTarget => ("the requirement's target", false),
+        VolumeLimit.SupplierShare => ($"{Percent(pair.Requirement.MaxShareFromSupplier)} from one supplier", true),
+        VolumeLimit.CountryShare => ($"{Percent(pair.Requirement.MaxShareFromCountry)} from one country", true),
+        _ => ($"what {pair.Route?.Route.Id} can carry", false),
+    };
 
     private static string Percent(decimal? share) =>
         share is { } s ? (s * 100m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %" : "—";

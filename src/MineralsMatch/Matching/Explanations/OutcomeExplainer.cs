@@ -134,7 +134,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             }
             else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
             {
-                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {pair.Offer.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Offer.Id));
+                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {pair.Offer.Id} is at its limit: {AllocationFacts.LimitOf(pair).Text}", pair.Offer.Id));
             }
         }
     }
@@ -167,7 +167,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             }
             else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
             {
-                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {pair.Requirement.Id} is at its limit: {AllocationFacts.LimitOf(pair)?.Text}", pair.Requirement.Id));
+                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {pair.Requirement.Id} is at its limit: {AllocationFacts.LimitOf(pair).Text}", pair.Requirement.Id));
             }
         }
     }

@@ -10,7 +10,7 @@ internal static class VolumeLimits
         var flow = outcome.Result.Flows[k];
         if (flow >= link.Capacity)
         {
-            return AllocationFacts.LimitOf(outcome.Links[k].Pair)?.Text ?? "the pairing's limit";
+            return AllocationFacts.LimitOf(outcome.Links[k].Pair).Text;
         }
 
         if (facts.BindingCapOn(k) is { } cap)
