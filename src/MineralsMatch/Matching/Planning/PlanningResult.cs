@@ -1,0 +1,31 @@
+using MineralsMatch.Collections;
+
+namespace MineralsMatch.Matching.Planning;
+
+/// <summary>A feasible contract plan: the annual volume and yearly deliveries of every candidate contract, with its optimality.</summary>
+public sealed record PlanningResult
+{
+    /// <summary>The planner's name.</summary>
+    public required string Planner { get; init; }
+
+    /// <summary>Whether the plan is proven optimal or approximate.</summary>
+    public required PlanOptimality Optimality { get; init; }
+
+    /// <summary>The objective reached, in discounted value units.</summary>
+    public required double Objective { get; init; }
+
+    /// <summary>A proven upper bound on the objective of any feasible plan (equal to <see cref="Objective"/> when optimal).</summary>
+    public required double Bound { get; init; }
+
+    /// <summary>The relative gap <c>(Bound − Objective) / max(|Bound|, 1)</c>; 0 when optimal.</summary>
+    public double Gap => Math.Max(0, Bound - Objective) / Math.Max(Math.Abs(Bound), 1);
+
+    /// <summary>Per contract (problem order), the signed annual volume in steps; 0 = not signed.</summary>
+    public IReadOnlyList<long> AnnualVolumes { get; init => field = ValueList<long>.From(value); } = ValueList<long>.Empty;
+
+    /// <summary>Per contract (problem order), the delivery in each of its delivery years in steps (empty when not signed).</summary>
+    public IReadOnlyList<IReadOnlyList<long>> Deliveries { get; init => field = ValueList<IReadOnlyList<long>>.From(value.Select(ValueList<long>.From)); } = ValueList<IReadOnlyList<long>>.Empty;
+
+    /// <summary>Solver iterations (simplex pivots, branch-and-bound nodes, …), for statistics.</summary>
+    public long Iterations { get; init; }
+}
