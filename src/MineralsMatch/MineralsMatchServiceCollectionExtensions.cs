@@ -39,6 +39,11 @@ public static class MineralsMatchServiceCollectionExtensions
         services.TryAddSingleton<IOptions<MatchingOptions>>(Options.Create(builder.Options));
         services.TryAddSingleton(builder.Solver ?? new NetworkSimplexAllocationSolver());
         services.TryAddSingleton(builder.TermsPolicy ?? new DefaultContractTermsPolicy());
+        if (builder.Planner is not null)
+        {
+            services.TryAddSingleton(builder.Planner);
+        }
+
         foreach (var rule in builder.Rules)
         {
             services.AddSingleton(rule);

@@ -1,6 +1,7 @@
 using MineralsMatch.Matching;
 using MineralsMatch.Matching.Allocation;
 using MineralsMatch.Matching.Candidates;
+using MineralsMatch.Matching.Planning;
 using MineralsMatch.Matching.Scoring;
 using MineralsMatch.Matching.Terms;
 using MineralsMatch.Minerals;
@@ -40,6 +41,8 @@ public sealed class MineralsMatchBuilder
     internal List<ICandidateScorer> Scorers { get; } = [];
 
     internal IAllocationSolver? Solver { get; private set; }
+
+    internal IContractPlanner? Planner { get; private set; }
 
     internal IContractTermsPolicy? TermsPolicy { get; private set; }
 
@@ -131,6 +134,15 @@ public sealed class MineralsMatchBuilder
     public MineralsMatchBuilder UseSolver(IAllocationSolver solver)
     {
         Solver = solver ?? throw new ArgumentNullException(nameof(solver));
+        return this;
+    }
+
+    /// <summary>Replaces the multi-year contract planner (for example with the exact planner of <c>MineralsMatch.OrTools</c>).</summary>
+    /// <param name="planner">The planner.</param>
+    /// <returns>This builder.</returns>
+    public MineralsMatchBuilder UsePlanner(IContractPlanner planner)
+    {
+        Planner = planner ?? throw new ArgumentNullException(nameof(planner));
         return this;
     }
 
