@@ -46,8 +46,8 @@ internal static class NetgenFamilies
     /// <summary>
     /// T-hub: transshipment through hubs, 5.56 arcs per node (41 000 nodes at 228 000 arcs).
     /// 5 % of the nodes are sources and 5 % sinks, each joined to four hubs; the other 90 % are
-    /// hubs on a ring with arcs to both ring neighbours, to hubs within 64 places and one to any
-    /// hub, so paths are long and the spanning trees deep. Skeleton paths walk 1–40 ring steps.
+    /// hubs on a ring with arcs to both ring neighbours, one to any hub and the rest (distinct) to
+    /// hubs within 64 places, so paths are long and the spanning trees deep. Skeleton paths walk 1–40 ring steps.
     /// Capacities 1–1 000, costs 1–10⁵, supplies 1 000–10 000.
     /// </summary>
     public static FlowInstance Transshipment(int arcs, ulong seed)
@@ -58,7 +58,7 @@ internal static class NetgenFamilies
         int sinks = nodes / 20;
         int hubs = nodes - sources - sinks;
         int firstHub = sources + sinks;
-        int perHub = Math.Max(3, (arcs - (4 * (sources + sinks))) / hubs);
+        double perHubAverage = Math.Max(3.0, (arcs - (4.0 * (sources + sinks))) / hubs);
         var network = new Network(nodes);
         int Hub(long i) => firstHub + (int)(((i % hubs) + hubs) % hubs);
 
@@ -67,9 +67,11 @@ internal static class NetgenFamilies
             network.Arc(Hub(h), Hub(h + 1));
             network.Arc(Hub(h), Hub(h - 1));
             network.Arc(Hub(h), Hub(random.Between(0, hubs - 1)));
-            for (int k = 3; k < perHub; k++)
+            int perHub = (int)((h + 1) * perHubAverage) - (int)(h * perHubAverage);
+            int added = network.OutDegree(Hub(h));
+            for (int tries = 0; added < perHub && tries < 4 * perHub; tries++)
             {
-                network.Arc(Hub(h), Hub(h + random.Between(-64, 64)));
+                added += network.Arc(Hub(h), Hub(h + random.Between(-64, 64))) ? 1 : 0;
             }
         }
 
@@ -113,13 +115,21 @@ internal static class NetgenFamilies
     {
         private readonly Dictionary<long, long> _planned = [];
 
-        public void Arc(int tail, int head)
+        private readonly int[] _outDegree = new int[nodes];
+
+        /// <summary>Adds an arc unless it is a loop or already there; true when added.</summary>
+        public bool Arc(int tail, int head)
         {
-            if (tail != head)
+            if (tail == head || !_planned.TryAdd(Key(tail, head), 0))
             {
-                _planned.TryAdd(Key(tail, head), 0);
+                return false;
             }
+
+            _outDegree[tail]++;
+            return true;
         }
+
+        public int OutDegree(int node) => _outDegree[node];
 
         /// <summary>Sends skeleton flow along an arc, adding the arc if new.</summary>
         public void Plan(int tail, int head, long amount)
@@ -129,8 +139,9 @@ internal static class NetgenFamilies
                 return;
             }
 
+            Arc(tail, head);
             long key = Key(tail, head);
-            _planned[key] = _planned.GetValueOrDefault(key) + amount;
+            _planned[key] += amount;
         }
 
         public FlowInstance Build(string name, Xoshiro256 random, long maxCapacity, long maxCost)

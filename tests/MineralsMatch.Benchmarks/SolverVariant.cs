@@ -18,6 +18,10 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
         "block" => new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.BlockSearch }),
         "list" => new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList }),
         "cs" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling }),
+        "cs-nopu" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, PriceUpdates = false }),
+        "cs-nola" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, LookAhead = false }),
+        "cs4" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = 4 }),
+        "cs16" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = 16 }),
         _ => throw new ArgumentException($"Unknown solver variant '{name}'; expected {Names}.", nameof(name)),
     };
 

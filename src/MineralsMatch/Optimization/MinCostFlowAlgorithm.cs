@@ -9,9 +9,8 @@ namespace MineralsMatch.Optimization;
 public enum MinCostFlowAlgorithm
 {
     /// <summary>
-    /// Chooses per problem: cost scaling for large sparse networks with many transshipment nodes,
-    /// where it was measured faster, and the network simplex otherwise (and whenever the costs are
-    /// too large for cost scaling's scaled arithmetic). The default.
+    /// Chooses per problem; the default. Today it always picks <see cref="NetworkSimplex"/>: the
+    /// managed cost scaling was measured slower on every generated family (docs/performance.md).
     /// </summary>
     Automatic = 0,
 

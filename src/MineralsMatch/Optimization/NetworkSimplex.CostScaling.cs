@@ -12,7 +12,11 @@ namespace MineralsMatch.Optimization;
 public sealed partial class NetworkSimplex
 {
     // ε is divided by this much per refine; docs/performance.md has the measurement.
-    private const long ScalingFactor = 8;
+    private const long DefaultScalingFactor = 8;
+
+    // Prices stay above this (a price update that would cross it is skipped), so reduced costs
+    // and relabel values never overflow.
+    private const long PriceFloor = long.MinValue / 4;
 
     // The residual network: arcs of node v are _rsFirst[v] .. _rsFirst[v + 1] - 1.
     private int[] _rsFirst = [];
@@ -27,6 +31,19 @@ public sealed partial class NetworkSimplex
     private long[] _rsPrice = [];
     private int[] _rsCurrent = [];
     private int[] _rsQueue = [];
+
+    /// <summary>Gets or sets how much ε shrinks per refine (benchmarks try other values).</summary>
+    internal long ScalingFactor { get; set; } = DefaultScalingFactor;
+
+    // Price updates: a reverse Dijkstra from the deficit nodes (lazy-deletion heap of (distance, node)).
+    private readonly PriorityQueue<int, long> _rsHeap = new();
+    private long[] _rsDistance = [];
+
+    /// <summary>Gets or sets whether refine runs global price updates (Goldberg's heuristic) every n relabels.</summary>
+    internal bool PriceUpdates { get; set; } = true;
+
+    /// <summary>Gets or sets whether a push first relabels a target that has no admissible arc (Goldberg's look-ahead).</summary>
+    internal bool LookAhead { get; set; } = true;
 
     /// <summary>Whether cost scaling's scaled arithmetic stays within <see cref="long"/>: 64 · (n + 2)² · max|cost|.</summary>
     private static bool CostScalingFits(int n, long maxAbsCost)
@@ -57,6 +74,7 @@ public sealed partial class NetworkSimplex
             _rsPrice = GC.AllocateUninitializedArray<long>(nodes);
             _rsCurrent = GC.AllocateUninitializedArray<int>(nodes);
             _rsQueue = GC.AllocateUninitializedArray<int>(nodes);
+            _rsDistance = GC.AllocateUninitializedArray<long>(nodes);
         }
     }
 
@@ -74,11 +92,28 @@ public sealed partial class NetworkSimplex
         {
             epsilon = Math.Max(epsilon / ScalingFactor, 1);
             operations += Refine(epsilon, cancellationToken);
+            Reanchor();
         }
         while (epsilon > 1);
 
         _pivotCount = operations;
         return FinishCostScaling(scale);
+    }
+
+    /// <summary>Shifts all prices so the highest is zero; reduced costs do not change.</summary>
+    private void Reanchor()
+    {
+        Span<long> price = _rsPrice.AsSpan(0, _nodeCount + 1);
+        long highest = long.MinValue;
+        foreach (long p in price)
+        {
+            highest = Math.Max(highest, p);
+        }
+
+        for (int v = 0; v < price.Length; v++)
+        {
+            price[v] -= highest;
+        }
     }
 
     /// <summary>
@@ -197,6 +232,7 @@ public sealed partial class NetworkSimplex
         long[] price = _rsPrice;
         int[] current = _rsCurrent;
         int[] queue = _rsQueue;
+        bool lookAhead = LookAhead;
 
         for (int u = 0; u < nodes; u++)
         {
@@ -213,6 +249,13 @@ public sealed partial class NetworkSimplex
                     excess[head[a]] += r;
                 }
             }
+        }
+
+        bool priceUpdates = PriceUpdates;
+        long relabelsBeforeUpdate = nodes;
+        if (priceUpdates)
+        {
+            UpdatePrices(epsilon);
         }
 
         // The queue holds each active node once: a node joins when its excess turns positive and
@@ -238,6 +281,12 @@ public sealed partial class NetworkSimplex
         long operations = 0;
         while (queued > 0)
         {
+            if (priceUpdates && relabelsBeforeUpdate <= 0)
+            {
+                UpdatePrices(epsilon);
+                relabelsBeforeUpdate = nodes;
+            }
+
             int v = queue[queueHead];
             queueHead = queueHead + 1 == nodes ? 0 : queueHead + 1;
             queued--;
@@ -262,6 +311,14 @@ public sealed partial class NetworkSimplex
 
                     int w = head[a];
                     if (cost[a] + pv - price[w] >= 0)
+                    {
+                        continue;
+                    }
+
+                    // Look-ahead: flow pushed to a node with no excess and no admissible arc
+                    // would only come back; relabel it first, and push only if still admissible.
+                    if (lookAhead && excess[w] >= 0 && !HasAdmissibleArc(w) && RelabelIdle(w, epsilon)
+                        && cost[a] + pv - price[w] >= 0)
                     {
                         continue;
                     }
@@ -307,6 +364,7 @@ public sealed partial class NetworkSimplex
                 price[v] = pv;
                 a = first[v];
                 operations++;
+                relabelsBeforeUpdate--;
             }
 
             excess[v] = 0;
@@ -314,6 +372,172 @@ public sealed partial class NetworkSimplex
         }
 
         return operations;
+    }
+
+    /// <summary>
+    /// Goldberg's global price update. With arc length ⌊reduced cost / ε⌋ + 1 (at least 0 on an
+    /// ε-optimal residual arc), d(v) is the length of a shortest residual path from v to a node with
+    /// a deficit; lowering every price by ε·d keeps the flow ε-optimal and makes a shortest path
+    /// admissible. The reverse Dijkstra stops once every node with excess is settled (or past
+    /// n + 1); nodes not settled by then take the distance D reached, which is at most their own
+    /// and at least every settled one, so ε-optimality still holds. Current arcs restart.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void UpdatePrices(long epsilon)
+    {
+        int nodes = _nodeCount + 1;
+        int[] first = _rsFirst;
+        int[] head = _rsHead;
+        int[] pair = _rsPair;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        long[] excess = _rsExcess;
+        long[] price = _rsPrice;
+        long[] distance = _rsDistance;
+        PriorityQueue<int, long> heap = _rsHeap;
+        heap.Clear();
+        long limit = nodes + 1;
+        int active = 0;
+        for (int v = 0; v < nodes; v++)
+        {
+            long ex = excess[v];
+            active += ex > 0 ? 1 : 0;
+            if (ex < 0)
+            {
+                distance[v] = 0;
+                heap.Enqueue(v, 0);
+            }
+            else
+            {
+                distance[v] = long.MaxValue;
+            }
+        }
+
+        long reached = 0;
+        while (active > 0 && heap.TryDequeue(out int w, out long dw))
+        {
+            if (dw != distance[w])
+            {
+                continue;
+            }
+
+            // Settled: mark by flipping the sign bit off the "unsettled" range; distance stays dw.
+            reached = dw;
+            if (excess[w] > 0)
+            {
+                active--;
+            }
+
+            distance[w] = -1 - dw;
+            long pw = price[w];
+            int end = first[w + 1];
+            for (int b = first[w]; b < end; b++)
+            {
+                int a = pair[b];
+                if (residual[a] <= 0)
+                {
+                    continue;
+                }
+
+                int u = head[b];
+                long du = distance[u];
+                if (du < 0)
+                {
+                    continue;
+                }
+
+                long reduced = cost[a] + price[u] - pw;
+                long length = reduced < 0 ? 0 : (reduced / epsilon) + 1;
+                if (length > limit)
+                {
+                    continue;
+                }
+
+                long candidate = dw + length;
+                if (candidate < du && candidate <= limit)
+                {
+                    distance[u] = candidate;
+                    heap.Enqueue(u, candidate);
+                }
+            }
+        }
+
+        // Unsettled nodes take the reach D: settled ones have d <= D, unsettled ones d* >= D.
+        // Skipping the update is always allowed; it is skipped if a price would leave the range
+        // the solver's arithmetic is sized for (shift · ε itself fits: see CostScalingFits).
+        long reach = active > 0 ? limit : reached;
+        for (int v = 0; v < nodes; v++)
+        {
+            long d = distance[v];
+            long shift = d < 0 ? -1 - d : reach;
+            if (price[v] - (shift * epsilon) < PriceFloor)
+            {
+                return;
+            }
+        }
+
+        int[] current = _rsCurrent;
+        for (int v = 0; v < nodes; v++)
+        {
+            long d = distance[v];
+            long shift = d < 0 ? -1 - d : reach;
+            price[v] -= shift * epsilon;
+            current[v] = first[v];
+        }
+    }
+
+    /// <summary>Whether a node has an admissible arc from its current arc on; moves the current arc to it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool HasAdmissibleArc(int v)
+    {
+        int[] head = _rsHead;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        long[] price = _rsPrice;
+        long pv = price[v];
+        int end = _rsFirst[v + 1];
+        for (int a = _rsCurrent[v]; a < end; a++)
+        {
+            if (residual[a] > 0 && cost[a] + pv - price[head[a]] < 0)
+            {
+                _rsCurrent[v] = a;
+                return true;
+            }
+        }
+
+        _rsCurrent[v] = end;
+        return false;
+    }
+
+    /// <summary>Relabels a node without admissible arcs; false (and no change) when it has no residual arc at all.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool RelabelIdle(int v, long epsilon)
+    {
+        int[] head = _rsHead;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        long[] price = _rsPrice;
+        long highest = long.MinValue;
+        bool any = false;
+        int start = _rsFirst[v];
+        int end = _rsFirst[v + 1];
+        for (int b = start; b < end; b++)
+        {
+            if (residual[b] > 0)
+            {
+                any = true;
+                highest = Math.Max(highest, price[head[b]] - cost[b]);
+            }
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        price[v] = highest - epsilon;
+        _rsCurrent[v] = start;
+        return true;
     }
 
     /// <summary>
