@@ -9,6 +9,9 @@ public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions
     /// <summary>The longest planning horizon, in years.</summary>
     public const int MaxHorizonYears = 60;
 
+    // Values per allocation step are rounded to the value resolution: a step of this many USD per unit is the coarsest.
+    private const decimal MaxValueStepPerUnit = 0.01m;
+
     /// <summary>Creates the validator.</summary>
     public MatchingOptionsValidator()
     {
@@ -41,6 +44,9 @@ public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions
                 context.Fail("Horizon.LastYear", RuleCodes.Limit, $"must be at most {MaxHorizonYears} years after firstYear ({h.FirstYear})", h.LastYear);
             }
         });
-        RuleFor(o => o.ValueResolution).Positive().LessThanOrEqualTo(1m).WithMessage("must be at most 1").WithErrorCode(RuleCodes.Range);
+        RuleFor(o => o.ValueResolution).Positive().LessThanOrEqualTo(1m).WithMessage("must be at most 1").WithErrorCode(RuleCodes.Range)
+            .Must((o, v) => o.VolumeResolution <= 0m || v <= o.VolumeResolution * MaxValueStepPerUnit)
+            .WithMessage(o => $"must be at most volumeResolution × {InputRules.Text(MaxValueStepPerUnit)} ({InputRules.Text(o.VolumeResolution * MaxValueStepPerUnit)}), so that values are resolved to a cent per unit or finer; coarser values round small margins to nothing")
+            .WithErrorCode(RuleCodes.Range);
     }
 }
