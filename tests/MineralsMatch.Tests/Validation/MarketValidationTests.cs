@@ -22,6 +22,7 @@ public sealed class MarketValidationTests
         Case("default window", m => m with { Requirements = [m.Requirements[0] with { Window = default }, m.Requirements[1]] }, "$.requirements[0].window.firstYear: must be between 1900 and 2200 (was 0)", "$.requirements[0].window.lastYear: must be between 1900 and 2200 (was 0)"),
         Case("zero volume", m => m with { Offers = [m.Offers[0] with { AnnualVolume = Quantity.Tonnes(0m), MinAnnualVolume = null }] }, "$.offers[0].annualVolume.amount: must be greater than 0 (was 0)"),
         Case("min above max across units", m => m with { Offers = [m.Offers[0] with { MinAnnualVolume = Quantity.Tonnes(13m) }] }, "$.offers[0].minAnnualVolume.amount: must not exceed annualVolume (12000 kg) (was 13)"),
+        Case("null route leg", m => m with { Routes = [m.Routes[0] with { Legs = [m.Routes[0].Legs[0], null!] }, .. m.Routes.Skip(1)] }, "$.routes[0].legs[1]: must not be null"),
         Case("null offer", m => m with { Offers = [null!] }, "$.offers[0]: must not be null"),
         Case("undefined kind", m => m with { Hubs = [m.Hubs[0] with { Kind = (HubKind)42 }, m.Hubs[1], m.Hubs[2]] }, "$.hubs[0].kind: must be one of: plant, rail-terminal, port, airport, warehouse (was 42)"),
         Case("party without roles", m => m with { Parties = [m.Parties[0], m.Parties[1] with { Roles = PartyRoles.None }] }, "$.parties[1].roles: must hold at least one role (producer, buyer, trader, agency) (was none)", "$.requirements[0].buyer: must refer to a party with the buyer, trader or agency role (was mitsubishi-rtm)"),
