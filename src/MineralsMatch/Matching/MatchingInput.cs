@@ -3,12 +3,17 @@ using MineralsMatch.Minerals;
 
 namespace MineralsMatch.Matching;
 
-/// <summary>Validates what enters the engine: the options and the market against the catalog.</summary>
+/// <summary>Validates what enters the engine: the options, the market against the catalog, and both together against the allocation's arithmetic limits.</summary>
 internal static class MatchingInput
 {
     public static void ThrowIfInvalid(Market market, MatchingOptions options, IMineralCatalog catalog)
     {
         Validation.MatchingOptionsValidation.ThrowIfInvalid(options);
         Validation.MarketValidation.ThrowIfInvalid(market, catalog);
+        var limits = Validation.MatchingLimits.Check(market, options, catalog, null);
+        if (limits.Count > 0)
+        {
+            throw new MineralsMatchValidationException(limits);
+        }
     }
 }

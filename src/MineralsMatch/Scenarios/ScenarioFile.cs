@@ -1,4 +1,5 @@
 using MineralsMatch.Markets;
+using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Scenarios.Documents;
 using MineralsMatch.Validation;
@@ -83,6 +84,11 @@ public static class ScenarioFile
         if (scenario.Options is { } options)
         {
             errors.AddRange(MatchingOptionsValidation.Validate(options, "Options"));
+        }
+
+        if (errors.Count == 0)
+        {
+            errors.AddRange(MatchingLimits.Check(scenario.Market, scenario.Options ?? MatchingOptions.Default, catalog ?? MineralCatalog.Default, "Options"));
         }
 
         DocumentLoading.ThrowIfAny(errors, json, fileName);
