@@ -6,7 +6,8 @@ namespace MineralsMatch.Benchmarks;
 internal sealed class SolverVariant(string name, NetworkSimplex solver)
 {
     /// <summary>The names <see cref="Create"/> accepts.</summary>
-    public const string Names = "auto (defaults), block (network simplex, block search), list (network simplex, candidate list: the engine's rule), cs (cost scaling)";
+    public const string Names = "auto (defaults), block (network simplex, block search), list (network simplex, candidate list: the engine's rule), cs (cost scaling); "
+        + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8)";
 
     public string Name { get; } = name;
 
