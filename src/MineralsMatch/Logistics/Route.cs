@@ -28,6 +28,12 @@ public sealed record Route
     /// <summary>The most it can carry per year for one contract, or <see langword="null"/> for no limit (air freight is limited).</summary>
     public Quantity? MaxAnnualVolume { get; init; }
 
+    /// <summary>
+    /// The most it can carry per year for all contracts on it together (e.g. a freight allocation), or
+    /// <see langword="null"/> for no shared limit; unlike <see cref="MaxAnnualVolume"/>, which bounds each contract on its own.
+    /// </summary>
+    public Quantity? SharedAnnualCapacity { get; init; }
+
     /// <summary>A free note: where figures come from, which are estimates, why it is risk-flagged.</summary>
     public string? Note { get; init; }
 

@@ -22,6 +22,12 @@ public sealed record Requirement
     /// <summary>The annual volume it wants.</summary>
     public required Quantity AnnualVolume { get; init; }
 
+    /// <summary>
+    /// The demand by year, in the unit of <see cref="AnnualVolume"/>, which stays the most in any year;
+    /// <see langword="null"/> means <see cref="AnnualVolume"/> in every year of <see cref="Window"/>.
+    /// </summary>
+    public YearlyProfile? DemandByYear { get; init; }
+
     /// <summary>The least annual volume worth a contract.</summary>
     public Quantity? MinAnnualVolume { get; init; }
 

@@ -22,6 +22,12 @@ public sealed record SupplyOffer
     /// <summary>The most it will sell per year, across all contracts.</summary>
     public required Quantity AnnualVolume { get; init; }
 
+    /// <summary>
+    /// The capacity by year (a ramp-up or an explicit profile), in the unit of <see cref="AnnualVolume"/>, which stays
+    /// the most in any year; <see langword="null"/> means <see cref="AnnualVolume"/> in every year of <see cref="Window"/>.
+    /// </summary>
+    public YearlyProfile? CapacityByYear { get; init; }
+
     /// <summary>The least annual volume it will sign in one contract.</summary>
     public Quantity? MinAnnualVolume { get; init; }
 

@@ -1,3 +1,5 @@
+using MineralsMatch.Markets;
+
 namespace MineralsMatch.Matching;
 
 /// <summary>Settings of a matching run; every stage reads what it needs from here.</summary>
@@ -27,6 +29,15 @@ public sealed record MatchingOptions
 
     /// <summary>Volumes are allocated in steps of this fraction of the product's pricing unit; 0.001 by default (1 kg when priced per tonne).</summary>
     public decimal VolumeResolution { get; init; } = 0.001m;
+
+    /// <summary>
+    /// The years to plan, first and last inclusive, or <see langword="null"/> (the default) to plan one
+    /// representative year, as a one-year network: each contract holds one annual volume over its whole tenor.
+    /// </summary>
+    public DeliveryWindow? PlanningHorizon { get; init; }
+
+    /// <summary>The yearly discount rate for later years' value, 0 to 1; year <c>y</c> of the horizon weighs <c>1/(1+rate)^(y−first)</c>; 0 by default.</summary>
+    public decimal DiscountRate { get; init; }
 
     /// <summary>Values are rounded to this many US dollars per allocation step before solving; 0.000001 by default.</summary>
     /// <remarks>The allocation is exactly optimal for the rounded values; the error is at most this times the number of steps.</remarks>

@@ -16,6 +16,7 @@ internal sealed partial class DocumentReader
         Product = d.Product,
         Grade = d.Grade is { } grade ? ReadGrade(grade, path + ".grade") : GradeSpec.Any,
         AnnualVolume = ReadQuantity(d.AnnualVolume, path + ".annualVolume"),
+        CapacityByYear = d.CapacityByYear is { } capacity ? ReadProfile(capacity, path + ".capacityByYear") : null,
         MinAnnualVolume = d.MinAnnualVolume is { } least ? ReadQuantity(least, path + ".minAnnualVolume") : null,
         Window = ReadWindow(d.Window, path + ".window"),
         Tenor = ReadTenor(d.Tenor, path + ".tenor"),
@@ -35,6 +36,7 @@ internal sealed partial class DocumentReader
         Product = d.Product,
         Spec = d.Spec is { } spec ? ReadGrade(spec, path + ".spec") : GradeSpec.Any,
         AnnualVolume = ReadQuantity(d.AnnualVolume, path + ".annualVolume"),
+        DemandByYear = d.DemandByYear is { } demand ? ReadProfile(demand, path + ".demandByYear") : null,
         MinAnnualVolume = d.MinAnnualVolume is { } least ? ReadQuantity(least, path + ".minAnnualVolume") : null,
         Window = ReadWindow(d.Window, path + ".window"),
         Tenor = ReadTenor(d.Tenor, path + ".tenor"),
@@ -54,6 +56,12 @@ internal sealed partial class DocumentReader
 
     private Quantity ReadQuantity(QuantityDocument d, string path) =>
         Quantity.Of(d.Amount, Enum(JsonEnums.Units, d.Unit, path + ".unit"));
+
+    private YearlyProfile ReadProfile(ProfileDocument d, string path) => new()
+    {
+        StartQuarter = d.StartQuarter ?? 1,
+        Years = Items(d.Years, path + ".years", (y, _) => new YearAmount(y.Year, y.Amount)),
+    };
 
     private Price ReadPrice(PriceDocument d, string path) =>
         Price.Of(d.Usd, Enum(JsonEnums.Units, d.Per, path + ".per"));

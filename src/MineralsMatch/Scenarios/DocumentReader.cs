@@ -157,6 +157,7 @@ internal sealed partial class DocumentReader
         Name = d.Name,
         Note = d.Note,
         MaxAnnualVolume = d.MaxAnnualVolume is { } capacity ? ReadQuantity(capacity, path + ".maxAnnualVolume") : null,
+        SharedAnnualCapacity = d.SharedAnnualCapacity is { } shared ? ReadQuantity(shared, path + ".sharedAnnualCapacity") : null,
         Legs = Items(d.Legs, path + ".legs", (l, legPath) => new RouteLeg
         {
             From = l.From,
@@ -182,6 +183,8 @@ internal sealed partial class DocumentReader
             IndexLinkedFromYears = d.IndexLinkedFromYears ?? defaults.IndexLinkedFromYears,
             VolumeResolution = d.VolumeResolution ?? defaults.VolumeResolution,
             ValueResolution = d.ValueResolution ?? defaults.ValueResolution,
+            PlanningHorizon = d.Horizon is { } horizon ? ReadWindow(horizon, path + ".horizon") : null,
+            DiscountRate = d.DiscountRate ?? defaults.DiscountRate,
         };
     }
 

@@ -14,6 +14,7 @@ internal static partial class DocumentWriter
         Product = o.Product,
         Grade = WriteGrade(o.Grade),
         AnnualVolume = WriteQuantity(o.AnnualVolume),
+        CapacityByYear = o.CapacityByYear is { } capacity ? WriteProfile(capacity) : null,
         MinAnnualVolume = o.MinAnnualVolume is { } least ? WriteQuantity(least) : null,
         Window = new WindowDocument { FirstYear = o.Window.FirstYear, LastYear = o.Window.LastYear },
         Tenor = new TenorDocument { MinYears = o.Tenor.MinYears, MaxYears = o.Tenor.MaxYears },
@@ -33,6 +34,7 @@ internal static partial class DocumentWriter
         Product = r.Product,
         Spec = WriteGrade(r.Spec),
         AnnualVolume = WriteQuantity(r.AnnualVolume),
+        DemandByYear = r.DemandByYear is { } demand ? WriteProfile(demand) : null,
         MinAnnualVolume = r.MinAnnualVolume is { } least ? WriteQuantity(least) : null,
         Window = new WindowDocument { FirstYear = r.Window.FirstYear, LastYear = r.Window.LastYear },
         Tenor = new TenorDocument { MinYears = r.Tenor.MinYears, MaxYears = r.Tenor.MaxYears },
@@ -51,6 +53,12 @@ internal static partial class DocumentWriter
     };
 
     private static QuantityDocument WriteQuantity(Quantity q) => new() { Amount = q.Amount, Unit = JsonEnums.Units.Name(q.Unit) };
+
+    private static ProfileDocument WriteProfile(YearlyProfile p) => new()
+    {
+        StartQuarter = p.StartQuarter == 1 ? null : p.StartQuarter,
+        Years = [.. p.Years.Select(y => new YearAmountDocument { Year = y.Year, Amount = y.Amount })],
+    };
 
     private static PriceDocument WritePrice(Price p) => new() { Usd = p.Usd, Per = JsonEnums.Units.Name(p.Unit) };
 

@@ -119,6 +119,7 @@ internal static partial class DocumentWriter
         Name = r.Name,
         Note = r.Note,
         MaxAnnualVolume = r.MaxAnnualVolume is { } capacity ? WriteQuantity(capacity) : null,
+        SharedAnnualCapacity = r.SharedAnnualCapacity is { } shared ? WriteQuantity(shared) : null,
         Legs = [.. r.Legs.Select(l => new LegDocument
         {
             From = l.From,
@@ -141,6 +142,8 @@ internal static partial class DocumentWriter
         IndexLinkedFromYears = o.IndexLinkedFromYears,
         VolumeResolution = o.VolumeResolution,
         ValueResolution = o.ValueResolution,
+        Horizon = o.PlanningHorizon is { } horizon ? new WindowDocument { FirstYear = horizon.FirstYear, LastYear = horizon.LastYear } : null,
+        DiscountRate = o.DiscountRate == 0m ? null : o.DiscountRate,
     };
 
     private static List<TOut>? List<TIn, TOut>(IReadOnlyList<TIn>? items, Func<TIn, TOut> write) =>

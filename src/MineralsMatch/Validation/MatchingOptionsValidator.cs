@@ -6,6 +6,9 @@ namespace MineralsMatch.Validation;
 /// <summary>Checks <see cref="MatchingOptions"/>: every setting within its documented range.</summary>
 public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions>
 {
+    /// <summary>The longest planning horizon, in years.</summary>
+    public const int MaxHorizonYears = 60;
+
     // Values per allocation step are rounded to the value resolution: a step of this many USD per unit is the coarsest.
     private const decimal MaxValueStepPerUnit = 0.01m;
 
@@ -20,6 +23,27 @@ public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions
         RuleFor(o => o.PriorityPremiumPerLevel).Between(0m, 1m);
         RuleFor(o => o.IndexLinkedFromYears).Between(1, InputLimits.MaxTenorYears);
         RuleFor(o => o.VolumeResolution).Positive().LessThanOrEqualTo(1m).WithMessage("must be at most 1").WithErrorCode(RuleCodes.Range);
+        RuleFor(o => o.DiscountRate).Between(0m, 1m);
+        RuleFor(o => o.PlanningHorizon).Custom((horizon, context) =>
+        {
+            if (horizon is not { } h)
+            {
+                return;
+            }
+
+            if (h.FirstYear is < InputLimits.FirstYear or > InputLimits.LastYear)
+            {
+                context.Fail("Horizon.FirstYear", RuleCodes.Range, $"must be between {InputLimits.FirstYear} and {InputLimits.LastYear}", h.FirstYear);
+            }
+            else if (h.LastYear > InputLimits.LastYear)
+            {
+                context.Fail("Horizon.LastYear", RuleCodes.Range, $"must be between {InputLimits.FirstYear} and {InputLimits.LastYear}", h.LastYear);
+            }
+            else if (h.Years > MaxHorizonYears)
+            {
+                context.Fail("Horizon.LastYear", RuleCodes.Limit, $"must be at most {MaxHorizonYears} years after firstYear ({h.FirstYear})", h.LastYear);
+            }
+        });
         RuleFor(o => o.ValueResolution).Positive().LessThanOrEqualTo(1m).WithMessage("must be at most 1").WithErrorCode(RuleCodes.Range)
             .Must((o, v) => o.VolumeResolution <= 0m || v <= o.VolumeResolution * MaxValueStepPerUnit)
             .WithMessage(o => $"must be at most volumeResolution × {InputRules.Text(MaxValueStepPerUnit)} ({InputRules.Text(o.VolumeResolution * MaxValueStepPerUnit)}), so that values are resolved to a cent per unit or finer; coarser values round small margins to nothing")

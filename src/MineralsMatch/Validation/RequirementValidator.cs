@@ -18,6 +18,7 @@ public sealed class RequirementValidator : AbstractValidator<Requirement>
         RuleFor(r => r.Product).Slug();
         RuleFor(r => r.Spec).NotNull().WithMessage("is required").WithErrorCode(RuleCodes.Required).SetValidator(new GradeSpecValidator());
         RuleFor(r => r.AnnualVolume.Amount).Volume();
+        RuleFor(r => r.DemandByYear).Custom((profile, context) => TradeRules.Profile(context, "DemandByYear", context.InstanceToValidate.AnnualVolume, context.InstanceToValidate.Window, profile));
         RuleFor(r => r.MinAnnualVolume).Custom((least, context) => TradeRules.MinimumVolume(context, context.InstanceToValidate.AnnualVolume, least));
         RuleFor(r => r.Window.FirstYear).Year();
         RuleFor(r => r.Window.LastYear).Year();

@@ -29,16 +29,19 @@ public sealed class RouteValidator : AbstractValidator<Route>
                 }
             });
         RuleForEach(r => r.Legs).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new RouteLegValidator());
-        RuleFor(r => r.MaxAnnualVolume).Custom((capacity, context) =>
+        RuleFor(r => r.MaxAnnualVolume).Custom((capacity, context) => Capacity(context, "MaxAnnualVolume", capacity));
+        RuleFor(r => r.SharedAnnualCapacity).Custom((capacity, context) => Capacity(context, "SharedAnnualCapacity", capacity));
+    }
+
+    private static void Capacity(ValidationContext<Route> context, string name, Minerals.Quantity? capacity)
+    {
+        if (capacity is { Amount: <= 0m } q)
         {
-            if (capacity is { Amount: <= 0m } q)
-            {
-                context.Fail("MaxAnnualVolume.Amount", RuleCodes.GreaterThan, "must be greater than 0", q.Amount);
-            }
-            else if (capacity is { } c && c.Amount > InputLimits.MaxVolume)
-            {
-                context.Fail("MaxAnnualVolume.Amount", RuleCodes.Range, $"must be at most {InputRules.Text(InputLimits.MaxVolume)}", c.Amount);
-            }
-        });
+            context.Fail(name + ".Amount", RuleCodes.GreaterThan, "must be greater than 0", q.Amount);
+        }
+        else if (capacity is { } c && c.Amount > InputLimits.MaxVolume)
+        {
+            context.Fail(name + ".Amount", RuleCodes.Range, $"must be at most {InputRules.Text(InputLimits.MaxVolume)}", c.Amount);
+        }
     }
 }

@@ -18,6 +18,7 @@ public sealed class SupplyOfferValidator : AbstractValidator<SupplyOffer>
         RuleFor(o => o.Product).Slug();
         RuleFor(o => o.Grade).NotNull().WithMessage("is required").WithErrorCode(RuleCodes.Required).SetValidator(new GradeSpecValidator());
         RuleFor(o => o.AnnualVolume.Amount).Volume();
+        RuleFor(o => o.CapacityByYear).Custom((profile, context) => TradeRules.Profile(context, "CapacityByYear", context.InstanceToValidate.AnnualVolume, context.InstanceToValidate.Window, profile));
         RuleFor(o => o.MinAnnualVolume).Custom((least, context) => TradeRules.MinimumVolume(context, context.InstanceToValidate.AnnualVolume, least));
         RuleFor(o => o.Window.FirstYear).Year();
         RuleFor(o => o.Window.LastYear).Year();

@@ -22,6 +22,8 @@ public sealed class SchemaTests
         Pair("scenario.schema.json", "quantity", typeof(QuantityDocument)),
         Pair("scenario.schema.json", "price", typeof(PriceDocument)),
         Pair("scenario.schema.json", "window", typeof(WindowDocument)),
+        Pair("scenario.schema.json", "profile", typeof(ProfileDocument)),
+        Pair("scenario.schema.json", "yearAmount", typeof(YearAmountDocument)),
         Pair("scenario.schema.json", "tenor", typeof(TenorDocument)),
         Pair("scenario.schema.json", "grade", typeof(GradeDocument)),
         Pair("catalog.schema.json", null, typeof(CatalogDocument)),

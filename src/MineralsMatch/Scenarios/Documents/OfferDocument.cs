@@ -13,6 +13,8 @@ internal sealed class OfferDocument
 
     public required QuantityDocument AnnualVolume { get; init; }
 
+    public ProfileDocument? CapacityByYear { get; init; }
+
     public QuantityDocument? MinAnnualVolume { get; init; }
 
     public required WindowDocument Window { get; init; }

@@ -18,4 +18,8 @@ internal sealed class OptionsDocument
     public decimal? VolumeResolution { get; init; }
 
     public decimal? ValueResolution { get; init; }
+
+    public WindowDocument? Horizon { get; init; }
+
+    public decimal? DiscountRate { get; init; }
 }

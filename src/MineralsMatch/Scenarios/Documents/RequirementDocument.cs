@@ -13,6 +13,8 @@ internal sealed class RequirementDocument
 
     public required QuantityDocument AnnualVolume { get; init; }
 
+    public ProfileDocument? DemandByYear { get; init; }
+
     public QuantityDocument? MinAnnualVolume { get; init; }
 
     public required WindowDocument Window { get; init; }

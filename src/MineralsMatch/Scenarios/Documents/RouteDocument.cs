@@ -11,5 +11,7 @@ internal sealed class RouteDocument
 
     public QuantityDocument? MaxAnnualVolume { get; init; }
 
+    public QuantityDocument? SharedAnnualCapacity { get; init; }
+
     public required IReadOnlyList<LegDocument> Legs { get; init; }
 }

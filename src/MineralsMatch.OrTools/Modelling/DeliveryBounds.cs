@@ -1,0 +1,52 @@
+using MineralsMatch.Matching.Planning;
+
+namespace MineralsMatch.OrTools.Modelling;
+
+/// <summary>The whole-step deliveries a contract may make in one delivery year at a given annual volume.</summary>
+/// <remarks>
+/// The band is <c>share·(1−flex)·v ≤ q ≤ share·(1+flex)·v</c>; a whole-step plan keeps every delivery inside it,
+/// so it is also a plan of the continuous model and the model's bound holds for it. Some volumes leave a band with
+/// no whole step (half a year of 11 steps at no flexibility); the rounding then lowers the volume.
+/// </remarks>
+internal static class DeliveryBounds
+{
+    /// <summary>The least whole-step delivery in delivery year <paramref name="k"/> at annual volume <paramref name="volume"/>.</summary>
+    public static long Low(PlanningContract contract, int k, long volume) =>
+        (long)decimal.Ceiling(contract.YearShares[k] * (1 - contract.Flexibility) * volume);
+
+    /// <summary>The most whole-step delivery in delivery year <paramref name="k"/> at annual volume <paramref name="volume"/>.</summary>
+    public static long High(PlanningContract contract, int k, long volume) =>
+        (long)decimal.Floor(contract.YearShares[k] * (1 + contract.Flexibility) * volume);
+
+    /// <summary>
+    /// The largest volume up to <paramref name="volume"/> whose band holds <paramref name="deliveries"/>, lowering
+    /// deliveries above the band's top as it goes (never raising one); 0 when no such volume reaches the minimum.
+    /// Lowering a volume lowers every year's least delivery, so the result uses no capacity the input did not.
+    /// </summary>
+    public static long Fit(PlanningContract contract, long volume, long[] deliveries)
+    {
+        var least = Math.Max(contract.MinAnnual, 1);
+        for (var attempt = 0; attempt < 64 && volume >= least; attempt++)
+        {
+            var fits = true;
+            for (var k = 0; k < deliveries.Length; k++)
+            {
+                deliveries[k] = Math.Min(deliveries[k], High(contract, k, volume));
+                var floor = contract.YearShares[k] * (1 - contract.Flexibility);
+                if (Low(contract, k, volume) > deliveries[k])
+                {
+                    fits = false;
+                    volume = Math.Min(volume - 1, (long)decimal.Floor(deliveries[k] / floor));
+                    break;
+                }
+            }
+
+            if (fits)
+            {
+                return volume;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using MineralsMatch.Matching;
+using MineralsMatch.Matching.Planning;
+using MineralsMatch.OrTools.Modelling;
+
+namespace MineralsMatch.OrTools;
+
+/// <summary>
+/// The exact <see cref="IContractPlanner"/> on Google OR-Tools: a linear program solved by GLOP when no minimum
+/// volume and no alternative contract can bind, otherwise a mixed-integer program solved by SCIP.
+/// </summary>
+/// <remarks>
+/// <para>Model: per contract an annual volume <c>v</c> that is 0 or between its minimum and maximum (a 0/1
+/// variable <c>y</c> where the minimum exceeds one step or the contract has alternatives on its link); per
+/// delivery year a delivery <c>q</c> within <c>share·(1±flex)·v</c>; per year Σq within each offer's capacity,
+/// each requirement's demand and its supplier and country caps, Σ tonnes within each shared route's capacity;
+/// at most one signed contract per link. Objective: total discounted value, or coverage first (priority-weighted
+/// delivered volume, then value, solved as two models).</para>
+/// <para>The plan is returned in whole steps: volumes and deliveries are rounded down (every coupling constraint
+/// is a packing constraint), checked exactly, and spare capacity is refilled. It is labelled
+/// <see cref="PlanOptimality.Optimal"/> when the solver proved optimality and the whole-step plan is within
+/// <see cref="PlanningSettings.RelativeGap"/> of the proven bound; otherwise <see cref="PlanOptimality.Approximate"/>
+/// with that bound. When the solver finds no plan in time or fails, the fallback plans instead; the planner never
+/// throws for a well-formed problem.</para>
+/// <para>Thread-safe: every call builds its own model.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// services.AddMineralsMatch(builder => builder.UseOrTools(TimeSpan.FromSeconds(5)));
+/// </code>
+/// </example>
+public sealed class OrToolsContractPlanner : IContractPlanner
+{
+    private const string Name = "or-tools";
+    private readonly OrToolsPlannerOptions _options;
+
+    /// <summary>Creates the planner with default options (the time limit comes from <see cref="PlanningSettings"/>).</summary>
+    public OrToolsContractPlanner()
+        : this(new OrToolsPlannerOptions())
+    {
+    }
+
+    /// <summary>Creates the planner with <paramref name="options"/>.</summary>
+    /// <param name="options">The time limit and the fallback planner.</param>
+    public OrToolsContractPlanner(OrToolsPlannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.TimeLimit is { } limit && limit <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), limit, "TimeLimit must be positive.");
+        }
+
+        _options = options;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The problem is malformed (a per-year list of the wrong length, an index out of range, a contract outside the horizon).</exception>
+    public PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken = default)
+    {
+        ProblemGuard.ThrowIfMalformed(problem);
+        ArgumentNullException.ThrowIfNull(settings);
+        var clock = Stopwatch.StartNew();
+        var limit = _options.TimeLimit ?? settings.TimeLimit;
+        var rows = CapacityRows.Build(problem);
+        var screen = ContractScreen.Build(problem, rows);
+        var coverage = problem.Objective == MatchObjective.CoverageFirst;
+
+        SolveOutcome outcome;
+        try
+        {
+            outcome = Solve(problem, rows, screen, limit, settings.RelativeGap, coverage, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            outcome = SolveOutcome.Failed($"error: {ex.GetType().Name}");
+        }
+
+        if (outcome.Plan is null)
+        {
+            return Fallback(problem, rows, screen, settings, outcome, limit - clock.Elapsed, coverage, cancellationToken);
+        }
+
+        var (volumes, deliveries) = PlanRounding.Round(problem, rows, outcome.Plan, coverage);
+        var objective = PlanScore.Value(problem, deliveries);
+        var bound = double.IsNaN(outcome.Bound) ? PlanScore.TrivialBound(problem, screen) : outcome.Bound;
+
+        // Under coverage first, whole steps can cost coverage; the plan is optimal only if it keeps what the model reached.
+        var kept = PlanScore.Coverage(problem, deliveries) >= outcome.Coverage * (1 - settings.RelativeGap) - 1e-6;
+        return Result(outcome.Solver, volumes, deliveries, objective, bound, outcome.Optimal && kept, settings.RelativeGap, outcome.Iterations);
+    }
+
+    private SolveOutcome Solve(PlanningProblem problem, CapacityRows rows, ContractScreen screen, TimeSpan limit, double relativeGap, bool coverage, CancellationToken cancellationToken)
+    {
+        if (!screen.Open.Any(o => o))
+        {
+            var empty = new FractionalPlan(new double[problem.Contracts.Count], [.. problem.Contracts.Select(c => new double[c.YearShares.Count])]);
+            return new SolveOutcome("none", empty, 0, true, 0);
+        }
+
+        var solverId = screen.IsMip ? _options.MipSolver : "GLOP";
+        var clock = Stopwatch.StartNew();
+        using var model = PlanModel.Create(problem, rows, screen, solverId, relaxed: false);
+        model.SetObjective(coverage);
+        var first = model.Solve(coverage ? limit / 2 : limit, relativeGap, cancellationToken);
+        if (!coverage || first.Plan is null)
+        {
+            return new SolveOutcome(solverId, first.Plan, first.Bound, first.Optimal, model.Iterations + model.Nodes);
+        }
+
+        // Coverage first: keep the coverage reached (less solver tolerance), then maximise value.
+        var reached = Coverage(problem, first.Plan);
+        model.AddCoverageFloor(reached - (1e-7 * Math.Max(1, Math.Abs(reached))));
+        model.SetObjective(coverage: false);
+        if (screen.IsMip)
+        {
+            model.Hint(first.Plan);
+        }
+
+        var second = model.Solve(Max(limit - clock.Elapsed, TimeSpan.FromMilliseconds(50)), relativeGap, cancellationToken);
+        return second.Plan is null
+            ? new SolveOutcome(solverId, first.Plan, double.NaN, false, model.Iterations + model.Nodes)
+            : new SolveOutcome(solverId, second.Plan, second.Bound, first.Optimal && second.Optimal, model.Iterations + model.Nodes, reached);
+    }
+
+    private PlanningResult Fallback(PlanningProblem problem, CapacityRows rows, ContractScreen screen, PlanningSettings settings, SolveOutcome failed, TimeSpan remaining, bool coverage, CancellationToken cancellationToken)
+    {
+        var budget = Max(remaining, TimeSpan.FromSeconds(1));
+        if (_options.Fallback is { } fallback)
+        {
+            var result = fallback.Plan(problem, settings with { TimeLimit = budget }, cancellationToken);
+            return result with { Planner = $"{Name}/{failed.Solver} → {result.Planner}", Optimality = PlanOptimality.Approximate };
+        }
+
+        var heuristic = RepairHeuristic.Run(problem, rows, screen, coverage, budget, cancellationToken);
+        var (volumes, deliveries) = PlanRounding.Round(problem, rows, heuristic.Plan, coverage);
+        var objective = PlanScore.Value(problem, deliveries);
+        var bound = double.IsNaN(heuristic.Bound) ? PlanScore.TrivialBound(problem, screen) : heuristic.Bound;
+        return Result($"{failed.Solver} → repair", volumes, deliveries, objective, bound, proven: false, settings.RelativeGap, heuristic.Iterations);
+    }
+
+    private static PlanningResult Result(string solver, long[] volumes, long[][] deliveries, double objective, double bound, bool proven, double relativeGap, long iterations)
+    {
+        // Solver tolerances (and, under coverage first, a plan that covers less) can put the value a hair past the bound.
+        bound = Math.Max(bound, objective);
+        var gap = (bound - objective) / Math.Max(Math.Abs(bound), 1);
+        var optimal = proven && gap <= relativeGap;
+        return new PlanningResult
+        {
+            Planner = $"{Name}/{solver}",
+            Optimality = optimal ? PlanOptimality.Optimal : PlanOptimality.Approximate,
+            Objective = objective,
+            Bound = optimal ? objective : bound,
+            AnnualVolumes = volumes,
+            Deliveries = [.. deliveries.Select((d, c) => volumes[c] > 0 ? d : [])],
+            Iterations = iterations,
+        };
+    }
+
+    private static double Coverage(PlanningProblem problem, FractionalPlan plan)
+    {
+        var total = 0.0;
+        for (var c = 0; c < problem.Contracts.Count; c++)
+        {
+            var priority = problem.Demands[problem.Contracts[c].Demand].Priority;
+            total += priority * plan.Deliveries[c].Sum();
+        }
+
+        return total;
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}

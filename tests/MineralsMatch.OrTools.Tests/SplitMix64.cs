@@ -1,0 +1,23 @@
+namespace MineralsMatch.OrTools.Tests;
+
+/// <summary>A small seeded generator whose sequence does not depend on the .NET version.</summary>
+internal sealed class SplitMix64(ulong seed)
+{
+    private ulong _state = seed;
+
+    public ulong Next()
+    {
+        var z = _state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>A whole number in [min, max].</summary>
+    public int Between(int min, int max) => min + (int)(Next() % (ulong)(max - min + 1));
+
+    /// <summary>True with probability <paramref name="p"/>.</summary>
+    public bool Chance(double p) => (Next() >> 11) * (1.0 / (1UL << 53)) < p;
+
+    public T Pick<T>(IReadOnlyList<T> items) => items[Between(0, items.Count - 1)];
+}
