@@ -54,15 +54,17 @@ public sealed class CliApplication
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var parsed = BuildRootCommand().Parse(args);
         var configuration = new InvocationConfiguration
         {
-            Output = _context.Output,
+            // After a parse error the help that follows the errors is part of the error report: standard output carries results only.
+            Output = parsed.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?") ? _context.Error : _context.Output,
             Error = _context.Error,
             EnableDefaultExceptionHandler = false,
         };
         try
         {
-            return await BuildRootCommand().Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -38,4 +38,14 @@ public class HelpAndVersionTests
 
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString);
     }
+
+    [Test]
+    public void Help_after_a_parse_error_goes_to_standard_error_and_standard_output_stays_empty()
+    {
+        var run = Tool.Run("match", "--format", "no-such-format");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString);
+        Assert.That(run.Stdout, Is.Empty, "standard output carries results only");
+        Assert.That(run.Stderr, Does.Contain("no-such-format").And.Contain("Usage:"));
+    }
 }

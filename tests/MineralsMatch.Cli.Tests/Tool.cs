@@ -59,7 +59,7 @@ public static class Tool
         return new ToolRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    private static string DotnetHost() =>
+    public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     private static string Locate()

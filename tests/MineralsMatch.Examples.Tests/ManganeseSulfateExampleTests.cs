@@ -28,6 +28,6 @@ public sealed class ManganeseSulfateExampleTests
     public void Sumitomos_unmet_30_percent_is_explained_by_the_diversification_cap()
     {
         Assert.That(Output.Text, Does.Contain("Sumitomo Metal Mining wants 18,000 t/yr, gets 12,600 t (70.0 %); unmet 5,400 t (30.0 %)."));
-        Assert.That(Output.Text, Does.Contain("[diversification-cap] the pairing is capped at 70 % from one supplier"));
+        Assert.That(Output.Text, Does.Contain("[diversification-cap] the pairing is capped at 70 % of the target from one supplier"));
     }
 }

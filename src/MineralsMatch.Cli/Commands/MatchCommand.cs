@@ -70,6 +70,11 @@ internal static class MatchCommand
             return context.Fail(ExitCodes.Usage, "--format csv writes one file per table and needs --out DIR.");
         }
 
+        if (request.Out is { } target && request.Scenario is { } input && string.Equals(Path.GetFullPath(target.FullName), Path.GetFullPath(input.FullName), StringComparison.Ordinal))
+        {
+            return context.Fail(ExitCodes.Usage, $"--out '{target}' is the input scenario; refusing to overwrite it.");
+        }
+
         Scenario scenario;
         try
         {
@@ -122,7 +127,17 @@ internal static class MatchCommand
 
         if (request.Out is null)
         {
-            Render(request.Format, result, context.Output, context.OutputConsole(request.ParseResult));
+            // A failing standard output (a full disk, /dev/full, a closed pipe) is the same error as a failing --out file: exit 1.
+            try
+            {
+                Render(request.Format, result, context.Output, context.OutputConsole(request.ParseResult));
+                context.Output.Flush();
+            }
+            catch (IOException ex)
+            {
+                return context.Fail(ExitCodes.Usage, $"cannot write to standard output: {ex.Message}");
+            }
+
             return ExitCodes.Ok;
         }
 

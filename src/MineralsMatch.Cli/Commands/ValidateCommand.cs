@@ -28,6 +28,7 @@ internal static class ValidateCommand
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
+            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path.ToString())) is { Length: > 0 } shown ? shown : path.ToString();
             Scenario scenario;
             try
             {
@@ -35,10 +36,10 @@ internal static class ValidateCommand
             }
             catch (MineralsMatchValidationException ex)
             {
-                return context.Invalid(path.Name, ex);
+                return context.Invalid(name, ex);
             }
 
-            context.Output.WriteLine(Summary(path.Name, scenario));
+            context.Output.WriteLine(Summary(name, scenario));
             return ExitCodes.Ok;
         });
         return command;

@@ -12,10 +12,13 @@ internal sealed class OfferRoutes
 {
     private readonly Dictionary<string, (ValueList<Route> Joining, RouteChoice[] Cheapest)> _byDestination;
 
-    public OfferRoutes(SupplyOffer offer, Dictionary<string, (ValueList<Route> Joining, RouteChoice[] Cheapest)> byDestination)
+    private readonly Func<Route, IReadOnlyList<string>> _transit;
+
+    public OfferRoutes(SupplyOffer offer, Dictionary<string, (ValueList<Route> Joining, RouteChoice[] Cheapest)> byDestination, Func<Route, IReadOnlyList<string>> transit)
     {
         Offer = offer;
         _byDestination = byDestination;
+        _transit = transit;
     }
 
     public SupplyOffer Offer { get; }
@@ -40,7 +43,7 @@ internal sealed class OfferRoutes
                 minimum ??= RouteFinder.MinimumAnnualVolume(Offer, requirement);
             }
 
-            if (RouteFinder.IsAllowed(choice.Route, requirement, minimum ?? default))
+            if (RouteFinder.IsAllowed(choice.Route, _transit(choice.Route), requirement, minimum ?? default))
             {
                 return choice;
             }

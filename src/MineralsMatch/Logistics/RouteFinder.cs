@@ -9,7 +9,8 @@ namespace MineralsMatch.Logistics;
 /// <summary>Picks, for an offer and a requirement, the cheapest allowed route by landed cost plus risk penalty.</summary>
 /// <remarks>
 /// A route is allowed when it starts at the offer's origin hub, ends at the requirement's destination hub,
-/// is not excluded by the requirement (by id or by a transit country), and can carry the pair's minimum
+/// is not excluded by the requirement (by id or by a transit country: a leg's <c>transitCountry</c> or the country
+/// of a hub the route passes through between its ends), and can carry the pair's minimum
 /// annual volume. Freight is quoted per gross tonne: for a product priced on a contained basis (U3O8, WO3, Mn)
 /// with a known content, the gross mass per priced unit is the unit's mass divided by the content.
 /// Ties are broken by route id, so the choice is deterministic.
@@ -22,15 +23,48 @@ public sealed class RouteFinder
     // worked out once per (offer, route) however many requirements the offer is paired with.
     private readonly ConcurrentDictionary<(SupplyOffer Offer, Route Route, MatchingOptions Options), RouteChoice> _priced = new(ReferenceKeyComparer.Instance);
 
-    /// <summary>Indexes the routes of a market.</summary>
+    // Every country a route passes through: its legs' transit countries, then the countries of its intermediate hubs.
+    private readonly Dictionary<Route, ValueList<string>> _transit = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Indexes the routes of a market; transit countries are the legs' only (no hub countries known).</summary>
     /// <param name="routes">The market's routes.</param>
     public RouteFinder(IEnumerable<Route> routes)
+        : this(routes, [])
+    {
+    }
+
+    /// <summary>Indexes the routes of a market; a route also transits the country of every hub it passes through between its ends.</summary>
+    /// <param name="routes">The market's routes.</param>
+    /// <param name="hubs">The market's hubs, whose countries count as transit countries of the routes through them.</param>
+    public RouteFinder(IEnumerable<Route> routes, IEnumerable<Hub> hubs)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        _routes = routes
+        ArgumentNullException.ThrowIfNull(hubs);
+        var list = routes.ToList();
+        _routes = list
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .GroupBy(r => (r.Origin, r.Destination))
             .ToDictionary(g => g.Key, g => ValueList<Route>.From(g));
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var hub in hubs)
+        {
+            countries.TryAdd(hub.Id, hub.Country);
+        }
+
+        foreach (var route in list)
+        {
+            var through = route.Legs.Take(route.Legs.Count - 1).OfType<RouteLeg>().Select(l => countries.GetValueOrDefault(l.To)).OfType<string>();
+            _transit.TryAdd(route, ValueList<string>.From(route.TransitCountries.Concat(through).Distinct(StringComparer.Ordinal)));
+        }
+    }
+
+    /// <summary>Every country the route passes through: its legs' transit countries, then the countries of the hubs between its ends.</summary>
+    /// <param name="route">The route.</param>
+    /// <returns>The countries, without repeats.</returns>
+    public IReadOnlyList<string> TransitCountries(Route route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return _transit.TryGetValue(route, out var countries) ? countries : route.TransitCountries;
     }
 
     /// <summary>The cheapest allowed route for the pair, or <see langword="null"/> when none is allowed.</summary>
@@ -67,7 +101,7 @@ public sealed class RouteFinder
             byDestination[destination] = (routes, cheapest);
         }
 
-        return new OfferRoutes(offer, byDestination);
+        return new OfferRoutes(offer, byDestination, TransitCountries);
     }
 
     /// <summary>The routes that join the pair's hubs at all, allowed or not, ordered by id.</summary>
@@ -91,7 +125,7 @@ public sealed class RouteFinder
         return !product.IsPricedGross && product.Content is > 0m and <= 1m ? tonnes / product.Content.Value : tonnes;
     }
 
-    internal static bool IsAllowed(Route route, Requirement requirement, Quantity minimum)
+    internal static bool IsAllowed(Route route, IReadOnlyList<string> transitCountries, Requirement requirement, Quantity minimum)
     {
         if (route.MaxAnnualVolume is { } max && max < minimum)
         {
@@ -108,7 +142,7 @@ public sealed class RouteFinder
 
         foreach (var country in requirement.ExcludedTransitCountries)
         {
-            foreach (var transit in route.TransitCountries)
+            foreach (var transit in transitCountries)
             {
                 if (string.Equals(country, transit, StringComparison.Ordinal))
                 {

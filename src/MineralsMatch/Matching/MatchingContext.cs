@@ -24,7 +24,7 @@ internal sealed class MatchingContext
 
         Parties = parties;
         Hubs = market.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
-        Routes = new RouteFinder(market.Routes);
+        Routes = new RouteFinder(market.Routes, market.Hubs);
     }
 
     public Market Market { get; }

@@ -53,4 +53,7 @@ public enum ReasonKind
 
     /// <summary>Every buyer of the product is better served elsewhere, or pays too little.</summary>
     NoProfitableBuyer,
+
+    /// <summary>The volume (or what is left of it) is below the run's volume resolution, so no allocation step can carry it.</summary>
+    BelowVolumeResolution,
 }

@@ -124,7 +124,11 @@ internal sealed class CatalogMerge
                 return;
             }
 
-            // A mineral entry that names an existing id with nothing but products adds those products.
+            // A mineral entry that names an existing id with nothing but products adds those products; its name, symbol
+            // and group (required by the format) must repeat the catalog's, else the entry contradicts the catalog.
+            Conflict(path + ".name", "name", mineral.Name, existing.Name);
+            Conflict(path + ".symbol", "symbol", mineral.Symbol, existing.Symbol);
+            Conflict(path + ".group", "group", Scenarios.JsonEnums.Describe(mineral.Group), Scenarios.JsonEnums.Describe(existing.Group));
             AddProducts(mineral, path, existing, out var merged);
             Minerals[mineral.Id] = merged;
             return;
@@ -132,6 +136,14 @@ internal sealed class CatalogMerge
 
         AddProducts(mineral, path, mineral with { Products = [] }, out var added);
         Minerals[mineral.Id] = added;
+    }
+
+    private void Conflict(string path, string what, string given, string known)
+    {
+        if (!string.Equals(given, known, StringComparison.Ordinal))
+        {
+            Errors.Add(new InputError { Path = path, Rule = RuleCodes.Inconsistent, Message = $"must match the catalog's {what} of this mineral ('{known}') when adding products to it", AttemptedValue = given });
+        }
     }
 
     private static bool IsProductOnlyAddition(Mineral mineral) =>

@@ -23,7 +23,7 @@ public static class CatalogFile
     /// <returns>The content.</returns>
     /// <exception cref="MineralsMatchValidationException">The file cannot be read, is not valid JSON, or holds invalid data; every error is listed.</exception>
     public static CatalogContent Load(string path, IMineralCatalog? baseCatalog = null) =>
-        Read(DocumentInput.FromFile(path), Path.GetFileName(path), baseCatalog);
+        Read(DocumentInput.FromFile(path), DocumentInput.DisplayName(path), baseCatalog);
 
     /// <summary>Reads and validates a catalog from a UTF-8 JSON stream (at most 16 MiB).</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>

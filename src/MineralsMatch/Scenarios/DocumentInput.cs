@@ -12,10 +12,17 @@ internal static class DocumentInput
 
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>The name errors show for <paramref name="path"/>: its file name, the folder name for <c>DIR/</c>, or the path itself.</summary>
+    public static string DisplayName(string path)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
+        return name.Length > 0 ? name : path;
+    }
+
     public static byte[] FromFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var fileName = Path.GetFileName(path);
+        var fileName = DocumentInput.DisplayName(path);
         try
         {
             var info = new FileInfo(path);

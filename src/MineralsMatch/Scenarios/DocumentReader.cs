@@ -132,7 +132,13 @@ internal sealed partial class DocumentReader
         var roles = PartyRoles.None;
         for (var i = 0; i < d.Roles.Count; i++)
         {
-            roles |= Enum(JsonEnums.Roles, d.Roles[i], $"{path}.roles[{i}]");
+            var role = Enum(JsonEnums.Roles, d.Roles[i], $"{path}.roles[{i}]");
+            if (role != PartyRoles.None && (roles & role) == role)
+            {
+                Fail($"{path}.roles[{i}]", RuleCodes.Duplicate, "repeats a role (roles must be unique)", d.Roles[i]);
+            }
+
+            roles |= role;
         }
 
         return new Party

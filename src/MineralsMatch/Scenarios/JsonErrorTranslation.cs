@@ -28,6 +28,10 @@ internal static partial class JsonErrorTranslation
             error = Error(path, RuleCodes.Syntax, "invalid JSON: " + BeforeLocation(exception.InnerException.Message), null);
             value = null;
         }
+        else if (InvalidText(exception) is { } invalid)
+        {
+            error = Error(path, RuleCodes.Syntax, invalid, null);
+        }
         else if (UnmappedKey().Match(message) is { Success: true } unmapped)
         {
             var allowed = KeysOf(TypeAt(root, JsonPaths.Parent(path) ?? "$"));
@@ -55,6 +59,25 @@ internal static partial class JsonErrorTranslation
 
         var at = value ?? (hasFallback ? fallback : index.Nearest(path));
         return error with { File = fileName, Line = at?.Line, Column = at?.Column };
+    }
+
+    // Text that cannot become a .NET string: bytes that are not UTF-8, or a \uD800–\uDFFF escape without its pair.
+    private static string? InvalidText(JsonException exception)
+    {
+        for (Exception? inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Text.DecoderFallbackException || inner.Message.Contains("UTF-8", StringComparison.Ordinal))
+            {
+                return "is not valid text: the string holds bytes that are not UTF-8";
+            }
+
+            if (inner.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase) || inner.Message.Contains("UTF-16", StringComparison.Ordinal))
+            {
+                return "is not valid text: the string holds a lone surrogate escape (\\uD800–\\uDFFF without its pair)";
+            }
+        }
+
+        return null;
     }
 
     private static InputError TypeMismatch(JsonException exception, string path, JsonTypeInfo? expected, string? raw)

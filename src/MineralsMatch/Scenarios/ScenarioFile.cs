@@ -28,7 +28,7 @@ public static class ScenarioFile
     /// <returns>The scenario.</returns>
     /// <exception cref="MineralsMatchValidationException">The file cannot be read, is not valid JSON, or holds invalid data; every error is listed.</exception>
     public static Scenario Load(string path, IMineralCatalog? catalog = null) =>
-        Read(DocumentInput.FromFile(path), Path.GetFileName(path), catalog);
+        Read(DocumentInput.FromFile(path), DocumentInput.DisplayName(path), catalog);
 
     /// <summary>Reads and validates a scenario from a UTF-8 JSON stream (at most 16 MiB).</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>

@@ -21,7 +21,8 @@ internal sealed class TokenIndex
     {
         for (var i = 0; i < json.Length; i++)
         {
-            if (json[i] == (byte)'\n')
+            // A line ends at LF, CRLF or a lone CR (old Mac files), so CR-only files report the right lines.
+            if (json[i] == (byte)'\n' || (json[i] == (byte)'\r' && (i + 1 == json.Length || json[i + 1] != (byte)'\n')))
             {
                 _lineStarts.Add(i + 1);
             }

@@ -27,6 +27,8 @@ public sealed class ScenarioFileErrorTests
         Case("unknown-kind", "\"kind\": \"port\"", "\"kind\": \"harbour\"", ["UnknownValue"], "market.json:24:72 $.hubs[1].kind: unknown value 'harbour' (allowed: 'plant', 'rail-terminal', 'port', 'airport', 'warehouse') (was harbour)"),
         Case("unknown-mode", "\"mode\": \"sea\"", "\"mode\": \"ship\"", ["UnknownValue"], "market.json:35:51 $.routes[0].legs[1].mode: unknown value 'ship' (allowed: 'rail', 'sea', 'ferry', 'road', 'air') (was ship)"),
         Case("unknown-role", "\"roles\": [ \"producer\" ], \"produces\"", "\"roles\": [ \"miner\" ], \"produces\"", ["Required", "UnknownValue"], "market.json:19:83 $.parties[0].roles: must hold at least one role (producer, buyer, trader, agency) (was none)", "market.json:19:85 $.parties[0].roles[0]: unknown value 'miner' (allowed: 'producer', 'buyer', 'trader', 'agency') (was miner)"),
+        Case("duplicate-role", "\"roles\": [ \"producer\" ], \"produces\"", "\"roles\": [ \"producer\", \"producer\" ], \"produces\"", ["Duplicate"], "market.json:19:97 $.parties[0].roles[1]: repeats a role (roles must be unique) (was producer)"),
+        Case("lone-surrogate", "\"name\": \"Tau-Ken Samruk\"", "\"name\": \"Tau\\uD800Ken\"", ["Syntax"], "market.json:19:39 $.parties[0].name: is not valid text: the string holds a lone surrogate escape (\\uD800–\\uDFFF without its pair)"),
         Case("unknown-incoterm", "\"FCA\", \"CIP\"", "\"FCA\", \"fob\"", ["UnknownValue"], "market.json:51:29 $.offers[0].incoterms[1]: unknown value 'fob' (allowed: 'EXW', 'FCA', 'FOB', 'CPT', 'CIP', 'CFR', 'CIF', 'DAP', 'DDP') (was fob)"),
         Case("unknown-objective", "\"coverage-first\"", "\"max-coverage\"", ["UnknownValue"], "market.json:17:29 $.options.objective: unknown value 'max-coverage' (allowed: 'total-value', 'coverage-first') (was max-coverage)"),
         Case("unknown-group", "\"group\": \"refractory\"", "\"group\": \"metal\"", ["UnknownValue"], "market.json:12:18 $.catalog.minerals[0].group: unknown value 'metal' (allowed: 'battery', 'base-metal', 'reactive-metal', 'industrial-mineral', 'light-metal', 'alloying', 'semiconductor', 'alkali', 'refractory', 'platinum-group', 'rare-earth', 'nuclear', 'energy', 'ferroalloy', 'other') (was metal)"),
@@ -100,4 +102,28 @@ public sealed class ScenarioFileErrorTests
 
     private static TestCaseData Case(string name, string replace, string with, string[] rules, params string[] expected) =>
         new TestCaseData(replace, with, rules, expected).SetArgDisplayNames(name);
+
+    [Test]
+    public void Errors_in_a_file_with_carriage_return_line_endings_name_the_right_line()
+    {
+        var broken = TestFiles.Text("scenario.json").Replace("\"amount\": 12000, \"unit\": \"kg\"", "\"amount\": -5, \"unit\": \"kg\"", StringComparison.Ordinal);
+        var lf = Assert.Throws<MineralsMatchValidationException>(() => ScenarioFile.Parse(broken, "market.json", TestFiles.Catalog))!.Errors.Single();
+        var cr = Assert.Throws<MineralsMatchValidationException>(() => ScenarioFile.Parse(broken.Replace("\n", "\r", StringComparison.Ordinal), "market.json", TestFiles.Catalog))!.Errors.Single();
+
+        Assert.That(lf.Line, Is.EqualTo(45));
+        Assert.That((cr.Line, cr.Column), Is.EqualTo((lf.Line, lf.Column)));
+    }
+
+    [Test]
+    public void Bytes_that_are_not_utf8_in_a_string_are_named_as_such()
+    {
+        var text = TestFiles.Text("scenario.json");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text.Replace("\"name\": \"Tau-Ken Samruk\"", "\"name\": \"Tau#Ken\"", StringComparison.Ordinal));
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xFF;
+
+        var error = Assert.Throws<MineralsMatchValidationException>(() => ScenarioFile.Read(new MemoryStream(bytes), "market.json", TestFiles.Catalog))!.Errors.Single();
+
+        Assert.That(error.Message, Does.Contain("not UTF-8"), error.ToString());
+        Assert.That(error.Line, Is.EqualTo(19));
+    }
 }

@@ -1,4 +1,5 @@
 using CsCheck;
+using MineralsMatch.Matching;
 using MineralsMatch.Scenarios;
 using NUnit.Framework;
 
@@ -21,9 +22,11 @@ public sealed class ScenarioFilePropertyTests
     }
 
     [Test]
-    public void Loader_throws_only_its_validation_exception_on_mutated_json()
+    public void Loader_throws_only_its_validation_exception_on_mutated_json_and_the_engine_solves_what_loads()
     {
         var catalog = TestFiles.Catalog;
+        var engine = MatchingEngine.Create(catalog);
+        var solved = 0;
         var original = TestFiles.Text("scenario.json");
         var mutation = Gen.Select(Gen.Int[0, original.Length - 1], Gen.Int[0, 20], Gen.OneOf(Tokens), Gen.Int[0, 3],
             (at, length, token, kind) =>
@@ -40,12 +43,27 @@ public sealed class ScenarioFilePropertyTests
         var unexpected = 0;
         mutation.Sample(json =>
         {
+            Scenario scenario;
             try
             {
-                ScenarioFile.Parse(json, "fuzz.json", catalog);
+                scenario = ScenarioFile.Parse(json, "fuzz.json", catalog);
             }
             catch (MineralsMatchValidationException ex) when (ex.Errors.Count > 0 && ex.Errors.All(e => e.File == "fuzz.json"))
             {
+                return;
+            }
+            catch (Exception)
+            {
+                Interlocked.Increment(ref unexpected);
+                throw;
+            }
+
+            // Whatever loads, the engine solves: no exception of any kind.
+            try
+            {
+                var result = engine.Match(scenario.Market, scenario.Options);
+                Assert.That(result.Requirements, Has.Count.EqualTo(scenario.Market.Requirements.Count));
+                Interlocked.Increment(ref solved);
             }
             catch (Exception)
             {
@@ -54,5 +72,6 @@ public sealed class ScenarioFilePropertyTests
             }
         }, iter: 3000);
         Assert.That(unexpected, Is.Zero);
+        Assert.That(solved, Is.Positive, "some mutations still load and are solved");
     }
 }

@@ -39,6 +39,7 @@ public sealed class MarketValidationTests
         Case("terminal escape in a party name", m => m with { Parties = [m.Parties[0] with { Name = "Evil\u001b]0;pwned\u0007" }, .. m.Parties.Skip(1)] }, "$.parties[0].name: must not contain control characters (found U+001B at character 5) (was Evil\\u001B]0;pwned\\u0007)"),
         Case("carriage return in a note", m => m with { Offers = [m.Offers[0] with { Note = "a\rb" }] }, "$.offers[0].note: must not contain control characters other than line feed and tab (found U+000D at character 2) (was a\\u000Db)"),
         Case("NUL in an attribute value", m => m with { Offers = [m.Offers[0] with { Attributes = new Dictionary<string, string> { ["cert"] = "x\0" } }] }, "$.offers[0].attributes.cert: must not contain control characters other than line feed and tab (found U+0000 at character 2) (was x\\u0000)"),
+        Case("addition to an existing mineral with a conflicting name and group", m => m with { Catalog = m.Catalog with { Minerals = [.. m.Catalog.Minerals, GalliumAddition with { Name = "Galium", Group = MineralGroup.Battery }] } }, "$.catalog.minerals[1].name: must match the catalog's name of this mineral ('Gallium') when adding products to it (was Galium)", "$.catalog.minerals[1].group: must match the catalog's group of this mineral ('semiconductor') when adding products to it (was battery)"),
         Case("impurity above a million ppm", m => m with { Offers = [m.Offers[0] with { Grade = m.Offers[0].Grade with { MaxImpuritiesPpm = new Dictionary<string, decimal> { ["Pb"] = 2_000_000m } } }] }, "$.offers[0].grade.maxImpuritiesPpm.Pb: must be between 0 and 1000000 ppm (was 2000000)"),
         Case("addition repeats a product", m => m with { Catalog = m.Catalog with { Minerals = [m.Catalog.Minerals[0] with { Products = [m.Catalog.Minerals[0].Products[0] with { Id = "gallium-4n" }] }] } }, "$.catalog.minerals[0].products[0].id: product already exists (was gallium-4n)", "$.requirements[1].product: refers to an unknown product (not in the catalog nor the market's catalog additions) (was apt)"),
         Case("product listed under another mineral", m => m with { Catalog = m.Catalog with { Minerals = [m.Catalog.Minerals[0] with { Products = [m.Catalog.Minerals[0].Products[0] with { Mineral = "gallium" }] }] } }, "$.catalog.minerals[0].products[0].mineral: must be the mineral that lists it ('tungsten') (was gallium)"),
@@ -86,6 +87,16 @@ public sealed class MarketValidationTests
             Assert.Throws<MineralsMatchValidationException>(() => MatchingOptionsValidation.ThrowIfInvalid(options));
         });
     }
+
+    private static Mineral GalliumAddition => new()
+    {
+        Id = "gallium", Name = "Gallium", Symbol = "Ga", Group = MineralGroup.Semiconductor,
+        Products = [new Product { Id = "gallium-6n", Mineral = "gallium", Name = "Gallium 6N", Form = ProductForm.Metal, PricingUnit = QuantityUnit.Kilogram }],
+    };
+
+    [Test]
+    public void An_addition_repeating_an_existing_minerals_name_symbol_and_group_adds_its_products() =>
+        Assert.That(MarketValidation.Validate(Example with { Catalog = Example.Catalog with { Minerals = [.. Example.Catalog.Minerals, GalliumAddition] } }, TestFiles.Catalog), Is.Empty);
 
     [Test]
     public void Notes_may_span_lines_and_hold_tabs() =>

@@ -41,6 +41,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
                     Route = routes.Cheapest(requirement),
                     JoiningRoutes = routes.Joining(requirement.DestinationHub),
                     Options = context.Options,
+                    Routes = context.Routes,
                 };
                 var failure = FirstFailure(pair);
                 if (failure is null)

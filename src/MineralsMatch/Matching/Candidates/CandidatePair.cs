@@ -33,6 +33,9 @@ public sealed record CandidatePair
     /// <summary>The run's options.</summary>
     public required MatchingOptions Options { get; init; }
 
+    // The run's route index, for the transit countries of a route (hub countries included); null for pairs built by hand.
+    internal Logistics.RouteFinder? Routes { get; init; }
+
     /// <summary>The ask in USD per pricing unit.</summary>
     public decimal AskPerUnit => Derived.Ask;
 

@@ -38,7 +38,7 @@ public sealed class RouteRule : ICandidateRule
             return $"{route.Id} is excluded by {pair.Requirement.Id}";
         }
 
-        var transit = route.TransitCountries.FirstOrDefault(c => pair.Requirement.ExcludedTransitCountries.Contains(c, StringComparer.Ordinal));
+        var transit = (pair.Routes?.TransitCountries(route) ?? route.TransitCountries).FirstOrDefault(c => pair.Requirement.ExcludedTransitCountries.Contains(c, StringComparer.Ordinal));
         if (transit is not null)
         {
             return $"{route.Id} transits {transit}, which {pair.Requirement.Id} excludes";

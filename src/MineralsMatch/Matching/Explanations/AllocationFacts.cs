@@ -51,12 +51,12 @@ internal sealed class AllocationFacts
         var pair = Outcome.Links[k].Pair;
         if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
         {
-            return $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id})";
+            return $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
         }
 
         if (_binding.Contains((link.Demand, CapKind.Country, supply.Country)))
         {
-            return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id})";
+            return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
         }
 
         if (Outcome.Result.Flows[k] >= link.Capacity && LimitOf(pair) is { IsShareCap: true } limit)
@@ -72,8 +72,8 @@ internal sealed class AllocationFacts
     {
         VolumeLimit.OfferCapacity => ("the offer's capacity", false),
         VolumeLimit.RequirementTarget => ("the requirement's target", false),
-        VolumeLimit.SupplierShare => ($"{Percent(pair.Requirement.MaxShareFromSupplier)} from one supplier", true),
-        VolumeLimit.CountryShare => ($"{Percent(pair.Requirement.MaxShareFromCountry)} from one country", true),
+        VolumeLimit.SupplierShare => ($"{Percent(pair.Requirement.MaxShareFromSupplier)} of the target from one supplier", true),
+        VolumeLimit.CountryShare => ($"{Percent(pair.Requirement.MaxShareFromCountry)} of the target from one country", true),
         _ => ($"what {pair.Route?.Route.Id} can carry", false),
     };
 

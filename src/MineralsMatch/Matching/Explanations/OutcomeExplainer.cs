@@ -27,7 +27,12 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             var met = Quantity.Of(Collections.Decimals.Normalize(facts.Met[j] * outcome.VolumeResolution), product.PricingUnit);
             var unmet = target - met;
             var reasons = new ReasonList();
-            if (unmet.Amount > 0m)
+            if (unmet.Amount > 0m && facts.FullyMet(j))
+            {
+                // Every whole step is met (or there is none): what is left is less than one step.
+                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, BelowResolution(facts.Met[j] == 0 ? "the target" : "the rest", unmet, product)));
+            }
+            else if (unmet.Amount > 0m)
             {
                 if (!offeredProducts.Contains(requirement.Product))
                 {
@@ -71,7 +76,11 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             var sold = Quantity.Of(Collections.Decimals.Normalize(facts.Sold[i] * outcome.VolumeResolution), product.PricingUnit);
             var unsold = capacity - sold;
             var reasons = new ReasonList();
-            if (unsold.Amount > 0m)
+            if (unsold.Amount > 0m && facts.SoldOut(i))
+            {
+                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, BelowResolution(facts.Sold[i] == 0 ? "the capacity" : "the rest", unsold, product)));
+            }
+            else if (unsold.Amount > 0m)
             {
                 if (!demandedProducts.Contains(offer.Product))
                 {
@@ -119,6 +128,10 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             {
                 reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, pair.Offer.Id));
             }
+            else if (link.Capacity == 0)
+            {
+                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with offer {pair.Offer.Id} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", pair.Offer.Id));
+            }
             else if (facts.SoldOut(link.Supply))
             {
                 var taken = flow < link.Capacity && facts.Sold[link.Supply] > flow;
@@ -150,6 +163,10 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             if (facts.BindingCapOn(k) is { } cap)
             {
                 reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, pair.Requirement.Id));
+            }
+            else if (link.Capacity == 0)
+            {
+                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with requirement {pair.Requirement.Id} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", pair.Requirement.Id));
             }
             else if (facts.FullyMet(link.Demand))
             {
@@ -190,6 +207,11 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             CultureInfo.InvariantCulture,
             $"offer {pair.Offer.Id} is sold out to pairings that create more value (the least: {weakest.ValuePerUnit:0.##} USD/{unit} for {weakest.Pair.Requirement.Id}); this pairing would create {value:0.##} USD/{unit}; {margin}");
     }
+
+    private string BelowResolution(string what, Quantity left, Product product) =>
+        $"{what}, {left}/yr, is below the volume resolution {Resolution(product)}: allocation moves whole steps of it, so none of this can be allocated (use a finer volumeResolution)";
+
+    private Quantity Resolution(Product product) => Quantity.Of(facts.Outcome.VolumeResolution, product.PricingUnit);
 
     private Quantity Volume(long steps, CandidatePair pair) => Quantity.Of(Collections.Decimals.Normalize(steps * facts.Outcome.VolumeResolution), pair.Product.PricingUnit);
 }
