@@ -1,4 +1,5 @@
 using MineralsMatch.Matching;
+using MineralsMatch.Minerals;
 using Spectre.Console;
 
 namespace MineralsMatch.Cli.Rendering;
