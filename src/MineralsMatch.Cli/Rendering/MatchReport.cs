@@ -1,4 +1,5 @@
 using MineralsMatch.Matching;
+using MineralsMatch.Minerals;
 using Spectre.Console;
 
 namespace MineralsMatch.Cli.Rendering;
@@ -16,6 +17,11 @@ internal static class MatchReport
         console.WriteLine($"Annual value {Numbers.Usd(k.TotalAnnualValue)} · annual turnover {Numbers.Usd(k.TotalAnnualTurnover)} · coverage {Numbers.Percent(k.OverallCoverage)}");
         console.WriteLine($"Japan-32 coverage {Numbers.Percent(k.Japan32Coverage)} ({k.Japan32MineralsSupplied} of {k.Japan32MineralsDemanded} demanded minerals supplied)");
 
+        if (result.Solver.FirstYear != result.Solver.LastYear)
+        {
+            PlanByYear(console, result);
+        }
+
         Section(console, "Proposals", result.Proposals.Count == 0 ? null : ProposalsTable.Build(result.Proposals), "No contract can be proposed.");
         Section(console, "Unmet demand", UnmetDemandTable.Build(result.Requirements), "All demand is met.");
         Section(console, "Unsold supply", UnsoldSupplyTable.Build(result.Offers), "All supply is sold.");
@@ -31,6 +37,21 @@ internal static class MatchReport
         $"Solver {s.Solver}: {s.Status} · {Plural(s.Candidates, "candidate", "candidates")}, {Numbers.Count(s.Rejected)} rejected · "
         + $"{Numbers.Count(s.Nodes)} nodes, {Numbers.Count(s.Arcs)} arcs, {Numbers.Count(s.CountryNodes)} country nodes · "
         + $"{Plural(s.Pivots, "pivot", "pivots")} · objective {s.Objective}";
+
+    // A compact per-year view of a multi-year plan: per offer with any sale, each year's deliveries of its capacity.
+    private static void PlanByYear(IAnsiConsole console, MatchResult result)
+    {
+        var s = result.Solver;
+        console.WriteLine($"Plan {s.FirstYear}–{s.LastYear} · planner {s.Planner} · {(s.Optimality == Matching.Planning.PlanOptimality.Optimal ? "optimal" : "approximate")}, gap {Numbers.Percent((decimal)s.Gap)}");
+        console.WriteLine();
+        console.MarkupLine("[bold]Supply by year[/] (used / capacity)");
+        foreach (var offer in result.Offers.Where(o => o.Years.Any(y => y.Used.Amount > 0)))
+        {
+            var years = offer.Years.Where(y => y.Capacity.Amount > 0 || y.Used.Amount > 0)
+                .Select(y => $"{y.Year} {Numbers.Amount(y.Used.Amount)}/{Numbers.Amount(y.Capacity.Amount)}");
+            console.WriteLine($"{offer.Offer} ({offer.Capacity.Unit.Symbol()}): {string.Join(" · ", years)}");
+        }
+    }
 
     private static void Section(IAnsiConsole console, string title, Table? table, string none)
     {

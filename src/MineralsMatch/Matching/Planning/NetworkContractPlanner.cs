@@ -59,8 +59,12 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 continue;
             }
 
-            var supplies = problem.Supplies.Select((s, i) => new AllocationSupply(s.Id, Math.Max(0, state.Supply(i, t)), s.Supplier, s.Country)).ToList();
-            var demands = problem.Demands.Select((d, j) => new AllocationDemand(d.Id, Math.Max(0, state.Demand(j, t)), d.Priority, d.SupplierCap?[t], d.CountryCap?[t])).ToList();
+            // Flows are annual volumes: where every contract starting this year covers only part of it, this year's capacity
+            // carries a larger annual rate; the next year's capacity then limits the rate too.
+            var supplyShare = chosen.GroupBy(x => problem.Contracts[x.Contract].Supply).ToDictionary(g => g.Key, g => g.Min(x => problem.Contracts[x.Contract].YearShares[0]));
+            var demandShare = chosen.GroupBy(x => problem.Contracts[x.Contract].Demand).ToDictionary(g => g.Key, g => g.Min(x => problem.Contracts[x.Contract].YearShares[0]));
+            var supplies = problem.Supplies.Select((s, i) => new AllocationSupply(s.Id, Rate(state.Supply(i, t), t + 1 < problem.Years ? state.Supply(i, t + 1) : null, supplyShare.GetValueOrDefault(i, 1m)), s.Supplier, s.Country)).ToList();
+            var demands = problem.Demands.Select((d, j) => new AllocationDemand(d.Id, Rate(state.Demand(j, t), t + 1 < problem.Years ? state.Demand(j, t + 1) : null, demandShare.GetValueOrDefault(j, 1m)), d.Priority, d.SupplierCap?[t], d.CountryCap?[t])).ToList();
             var active = chosen.Select(x => x.Contract).ToList();
             var capacity = chosen.ToDictionary(x => x.Contract, x => x.Capacity);
             var dropped = new List<(int Contract, long Steps)>();
@@ -195,6 +199,17 @@ public sealed class NetworkContractPlanner : IContractPlanner
         }
 
         return total;
+    }
+
+    private static long Rate(long left, long? next, decimal share)
+    {
+        if (share >= 1m || left <= 0)
+        {
+            return Math.Max(0, left);
+        }
+
+        var rate = (long)Math.Min(long.MaxValue / 4, decimal.Floor(left / Math.Max(share, 0.25m)));
+        return Math.Max(0, next is { } n ? Math.Min(rate, n) : rate);
     }
 
     private static AllocationLink Link(PlanningProblem problem, int c, long capacity)
