@@ -83,6 +83,17 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var (volumes, deliveries) = PlanRounding.Round(problem, rows, outcome.Plan, coverage);
         var objective = PlanScore.Value(problem, deliveries);
         var bound = double.IsNaN(outcome.Bound) ? PlanScore.TrivialBound(problem, screen) : outcome.Bound;
+        if (!screen.IsMip && !coverage && outcome.Optimal && Gap(objective, bound) > settings.RelativeGap && limit - clock.Elapsed > TimeSpan.FromMilliseconds(20))
+        {
+            var polished = Polish(problem, rows, screen, volumes, deliveries, limit - clock.Elapsed, settings.RelativeGap, cancellationToken);
+            if (polished is { } better && PlanScore.Value(problem, better.Deliveries) >= objective)
+            {
+                (volumes, deliveries) = (better.Volumes, better.Deliveries);
+                objective = PlanScore.Value(problem, deliveries);
+                bound = Math.Min(bound, better.Bound);
+                outcome = outcome with { Solver = $"{outcome.Solver}+{_options.MipSolver}", Optimal = better.Optimal };
+            }
+        }
 
         // Under coverage first, whole steps can cost coverage; the plan is optimal only if it keeps what the model reached.
         var kept = PlanScore.Coverage(problem, deliveries) >= outcome.Coverage * (1 - settings.RelativeGap) - 1e-6;
@@ -99,7 +110,7 @@ public sealed class OrToolsContractPlanner : IContractPlanner
 
         var solverId = screen.IsMip ? _options.MipSolver : "GLOP";
         var clock = Stopwatch.StartNew();
-        using var model = PlanModel.Create(problem, rows, screen, solverId, relaxed: false);
+        using var model = PlanModel.Create(problem, rows, screen, solverId, integral: screen.IsMip);
         model.SetObjective(coverage);
         var first = model.Solve(coverage ? limit / 2 : limit, relativeGap, cancellationToken);
         if (!coverage || first.Plan is null)
@@ -107,9 +118,11 @@ public sealed class OrToolsContractPlanner : IContractPlanner
             return new SolveOutcome(solverId, first.Plan, first.Bound, first.Optimal, model.Iterations + model.Nodes);
         }
 
-        // Coverage first: keep the coverage reached (less solver tolerance), then maximise value.
+        // Coverage first: keep the coverage reached, then maximise value. The floor sits just below what was reached
+        // (any wider slack would let the LP trade a sliver of coverage for value, leaving a fractional vertex);
+        // should the solver's tolerances make that infeasible, a relative slack is the second try.
         var reached = Coverage(problem, first.Plan);
-        model.AddCoverageFloor(reached - (1e-7 * Math.Max(1, Math.Abs(reached))));
+        var floor = model.AddCoverageFloor(reached - 1e-7);
         model.SetObjective(coverage: false);
         if (screen.IsMip)
         {
@@ -117,9 +130,39 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         }
 
         var second = model.Solve(Max(limit - clock.Elapsed, TimeSpan.FromMilliseconds(50)), relativeGap, cancellationToken);
+        if (second.Plan is null && !second.Status.Contains("NOT_SOLVED", StringComparison.Ordinal))
+        {
+            floor.SetLb(reached - (1e-7 * Math.Max(1, Math.Abs(reached))));
+            second = model.Solve(Max(limit - clock.Elapsed, TimeSpan.FromMilliseconds(50)), relativeGap, cancellationToken);
+        }
+
         return second.Plan is null
             ? new SolveOutcome(solverId, first.Plan, double.NaN, false, model.Iterations + model.Nodes)
             : new SolveOutcome(solverId, second.Plan, second.Bound, first.Optimal && second.Optimal, model.Iterations + model.Nodes, reached);
+    }
+
+    // The LP's whole-step rounding fell short of its bound: the whole-step model (no 0/1 variables, so small and
+    // close to its LP) started from the rounded plan, within the time left. Null when it finds nothing better.
+    private (long[] Volumes, long[][] Deliveries, double Bound, bool Optimal)? Polish(PlanningProblem problem, CapacityRows rows, ContractScreen screen, long[] volumes, long[][] deliveries, TimeSpan remaining, double relativeGap, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var model = PlanModel.Create(problem, rows, screen, _options.MipSolver, integral: true);
+            model.SetObjective(coverage: false);
+            model.Hint(volumes, deliveries);
+            var outcome = model.Solve(remaining, relativeGap, cancellationToken);
+            if (outcome.Plan is null)
+            {
+                return null;
+            }
+
+            var (v, q) = PlanRounding.Round(problem, rows, outcome.Plan, coverage: false);
+            return (v, q, outcome.Bound, outcome.Optimal);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     private PlanningResult Fallback(PlanningProblem problem, CapacityRows rows, ContractScreen screen, PlanningSettings settings, SolveOutcome failed, TimeSpan remaining, bool coverage, CancellationToken cancellationToken)
@@ -142,8 +185,7 @@ public sealed class OrToolsContractPlanner : IContractPlanner
     {
         // Solver tolerances (and, under coverage first, a plan that covers less) can put the value a hair past the bound.
         bound = Math.Max(bound, objective);
-        var gap = (bound - objective) / Math.Max(Math.Abs(bound), 1);
-        var optimal = proven && gap <= relativeGap;
+        var optimal = proven && Gap(objective, bound) <= relativeGap;
         return new PlanningResult
         {
             Planner = $"{Name}/{solver}",
@@ -169,4 +211,6 @@ public sealed class OrToolsContractPlanner : IContractPlanner
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static double Gap(double objective, double bound) => Math.Max(0, bound - objective) / Math.Max(Math.Abs(bound), 1);
 }
