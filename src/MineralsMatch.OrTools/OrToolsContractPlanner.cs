@@ -65,24 +65,43 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var screen = ContractScreen.Build(problem, rows);
         var coverage = problem.Objective == MatchObjective.CoverageFirst;
 
+        // A MIP starts from the LP relaxation's repaired plan: a whole-step incumbent in a fraction of the time, and
+        // the relaxation's optimum as a bound even if the MIP proves none in time.
+        (long[] Volumes, long[][] Deliveries, double Value)? incumbent = null;
+        var relaxationBound = double.NaN;
+        if (screen.IsMip && !coverage)
+        {
+            var warm = RepairHeuristic.Run(problem, rows, screen, coverage: false, limit * 0.3, cancellationToken);
+            var (v, q) = PlanRounding.Round(problem, rows, warm.Plan, coverage: false);
+            incumbent = (v, q, PlanScore.Value(problem, q));
+            relaxationBound = warm.Bound;
+        }
+
         SolveOutcome outcome;
         try
         {
-            outcome = Solve(problem, rows, screen, limit, settings.RelativeGap, coverage, cancellationToken);
+            outcome = Solve(problem, rows, screen, limit - clock.Elapsed, settings.RelativeGap, coverage, incumbent, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             outcome = SolveOutcome.Failed($"error: {ex.GetType().Name}");
         }
 
-        if (outcome.Plan is null)
+        if (outcome.Plan is null && incumbent is null)
         {
             return Fallback(problem, rows, screen, settings, outcome, limit - clock.Elapsed, coverage, cancellationToken);
         }
 
-        var (volumes, deliveries) = PlanRounding.Round(problem, rows, outcome.Plan, coverage);
+        var (volumes, deliveries) = outcome.Plan is null ? (incumbent!.Value.Volumes, incumbent.Value.Deliveries) : PlanRounding.Round(problem, rows, outcome.Plan, coverage);
         var objective = PlanScore.Value(problem, deliveries);
-        var bound = double.IsNaN(outcome.Bound) ? PlanScore.TrivialBound(problem, screen) : outcome.Bound;
+        if (incumbent is { } start && start.Value > objective)
+        {
+            (volumes, deliveries, objective) = start;
+            outcome = outcome with { Optimal = false };
+        }
+
+        var bound = Math.Min(double.IsNaN(outcome.Bound) ? double.PositiveInfinity : outcome.Bound, double.IsNaN(relaxationBound) ? double.PositiveInfinity : relaxationBound);
+        bound = double.IsPositiveInfinity(bound) ? PlanScore.TrivialBound(problem, screen) : bound;
         if (!screen.IsMip && !coverage && outcome.Optimal && Gap(objective, bound) > settings.RelativeGap && limit - clock.Elapsed > TimeSpan.FromMilliseconds(20))
         {
             var polished = Polish(problem, rows, screen, volumes, deliveries, limit - clock.Elapsed, settings.RelativeGap, cancellationToken);
@@ -100,7 +119,7 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         return Result(outcome.Solver, volumes, deliveries, objective, bound, outcome.Optimal && kept, settings.RelativeGap, outcome.Iterations);
     }
 
-    private SolveOutcome Solve(PlanningProblem problem, CapacityRows rows, ContractScreen screen, TimeSpan limit, double relativeGap, bool coverage, CancellationToken cancellationToken)
+    private SolveOutcome Solve(PlanningProblem problem, CapacityRows rows, ContractScreen screen, TimeSpan limit, double relativeGap, bool coverage, (long[] Volumes, long[][] Deliveries, double Value)? hint, CancellationToken cancellationToken)
     {
         if (!screen.Open.Any(o => o))
         {
@@ -112,7 +131,12 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var clock = Stopwatch.StartNew();
         using var model = PlanModel.Create(problem, rows, screen, solverId, integral: screen.IsMip);
         model.SetObjective(coverage);
-        var first = model.Solve(coverage ? limit / 2 : limit, relativeGap, cancellationToken);
+        if (hint is { } start)
+        {
+            model.Hint(start.Volumes, start.Deliveries);
+        }
+
+        var first = model.Solve(Max(coverage ? limit / 2 : limit - clock.Elapsed, TimeSpan.FromMilliseconds(50)), relativeGap, cancellationToken);
         if (!coverage || first.Plan is null)
         {
             return new SolveOutcome(solverId, first.Plan, first.Bound, first.Optimal, model.Iterations + model.Nodes);

@@ -14,6 +14,9 @@ const string Usage = """
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
       engine [--offers 1000] [--requirements 1000] [--runs 5]
                                                  the whole matching pipeline on N × M candidate pairs
+      plan [--offers 200] [--requirements 300] [--years 15] [--per-requirement 8] [--alternatives 2]
+           [--time-limit 10] [--solver SCIP|CP_SAT]
+                                                 the exact OR-Tools planner on a seeded multi-year problem
     """;
 
 if (args.Length == 0)
@@ -38,6 +41,8 @@ switch (args[0])
         return DimacsCommand.Generate(rest);
     case "engine":
         return EngineScaleCommand.Run(rest);
+    case "plan":
+        return PlanCommand.Run(rest);
     default:
         Console.WriteLine(Usage);
         return 2;

@@ -149,7 +149,9 @@ internal sealed class PlanModel : IDisposable
 
         var objective = _solver.Objective();
         var value = objective.Value();
-        var bound = _solver.IsMip() ? Math.Max(objective.BestBound(), value) : (optimal ? value : double.NaN);
+        // SCIP reports its infinity (1e20) when it has proven no bound yet.
+        var best = objective.BestBound();
+        var bound = _solver.IsMip() ? (Math.Abs(best) < 1e19 ? Math.Max(best, value) : double.NaN) : (optimal ? value : double.NaN);
         return new ModelOutcome(status.ToString(), optimal, Solution(), bound);
     }
 
