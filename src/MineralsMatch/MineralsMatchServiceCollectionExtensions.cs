@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MineralsMatch.DependencyInjection;
 using MineralsMatch.Matching;
 using MineralsMatch.Matching.Allocation;
+using MineralsMatch.Matching.Planning;
 using MineralsMatch.Matching.Terms;
 
 namespace MineralsMatch;
@@ -14,7 +15,7 @@ public static class MineralsMatchServiceCollectionExtensions
     /// <summary>
     /// Registers the catalog (embedded, plus the builder's additions), the matching engine and its stages, and
     /// the default options. Existing registrations of <see cref="IMineralCatalog"/>, <see cref="IMatchingEngine"/>,
-    /// <see cref="IAllocationSolver"/> and <see cref="IContractTermsPolicy"/> are kept, so a user can replace any of them.
+    /// <see cref="IAllocationSolver"/>, <see cref="IContractPlanner"/> (default: the managed <see cref="NetworkContractPlanner"/>) and <see cref="IContractTermsPolicy"/> are kept, so a user can replace any of them.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adds minerals, products, lists, rules, scorers, a solver, a terms policy or options; <see langword="null"/> keeps the embedded defaults.</param>
@@ -43,6 +44,8 @@ public static class MineralsMatchServiceCollectionExtensions
         {
             services.TryAddSingleton(builder.Planner);
         }
+
+        services.TryAddSingleton<IContractPlanner>(provider => new NetworkContractPlanner(provider.GetRequiredService<IAllocationSolver>()));
 
         foreach (var rule in builder.Rules)
         {

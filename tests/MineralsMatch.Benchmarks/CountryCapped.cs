@@ -1,18 +1,22 @@
 namespace MineralsMatch.Benchmarks;
 
-/// <summary>The T-country family: offer → (requirement, country) → requirement with a country share cap.</summary>
+/// <summary>
+/// The T-country family: three layers, offer → (requirement, origin country) → requirement, the
+/// middle arc capping one country's share at β = 40 % of the demand. Country shares follow Zipf
+/// (s = 2, about 84 % from the top three of 30), and a middle node exists only where the cap can bind.
+/// </summary>
 internal static class CountryCapped
 {
     private const int PerOffer = 30;
     private const int Countries = 30;
     private const double ShareCap = 0.4;
 
-    public static FlowInstance Create(int arcs, ulong seed)
+    public static FlowInstance Create(int arcs, ulong seed, bool hard)
     {
         var random = new Xoshiro256(seed);
         int offers = Math.Max(4, arcs / (PerOffer + 6));
         int requirements = Math.Max(PerOffer, offers * 5 / 2);
-        var market = new InstanceGenerator.Market(random, offers, requirements, 100, 10_000, 100, 10_000);
+        var market = new InstanceGenerator.Market(random, offers, requirements, 100, 10_000, 100, 10_000, hard);
         int[] country = DrawCountries(random, offers);
 
         // Candidate matches per offer, and the capacity each (requirement, country) group could send.
@@ -65,7 +69,7 @@ internal static class CountryCapped
             market.AddArc(firstMiddle + i, market.RequirementNode(r), Cap(market.Demand[r]), 0);
         }
 
-        return market.Build($"T-country-{arcs}-{seed}");
+        return market.Build($"T-country{(hard ? "-hard" : string.Empty)}-{arcs}-{seed}");
     }
 
     private static long Cap(long demand) => (long)(ShareCap * demand);

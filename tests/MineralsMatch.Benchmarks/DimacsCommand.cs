@@ -7,21 +7,36 @@ namespace MineralsMatch.Benchmarks;
 internal static class DimacsCommand
 {
     private const int Warmups = 2;
-    private const int Pairs = 5;
+    private const int Rounds = 5;
 
-    public static int Run(string[] files)
+    /// <summary>
+    /// One tab-separated line per file and managed variant: medians of interleaved rounds against
+    /// OR-Tools and, when built, LEMON. Options: --variants auto,block,list,cs; --rounds N; --no-lemon; --lemon-cs.
+    /// </summary>
+    public static int Run(string[] args)
     {
-        Console.WriteLine("name\tnodes\tarcs\tstatus\tcost\tms\tortools_cost\tortools_ms\tratio");
-        var solver = new NetworkSimplex();
+        string[] files = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(args, a))];
+        SolverVariant[] variants = [.. (CompareCommand.Option(args, "--variants") ?? ["auto"]).Select(v => SolverVariant.Create(v, mixArcs: true))];
+        int rounds = CompareCommand.Option(args, "--rounds") is { } r ? int.Parse(r[0], CultureInfo.InvariantCulture) : Rounds;
+        LemonReference? lemon = args.Contains("--no-lemon") ? null : LemonReference.Find(args.Contains("--lemon-cs"));
+        Console.WriteLine($"# {MachineInfo.Describe().ReplaceLineEndings(" ")}; load average {CompareCommand.LoadAverage()}; {Warmups} warm-ups, {rounds} interleaved rounds, medians; LEMON {(lemon is null ? "not built" : "1.3.1 NetworkSimplex")}");
+        Console.WriteLine("name\tnodes\tarcs\tvariant\tran\tstatus\tcost\tms\tpivots\tortools_cost\tortools_ms\tratio_vs_ortools\tlemon_ms\tlemon_pivots\tlemon_cs_ms\ttime_vs_lemon");
+        var reader = new NetworkSimplex();
         foreach (string file in files)
         {
-            solver.Clear();
-            DimacsMinCostFlowSummary summary = DimacsMinCostFlowReader.ReadFile(file, solver);
-            FlowInstance instance = FlowInstance.FromSolver(Path.GetFileName(file), solver);
-            Measurement result = Measurement.Run(instance, solver, Warmups, Pairs);
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{instance.Name}\t{summary.NodeCount}\t{summary.ArcCount}\t{result.Status}\t{result.Cost}\t{result.ManagedMs:F2}\t{result.OrToolsCost}\t{result.OrToolsMs:F2}\t{result.Ratio:F2}"));
+            reader.Clear();
+            DimacsMinCostFlowSummary summary = DimacsMinCostFlowReader.ReadFile(file, reader);
+            FlowInstance instance = FlowInstance.FromSolver(Path.GetFileName(file), reader);
+            Measurement result = Measurement.Run(instance, variants, lemon, file, Warmups, rounds);
+            foreach (VariantResult variant in result.Variants)
+            {
+                string lemonColumns = result.Lemon is { } l
+                    ? string.Create(CultureInfo.InvariantCulture, $"{l.Ms:F2}\t{l.Pivots}\t{l.CostScalingMs:F2}\t{variant.Ms / l.Ms:F2}")
+                    : "-\t-\t-\t-";
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{instance.Name}\t{summary.NodeCount}\t{summary.ArcCount}\t{variant.Name}\t{variant.Ran}\t{variant.Status}\t{variant.Cost}\t{variant.Ms:F2}\t{variant.Pivots}\t{result.OrToolsCost}\t{result.OrToolsMs:F2}\t{result.OrToolsMs / variant.Ms:F2}\t{lemonColumns}"));
+            }
         }
 
         return 0;
@@ -31,7 +46,7 @@ internal static class DimacsCommand
     {
         if (args.Length != 4)
         {
-            Console.Error.WriteLine("usage: generate FAMILY SIZE SEED OUT.min");
+            Console.Error.WriteLine($"usage: generate FAMILY SIZE SEED OUT.min  (families: {string.Join(", ", InstanceGenerator.Families)})");
             return 2;
         }
 
@@ -41,5 +56,11 @@ internal static class DimacsCommand
         DimacsMinCostFlowWriter.WriteFile(args[3], solver, $"MineralsMatch {instance.Name}");
         Console.WriteLine($"{args[3]}: {instance.NodeCount} nodes, {instance.ArcCount} arcs");
         return 0;
+    }
+
+    private static bool IsOptionValue(string[] args, string value)
+    {
+        int i = Array.IndexOf(args, value);
+        return i > 0 && args[i - 1] is "--variants" or "--rounds";
     }
 }

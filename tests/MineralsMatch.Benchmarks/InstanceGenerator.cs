@@ -5,10 +5,27 @@ namespace MineralsMatch.Benchmarks;
 /// instance is balanced and feasible: offers may leave volume unsold at a zero-cost sink and
 /// requirements may stay unmet from a zero-cost source. Matching arcs cost -margin in
 /// [-10⁴, 0]. Arcs come in canonical order, sorted by (tail, head), then the slack arcs.
+/// The "-hard" variants scale the demands to 0.9× the supply and charge 3·10⁴ per unmet unit,
+/// so the slack is no longer free and the spanning trees deepen. T-netgen and T-hub
+/// (<see cref="NetgenFamilies"/>) have no slack at all.
 /// </summary>
 internal static class InstanceGenerator
 {
-    public static readonly string[] Families = ["T-sparse", "T-dense", "T-skew", "T-country"];
+    public static readonly string[] Families =
+    [
+        "T-sparse", "T-dense", "T-skew", "T-country",
+        "T-sparse-hard", "T-dense-hard", "T-skew-hard", "T-country-hard",
+        "T-netgen", "T-hub",
+    ];
+
+    /// <summary>The families of the published tables before the harder ones were added.</summary>
+    public static readonly string[] OldFamilies = ["T-sparse", "T-dense", "T-skew", "T-country"];
+
+    /// <summary>Demand as a share of supply in the "-hard" variants.</summary>
+    public const double HardDemandShare = 0.9;
+
+    /// <summary>Cost of one unit of unmet demand in the "-hard" variants (above any margin).</summary>
+    public const long UnmetPenalty = 30_000;
 
     public static readonly int[] Sizes = [10_000, 100_000, 1_000_000];
 
@@ -17,21 +34,27 @@ internal static class InstanceGenerator
     /// <summary>Builds the instance named by (family, approximate arc count, seed).</summary>
     public static FlowInstance Create(string family, int arcs, ulong seed) => family switch
     {
-        "T-sparse" => Sparse(arcs, seed),
-        "T-dense" => Dense(arcs, seed),
-        "T-skew" => Skew(arcs, seed),
-        "T-country" => Country(arcs, seed),
+        "T-sparse" => Sparse(arcs, seed, hard: false),
+        "T-dense" => Dense(arcs, seed, hard: false),
+        "T-skew" => Skew(arcs, seed, hard: false),
+        "T-country" => CountryCapped.Create(arcs, seed, hard: false),
+        "T-sparse-hard" => Sparse(arcs, seed, hard: true),
+        "T-dense-hard" => Dense(arcs, seed, hard: true),
+        "T-skew-hard" => Skew(arcs, seed, hard: true),
+        "T-country-hard" => CountryCapped.Create(arcs, seed, hard: true),
+        "T-netgen" => NetgenFamilies.Transport(arcs, seed),
+        "T-hub" => NetgenFamilies.Transshipment(arcs, seed),
         _ => throw new ArgumentException($"Unknown family '{family}'; expected one of {string.Join(", ", Families)}.", nameof(family)),
     };
 
     /// <summary>k = 50 arcs per offer, 2.5 requirements per offer.</summary>
-    private static FlowInstance Sparse(int arcs, ulong seed)
+    private static FlowInstance Sparse(int arcs, ulong seed, bool hard)
     {
         const int PerOffer = 50;
         var random = new Xoshiro256(seed);
         int offers = Math.Max(4, arcs / (PerOffer + 4));
         int requirements = Math.Max(PerOffer, offers * 5 / 2);
-        var market = new Market(random, offers, requirements, 100, 10_000, 100, 10_000);
+        var market = new Market(random, offers, requirements, 100, 10_000, 100, 10_000, hard);
         for (int o = 0; o < offers; o++)
         {
             foreach (int r in random.Distinct(PerOffer, requirements))
@@ -40,16 +63,16 @@ internal static class InstanceGenerator
             }
         }
 
-        return market.Build($"T-sparse-{arcs}-{seed}");
+        return market.Build($"T-sparse{(hard ? "-hard" : string.Empty)}-{arcs}-{seed}");
     }
 
     /// <summary>Complete bipartite, three requirements per offer.</summary>
-    private static FlowInstance Dense(int arcs, ulong seed)
+    private static FlowInstance Dense(int arcs, ulong seed, bool hard)
     {
         var random = new Xoshiro256(seed);
         int offers = Math.Max(2, (int)Math.Round(Math.Sqrt(arcs / 3.0)));
         int requirements = offers * 3;
-        var market = new Market(random, offers, requirements, 100, 10_000, 100, 10_000);
+        var market = new Market(random, offers, requirements, 100, 10_000, 100, 10_000, hard);
         for (int o = 0; o < offers; o++)
         {
             for (int r = 0; r < requirements; r++)
@@ -58,17 +81,17 @@ internal static class InstanceGenerator
             }
         }
 
-        return market.Build($"T-dense-{arcs}-{seed}");
+        return market.Build($"T-dense{(hard ? "-hard" : string.Empty)}-{arcs}-{seed}");
     }
 
     /// <summary>Few huge producers, many small buyers, ten candidate offers per requirement.</summary>
-    private static FlowInstance Skew(int arcs, ulong seed)
+    private static FlowInstance Skew(int arcs, ulong seed, bool hard)
     {
         const int PerRequirement = 10;
         var random = new Xoshiro256(seed);
         int offers = Math.Max(PerRequirement, arcs / 2_000);
         int requirements = Math.Max(1, arcs / (PerRequirement + 1));
-        var market = new Market(random, offers, requirements, 100_000, 1_000_000, 10, 1_000);
+        var market = new Market(random, offers, requirements, 100_000, 1_000_000, 10, 1_000, hard);
         var pairs = new List<long>(requirements * PerRequirement);
         for (int r = 0; r < requirements; r++)
         {
@@ -84,15 +107,8 @@ internal static class InstanceGenerator
             market.Match((int)(pair >> 32), (int)pair);
         }
 
-        return market.Build($"T-skew-{arcs}-{seed}");
+        return market.Build($"T-skew{(hard ? "-hard" : string.Empty)}-{arcs}-{seed}");
     }
-
-    /// <summary>
-    /// Three layers: offer → (requirement, origin country) → requirement, the middle arc capping
-    /// one country's share at β = 40 % of the demand. Country shares follow Zipf (s = 2, about
-    /// 84 % from the top three of 30), and a middle node exists only where the cap can bind.
-    /// </summary>
-    private static FlowInstance Country(int arcs, ulong seed) => CountryCapped.Create(arcs, seed);
 
     /// <summary>Draws count distinct integers from [0, range), sorted.</summary>
     public static int[] Distinct(this Xoshiro256 random, int count, int range)
@@ -117,9 +133,11 @@ internal static class InstanceGenerator
         private readonly List<int> _head = [];
         private readonly List<long> _capacity = [];
         private readonly List<long> _cost = [];
+        private readonly long _unmetCost;
 
-        public Market(Xoshiro256 random, int offers, int requirements, long minSupply, long maxSupply, long minDemand, long maxDemand)
+        public Market(Xoshiro256 random, int offers, int requirements, long minSupply, long maxSupply, long minDemand, long maxDemand, bool hard)
         {
+            _unmetCost = hard ? UnmetPenalty : 0;
             _random = random;
             Offers = offers;
             Requirements = requirements;
@@ -133,6 +151,15 @@ internal static class InstanceGenerator
             for (int r = 0; r < requirements; r++)
             {
                 Demand[r] = random.Between(minDemand, maxDemand);
+            }
+
+            if (hard)
+            {
+                double scale = HardDemandShare * Supply.Sum() / Demand.Sum();
+                for (int r = 0; r < requirements; r++)
+                {
+                    Demand[r] = Math.Max(1, (long)(Demand[r] * scale));
+                }
             }
         }
 
@@ -176,7 +203,7 @@ internal static class InstanceGenerator
 
             for (int r = 0; r < Requirements; r++)
             {
-                AddArc(unmet, RequirementNode(r), Demand[r], 0);
+                AddArc(unmet, RequirementNode(r), Demand[r], _unmetCost);
             }
 
             AddArc(unmet, unsold, totalDemand, 0);

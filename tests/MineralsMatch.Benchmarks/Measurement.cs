@@ -4,93 +4,113 @@ using MineralsMatch.Optimization;
 
 namespace MineralsMatch.Benchmarks;
 
-/// <summary>Interleaved OR-Tools / managed timing of one instance, checking the two optima agree.</summary>
+/// <summary>
+/// Interleaved timing of one instance: OR-Tools, every managed variant and (when built) LEMON take
+/// turns, round after round, and every round checks that the optimal costs agree.
+/// </summary>
 internal sealed class Measurement
 {
-    private Measurement(double orToolsMs, double managedMs, double orToolsMinMs, double managedMinMs, NetworkSimplexStatus status, Int128 cost, long orToolsCost, long pivots)
+    private Measurement(double orToolsMs, double orToolsMinMs, long orToolsCost, VariantResult[] variants, LemonSummary? lemon)
     {
         OrToolsMs = orToolsMs;
-        ManagedMs = managedMs;
         OrToolsMinMs = orToolsMinMs;
-        ManagedMinMs = managedMinMs;
-        Status = status;
-        Cost = cost;
         OrToolsCost = orToolsCost;
-        Pivots = pivots;
+        Variants = variants;
+        Lemon = lemon;
     }
 
     public double OrToolsMs { get; }
 
-    public double ManagedMs { get; }
-
     public double OrToolsMinMs { get; }
-
-    public double ManagedMinMs { get; }
-
-    public NetworkSimplexStatus Status { get; }
-
-    public Int128 Cost { get; }
 
     public long OrToolsCost { get; }
 
-    public long Pivots { get; }
+    public VariantResult[] Variants { get; }
 
-    public double Ratio => OrToolsMs / ManagedMs;
+    public LemonSummary? Lemon { get; }
 
     /// <summary>
-    /// Warms both solvers up, then times interleaved pairs. Both sides include building the
-    /// problem, solving and reading every flow; the managed side reuses one solver (Clear + build).
+    /// Warms every solver up, then times interleaved rounds. OR-Tools and the managed variants
+    /// include building the problem, solving and reading every flow (the managed side reuses its
+    /// solver: Clear + build); LEMON includes building its solver from the graph it read, solving,
+    /// not reading the file.
     /// </summary>
-    public static Measurement Run(FlowInstance instance, NetworkSimplex solver, int warmups, int pairs)
+    public static Measurement Run(FlowInstance instance, IReadOnlyList<SolverVariant> variants, LemonReference? lemon, string? lemonFile, int warmups, int rounds)
     {
         var flows = new long[instance.ArcCount];
         var orToolsFlows = new long[instance.ArcCount];
         for (int i = 0; i < warmups; i++)
         {
             instance.SolveOrTools(orToolsFlows);
-            instance.SolveManaged(solver, flows);
+            foreach (SolverVariant variant in variants)
+            {
+                instance.SolveManaged(variant.Solver, flows);
+            }
         }
 
-        var orToolsTimes = new double[pairs];
-        var managedTimes = new double[pairs];
-        NetworkSimplexStatus status = NetworkSimplexStatus.NotSolved;
+        var orToolsTimes = new double[rounds];
+        var managedTimes = new double[variants.Count][];
+        for (int v = 0; v < variants.Count; v++)
+        {
+            managedTimes[v] = new double[rounds];
+        }
+
+        var lemonTimes = new double[rounds];
+        var lemonCostScalingTimes = new double[rounds];
+        long lemonPivots = 0;
         long orToolsCost = 0;
-        for (int i = 0; i < pairs; i++)
+        var statuses = new NetworkSimplexStatus[variants.Count];
+        for (int i = 0; i < rounds; i++)
         {
             long start = Stopwatch.GetTimestamp();
             (MinCostFlowBase.Status orToolsStatus, orToolsCost) = instance.SolveOrTools(orToolsFlows);
             orToolsTimes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            bool orToolsOptimal = orToolsStatus == MinCostFlowBase.Status.OPTIMAL;
 
-            start = Stopwatch.GetTimestamp();
-            status = instance.SolveManaged(solver, flows);
-            managedTimes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-
-            bool bothOptimal = orToolsStatus == MinCostFlowBase.Status.OPTIMAL && status == NetworkSimplexStatus.Optimal;
-            if (bothOptimal && solver.OptimalCost != orToolsCost)
+            for (int v = 0; v < variants.Count; v++)
             {
-                throw new InvalidOperationException($"{instance.Name}: managed cost {solver.OptimalCost} differs from OR-Tools {orToolsCost}.");
+                NetworkSimplex solver = variants[v].Solver;
+                start = Stopwatch.GetTimestamp();
+                statuses[v] = instance.SolveManaged(solver, flows);
+                managedTimes[v][i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                bool optimal = statuses[v] == NetworkSimplexStatus.Optimal;
+                if (optimal != orToolsOptimal || (optimal && solver.OptimalCost != orToolsCost))
+                {
+                    throw new InvalidOperationException(
+                        $"{instance.Name}: {variants[v].Name} ended {statuses[v]} {(optimal ? solver.OptimalCost : 0)}, OR-Tools {orToolsStatus} {orToolsCost}.");
+                }
+
+                if (optimal && i == rounds - 1)
+                {
+                    CheckCertificate(instance, solver);
+                }
             }
 
-            if (!bothOptimal && (orToolsStatus == MinCostFlowBase.Status.OPTIMAL || status == NetworkSimplexStatus.Optimal))
+            if (lemon is not null && lemonFile is not null)
             {
-                throw new InvalidOperationException($"{instance.Name}: managed status {status} but OR-Tools {orToolsStatus}.");
+                LemonResult result = lemon.Run(lemonFile);
+                if (orToolsOptimal && result.Cost != orToolsCost)
+                {
+                    throw new InvalidOperationException($"{instance.Name}: LEMON cost {result.Cost} differs from OR-Tools {orToolsCost}.");
+                }
+
+                lemonTimes[i] = result.NetworkSimplexMs;
+                lemonCostScalingTimes[i] = result.CostScalingMs;
+                lemonPivots = result.Pivots;
             }
         }
 
-        if (status == NetworkSimplexStatus.Optimal)
+        var results = new VariantResult[variants.Count];
+        for (int v = 0; v < variants.Count; v++)
         {
-            CheckCertificate(instance, solver);
+            NetworkSimplex solver = variants[v].Solver;
+            results[v] = new VariantResult(variants[v].Name, Median(managedTimes[v]), managedTimes[v].Min(), solver.PivotCount, variants[v].Ran, statuses[v], statuses[v] == NetworkSimplexStatus.Optimal ? solver.OptimalCost : 0);
         }
 
-        return new Measurement(
-            Median(orToolsTimes),
-            Median(managedTimes),
-            orToolsTimes.Min(),
-            managedTimes.Min(),
-            status,
-            status == NetworkSimplexStatus.Optimal ? solver.OptimalCost : 0,
-            orToolsCost,
-            solver.PivotCount);
+        LemonSummary? lemonSummary = lemon is not null && lemonFile is not null
+            ? new LemonSummary(Median(lemonTimes), lemonTimes.Min(), lemonPivots, Median(lemonCostScalingTimes))
+            : null;
+        return new Measurement(Median(orToolsTimes), orToolsTimes.Min(), orToolsCost, results, lemonSummary);
     }
 
     /// <summary>Primal feasibility and complementary slackness from the potentials.</summary>
@@ -130,3 +150,9 @@ internal sealed class Measurement
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }
+
+/// <summary>One managed variant's medians over the rounds, and what its last solve did.</summary>
+internal sealed record VariantResult(string Name, double Ms, double MinMs, long Pivots, string Ran, NetworkSimplexStatus Status, Int128 Cost);
+
+/// <summary>LEMON's medians over the rounds: network simplex (build + run), its pivots, and cost scaling (NaN when not run).</summary>
+internal sealed record LemonSummary(double Ms, double MinMs, long Pivots, double CostScalingMs);

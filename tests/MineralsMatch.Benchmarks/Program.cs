@@ -5,13 +5,20 @@ const string Usage = """
     usage:
       bdn [BenchmarkDotNet args]                 BenchmarkDotNet suite (TSparse, TDense, TSkew, TCountry);
                                                  MM_BDN_SIZES=1e4,1e5 limits the sizes
-      compare [--sizes 1e4,1e5] [--families T-sparse,T-country] [--seed 1] [--no-mix]
-                                                 interleaved OR-Tools/managed ratio table
-      solo [--sizes ...] [--families ...] [--seed 1] [--runs 7]
+      compare [--sizes 1e4,1e5] [--families T-sparse,T-hub] [--seed 1] [--no-mix]
+              [--variants auto,list] [--warmups N] [--rounds N] [--no-lemon] [--lemon-cs]
+                                                 interleaved OR-Tools/managed/LEMON ratio table
+                                                 (LEMON when native/build-lemon.sh has built it)
+      solo [--sizes ...] [--families ...] [--seed 1] [--runs 7] [--variant auto]
                                                  managed solver only: pivots, wall and process-CPU ms
                                                  (quick A/B runs while tuning; no OR-Tools)
-      dimacs FILE...                             one tab-separated line per DIMACS min-cost-flow file
+      dimacs FILE... [--variants auto,cs] [--rounds 5] [--no-lemon] [--lemon-cs]
+                                                 one tab-separated line per DIMACS file and variant
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
+    variants: auto (defaults), block (network simplex, block search), list (network simplex,
+              candidate list: the engine's rule), cs (cost scaling)
+    families: T-sparse, T-dense, T-skew, T-country, their -hard variants (demand 0.9x supply,
+              costly unmet demand), T-netgen (NETGEN-like transport), T-hub (transshipment through hubs)
       engine [--offers 1000] [--requirements 1000] [--runs 5]
                                                  the whole matching pipeline on N × M candidate pairs
       plan [--offers 200] [--requirements 300] [--years 15] [--per-requirement 8] [--alternatives 2]

@@ -13,7 +13,7 @@ internal static class SoloCommand
         int[] sizes = Option(args, "--sizes")?.Select(CompareCommand.ParseSize).ToArray() ?? InstanceGenerator.Sizes;
         ulong seed = ulong.Parse(Option(args, "--seed")?[0] ?? "1", CultureInfo.InvariantCulture);
         int runs = int.Parse(Option(args, "--runs")?[0] ?? "7", CultureInfo.InvariantCulture);
-        var solver = new NetworkSimplex();
+        NetworkSimplex solver = SolverVariant.Create(Option(args, "--variant")?[0] ?? "auto", mixArcs: true).Solver;
         foreach (string family in families)
         {
             foreach (int size in sizes)
@@ -40,7 +40,7 @@ internal static class SoloCommand
                 Array.Sort(cpu);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{family}\t{size:0.#E+0}\tpivots {solver.PivotCount}\tcost {solver.OptimalCost}\tmedian {times[runs / 2]:F2}\tmin {times[0]:F2}\tcpu-med {cpu[runs / 2]:F1}\tcpu-min {cpu[0]:F1}"));
+                    $"{family}\t{size:0.#E+0}\t{solver.AlgorithmUsed}\tpivots {solver.PivotCount}\tcost {solver.OptimalCost}\tmedian {times[runs / 2]:F2}\tmin {times[0]:F2}\tcpu-med {cpu[runs / 2]:F1}\tcpu-min {cpu[0]:F1}"));
             }
         }
 

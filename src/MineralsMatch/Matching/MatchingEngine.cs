@@ -4,6 +4,7 @@ using MineralsMatch.Markets;
 using MineralsMatch.Matching.Allocation;
 using MineralsMatch.Matching.Candidates;
 using MineralsMatch.Matching.Explanations;
+using MineralsMatch.Matching.Planning;
 using MineralsMatch.Matching.Scoring;
 using MineralsMatch.Matching.Terms;
 using MineralsMatch.Minerals;
@@ -11,7 +12,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Matching;
 
 /// <summary>
-/// The default <see cref="IMatchingEngine"/>: candidates → scoring → allocation → terms → explanations,
+/// The default <see cref="IMatchingEngine"/>: candidates → scoring → planning (allocation over the years) → terms → explanations,
 /// each stage behind its own extension point.
 /// </summary>
 /// <remarks>
@@ -24,11 +25,11 @@ public sealed class MatchingEngine : IMatchingEngine
     private readonly IMineralCatalog _catalog;
     private readonly CandidateGenerator _candidates;
     private readonly CandidateScoring _scoring;
-    private readonly AllocationStage _allocation;
+    private readonly PlanningStage _planning;
     private readonly IContractTermsPolicy _terms;
     private readonly MatchingOptions _options;
 
-    /// <summary>Creates an engine from its stages (this is what dependency injection calls).</summary>
+    /// <summary>Creates an engine from its stages, planning with the managed <see cref="NetworkContractPlanner"/> on <paramref name="solver"/>.</summary>
     /// <param name="catalog">The mineral catalog.</param>
     /// <param name="rules">Rules to run after the built-in ones, in order.</param>
     /// <param name="scorers">Scorers to run after the built-in ones, in order.</param>
@@ -42,17 +43,38 @@ public sealed class MatchingEngine : IMatchingEngine
         IAllocationSolver solver,
         IContractTermsPolicy terms,
         IOptions<MatchingOptions> options)
+        : this(catalog, rules, scorers, solver, new NetworkContractPlanner(solver ?? throw new ArgumentNullException(nameof(solver))), terms, options)
+    {
+    }
+
+    /// <summary>Creates an engine from its stages (this is what dependency injection calls).</summary>
+    /// <param name="catalog">The mineral catalog.</param>
+    /// <param name="rules">Rules to run after the built-in ones, in order.</param>
+    /// <param name="scorers">Scorers to run after the built-in ones, in order.</param>
+    /// <param name="solver">The allocation solver (for the representative year's shadow prices in explanations).</param>
+    /// <param name="planner">The contract planner.</param>
+    /// <param name="terms">The contract terms policy.</param>
+    /// <param name="options">The default options for runs that pass none.</param>
+    public MatchingEngine(
+        IMineralCatalog catalog,
+        IEnumerable<ICandidateRule> rules,
+        IEnumerable<ICandidateScorer> scorers,
+        IAllocationSolver solver,
+        IContractPlanner planner,
+        IContractTermsPolicy terms,
+        IOptions<MatchingOptions> options)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(scorers);
         ArgumentNullException.ThrowIfNull(solver);
+        ArgumentNullException.ThrowIfNull(planner);
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(options);
         _catalog = catalog;
         _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. rules]);
         _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. scorers]);
-        _allocation = new AllocationStage(solver);
+        _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
         _terms = terms;
         _options = options.Value ?? MatchingOptions.Default;
     }
@@ -75,7 +97,8 @@ public sealed class MatchingEngine : IMatchingEngine
 
         var candidates = _candidates.Generate(context, cancellationToken);
         var (scored, unscored) = _scoring.Score(candidates.Accepted);
-        var allocation = _allocation.Allocate(context, scored, cancellationToken);
+        var plan = _planning.Plan(context, scored, cancellationToken);
+        var allocation = plan.Explanation;
         var facts = new AllocationFacts(allocation);
 
         var proposals = new List<ContractProposal>();
@@ -87,13 +110,14 @@ public sealed class MatchingEngine : IMatchingEngine
             }
 
             var candidate = allocation.Links[k];
-            proposals.Add(_terms.Propose(new AllocatedCandidate
+            var allocated = new AllocatedCandidate
             {
                 Candidate = candidate,
                 AnnualVolume = Quantity.Of(allocation.Volume(k), candidate.Pair.Product.PricingUnit),
                 VolumeLimit = VolumeLimits.For(facts, k),
                 Options = options,
-            }));
+            };
+            proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated)));
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -119,16 +119,16 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public Quantity Multiply(decimal factor) => this * factor;
 
     /// <inheritdoc />
-    public bool Equals(Quantity other) => Unit == other.Unit ? Amount == other.Amount : InKilograms == other.InKilograms;
+    public bool Equals(Quantity other) => Unit == other.Unit ? Amount == other.Amount : InTonnes == other.InTonnes;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => InKilograms.GetHashCode();
+    public override int GetHashCode() => InTonnes.GetHashCode();
 
     /// <inheritdoc />
-    public int CompareTo(Quantity other) => Unit == other.Unit ? Amount.CompareTo(other.Amount) : InKilograms.CompareTo(other.InKilograms);
+    public int CompareTo(Quantity other) => Unit == other.Unit ? Amount.CompareTo(other.Amount) : InTonnes.CompareTo(other.InTonnes);
 
     /// <summary>Whether two quantities have the same mass.</summary>
     /// <param name="left">The first quantity.</param>
@@ -173,4 +173,8 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <inheritdoc />
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         $"{Amount.ToString(format ?? "0.############", formatProvider ?? CultureInfo.InvariantCulture)} {Unit.Symbol()}";
+
+    // The mass in tonnes, for comparing and hashing across units: every unit is at most a tonne, so the factor is at
+    // most 1 and no amount a decimal can hold overflows (InKilograms does beyond about 7.9·10²⁵ t).
+    private decimal InTonnes => Amount * (Unit.KilogramsPerUnit() / 1000m);
 }

@@ -16,6 +16,11 @@ public sealed partial class NetworkSimplex
     // switched on from DefaultHotListMinNodes nodes (256 KB of potentials); below that the extra pivots
     // it causes cost more than the scans it saves (measured: 10^4-10^5 arcs and T-dense lose).
     private const int DefaultHotListMinNodes = 1 << 15;
+
+    // Automatic choice of cost scaling: at least this many nodes, at most this many arcs per
+    // node, and at least half the nodes without supply (docs/performance.md).
+    private const int AutomaticCostScalingMinNodes = 20_000;
+    private const int AutomaticCostScalingMaxDegree = 8;
     private const int HotListMinorPivots = 20;
     private const int HotListBlockDivisor = 32;
     private const long HotGainDivisor = 8;
@@ -40,10 +45,54 @@ public sealed partial class NetworkSimplex
             return check;
         }
 
+        MinCostFlowAlgorithm algorithm = ChooseAlgorithm(maxAbsCost);
+        _algorithmUsed = algorithm;
+        if (algorithm == MinCostFlowAlgorithm.CostScaling)
+        {
+            if (!CostScalingFits(_nodeCount, maxAbsCost))
+            {
+                _status = NetworkSimplexStatus.BadInput;
+                return _status;
+            }
+
+            _status = SolveByCostScaling(maxAbsCost, cancellationToken);
+            return _status;
+        }
+
         BuildStartingTree(maxAbsCost);
         RunPivots(cancellationToken);
         _status = Finish();
         return _status;
+    }
+
+    /// <summary>
+    /// The algorithm for this problem: the caller's choice, or for <see cref="MinCostFlowAlgorithm.Automatic"/>
+    /// cost scaling on large sparse networks where most nodes are transshipment nodes (measured in
+    /// docs/performance.md: there the network simplex's trees grow deep and cost scaling wins), the
+    /// network simplex otherwise.
+    /// </summary>
+    private MinCostFlowAlgorithm ChooseAlgorithm(long maxAbsCost)
+    {
+        if (Algorithm != MinCostFlowAlgorithm.Automatic)
+        {
+            return Algorithm;
+        }
+
+        int n = _nodeCount;
+        int m = _arcCount;
+        if (n < AutomaticCostScalingMinNodes || m > AutomaticCostScalingMaxDegree * (long)n || !CostScalingFits(n, maxAbsCost))
+        {
+            return MinCostFlowAlgorithm.NetworkSimplex;
+        }
+
+        int transit = 0;
+        long[] supply = _nodeSupply;
+        for (int v = 0; v < n; v++)
+        {
+            transit += supply[v] == 0 ? 1 : 0;
+        }
+
+        return transit * 2L >= n ? MinCostFlowAlgorithm.CostScaling : MinCostFlowAlgorithm.NetworkSimplex;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -162,7 +162,8 @@ public sealed partial class NetworkSimplex
         _lastSucc[root] = n > 0 ? n - 1 : root;
         _potential[root] = 0;
 
-        _blockSize = BlockSize(m, n);
+        bool candidateList = _pivotRule == NetworkSimplexPivotRule.CandidateList;
+        _blockSize = candidateList ? CandidateListBlockSize(m, n) : BlockSearchBlockSize(m);
         _nextArc = 0;
         if (_candidates.Length < _blockSize + 1)
         {
@@ -173,20 +174,23 @@ public sealed partial class NetworkSimplex
         _candidateCount = 0;
         _minorLeft = 0;
         _hotThreshold = 0;
-        _minorPivots = n >= HotListMinNodes ? HotListMinorPivots : 0;
+        _minorPivots = candidateList && n >= HotListMinNodes ? HotListMinorPivots : 0;
         _hotListLength = Math.Max(_blockSize / HotListBlockDivisor, 1);
     }
 
     /// <summary>
-    /// Arcs priced per block: √m / 4, but at least m / n (one node's share of the arcs) and
+    /// Arcs priced per block by <see cref="NetworkSimplexPivotRule.CandidateList"/>: √m / 4, but at least m / n (one node's share of the arcs) and
     /// <see cref="MinBlockSize"/>. LEMON's √m scans four times as many arcs per pivot yet
     /// saves at most 10–25 % of the pivots (none on T-country); measured in docs/performance.md (about 2× faster on T-skew
     /// and T-sparse at 10⁶ arcs, 1.3–2.5× on T-country). The m / n floor keeps complete
     /// bipartite inputs (few nodes, many arcs each) at the √m speed, where smaller blocks
     /// pick so much worse arcs that the pivots nearly double.
     /// </summary>
-    private static int BlockSize(int m, int n) =>
+    private static int CandidateListBlockSize(int m, int n) =>
         Math.Max(Math.Max((int)(Math.Sqrt(m) / 4), m / Math.Max(n, 1)), MinBlockSize);
+
+    /// <summary>LEMON's block: max(√m, <see cref="MinBlockSize"/>) arcs.</summary>
+    private static int BlockSearchBlockSize(int m) => Math.Max((int)Math.Sqrt(m), MinBlockSize);
 
     private void CopyArcs(int m, int n)
     {

@@ -1,7 +1,8 @@
 namespace MineralsMatch.Optimization;
 
 /// <summary>
-/// A minimum-cost flow solver: the primal network simplex method with block-search pivoting,
+/// A minimum-cost flow solver: the primal network simplex method with a choice of pivot rules,
+/// and Goldberg's cost scaling for large sparse transshipment networks, chosen automatically;
 /// exact integer arithmetic and reusable buffers.
 /// </summary>
 /// <remarks>
@@ -73,8 +74,11 @@ public sealed partial class NetworkSimplex
     private int _arcCount;
 
     private NetworkSimplexStatus _status;
+    private NetworkSimplexPivotRule _pivotRule = NetworkSimplexPivotRule.BlockSearch;
+    private MinCostFlowAlgorithm _algorithm = MinCostFlowAlgorithm.Automatic;
     private Int128 _optimalCost;
     private long _pivotCount;
+    private MinCostFlowAlgorithm _algorithmUsed = MinCostFlowAlgorithm.NetworkSimplex;
 
     /// <summary>Creates an empty solver.</summary>
     public NetworkSimplex()
@@ -107,8 +111,48 @@ public sealed partial class NetworkSimplex
     /// <summary>Gets the status of the last <see cref="Solve"/>, or <see cref="NetworkSimplexStatus.NotSolved"/> after a change.</summary>
     public NetworkSimplexStatus Status => _status;
 
-    /// <summary>Gets the number of simplex pivots the last <see cref="Solve"/> performed, including degenerate ones.</summary>
+    /// <summary>
+    /// Gets the number of simplex pivots the last <see cref="Solve"/> performed, including
+    /// degenerate ones; after cost scaling, the number of pushes and relabels.
+    /// </summary>
     public long PivotCount => _pivotCount;
+
+    /// <summary>Gets or sets how the network simplex chooses entering arcs; <see cref="NetworkSimplexPivotRule.BlockSearch"/> by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined rule.</exception>
+    public NetworkSimplexPivotRule PivotRule
+    {
+        get => _pivotRule;
+        set
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Pivot rule must be BlockSearch or CandidateList.");
+            }
+
+            _pivotRule = value;
+            _status = NetworkSimplexStatus.NotSolved;
+        }
+    }
+
+    /// <summary>Gets or sets the algorithm <see cref="Solve"/> runs; <see cref="MinCostFlowAlgorithm.Automatic"/> by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined algorithm.</exception>
+    public MinCostFlowAlgorithm Algorithm
+    {
+        get => _algorithm;
+        set
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Algorithm must be Automatic, NetworkSimplex or CostScaling.");
+            }
+
+            _algorithm = value;
+            _status = NetworkSimplexStatus.NotSolved;
+        }
+    }
+
+    /// <summary>Gets the algorithm the last <see cref="Solve"/> ran (never <see cref="MinCostFlowAlgorithm.Automatic"/>).</summary>
+    public MinCostFlowAlgorithm AlgorithmUsed => _algorithmUsed;
 
     /// <summary>Gets the total cost <c>Σ Flow(a) · unitCost(a)</c> of the optimal flow.</summary>
     /// <exception cref="InvalidOperationException">The last solve did not end <see cref="NetworkSimplexStatus.Optimal"/>.</exception>

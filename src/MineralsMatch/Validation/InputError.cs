@@ -32,7 +32,7 @@ public sealed record InputError
     /// <summary>The 1-based column (UTF-8 bytes) in <see cref="File"/>, when known.</summary>
     public long? Column { get; init; }
 
-    /// <summary>Formats as <c>file:line:column path: message (was value)</c>, leaving out what is unknown.</summary>
+    /// <summary>Formats as <c>file:line:column path: message (was value)</c>, leaving out what is unknown; control characters are escaped as <c>\uXXXX</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
@@ -58,6 +58,6 @@ public sealed record InputError
             text.Append(" (was ").Append(AttemptedValue).Append(')');
         }
 
-        return text.ToString();
+        return ControlCharacters.Escape(text.ToString());
     }
 }

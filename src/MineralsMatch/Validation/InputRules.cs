@@ -18,10 +18,12 @@ internal static class InputRules
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotNull().WithMessage("is required").WithErrorCode(RuleCodes.Required)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("must not be empty").WithErrorCode(RuleCodes.Text)
+            .Must(t => ControlCharacters.IndexOf(t) < 0).WithMessage((_, t) => ControlCharacters.Describe(t)).WithErrorCode(RuleCodes.ControlCharacter)
             .MaximumLength(InputLimits.MaxText).WithMessage($"must be at most {InputLimits.MaxText} characters").WithErrorCode(RuleCodes.Text);
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(t => t is null || !string.IsNullOrWhiteSpace(t)).WithMessage("must not be empty when given (leave it out instead)").WithErrorCode(RuleCodes.Text)
+            .Must(t => ControlCharacters.IndexOf(t, multiline: true) < 0).WithMessage((_, t) => ControlCharacters.Describe(t, multiline: true)).WithErrorCode(RuleCodes.ControlCharacter)
             .MaximumLength(InputLimits.MaxText).WithMessage($"must be at most {InputLimits.MaxText} characters").WithErrorCode(RuleCodes.Text);
 
     public static IRuleBuilderOptions<T, decimal> Positive<T>(this IRuleBuilder<T, decimal> rule) =>

@@ -9,6 +9,9 @@ public static class RuleCodes
     /// <summary>A text value is empty or too long.</summary>
     public const string Text = "Text";
 
+    /// <summary>A text holds a control character (NUL, ESC, BEL, CR, ...; line feeds and tabs are allowed only in notes and descriptions).</summary>
+    public const string ControlCharacter = "ControlCharacter";
+
     /// <summary>An id is not a lowercase slug.</summary>
     public const string Slug = "Slug";
 

@@ -86,6 +86,14 @@ internal static class TradeRules
             {
                 context.Fail(path, RuleCodes.Required, "must not be null", null);
             }
+            else if (ControlCharacters.IndexOf(key) >= 0)
+            {
+                context.Fail(path, RuleCodes.ControlCharacter, "must have a key without control characters", key);
+            }
+            else if (ControlCharacters.IndexOf(value, multiline: true) >= 0)
+            {
+                context.Fail(path, RuleCodes.ControlCharacter, ControlCharacters.Describe(value, multiline: true), value);
+            }
             else if (value.Length > InputLimits.MaxText)
             {
                 context.Fail(path, RuleCodes.Text, $"must be at most {InputLimits.MaxText} characters", null);

@@ -77,4 +77,16 @@ public sealed class QuantityTests
             return quantity.ConvertTo(to).ConvertTo(from).Amount == quantity.Amount && quantity.ConvertTo(to) == quantity;
         }, iter: 2_000);
     }
+
+    [Test]
+    public void Quantities_beyond_a_decimal_in_kilograms_compare_and_hash_without_overflow()
+    {
+        var huge = Quantity.Tonnes(1e26m);
+
+        Assert.That(huge == Quantity.Tonnes(1e26m), Is.True);
+        Assert.That(huge.GetHashCode(), Is.EqualTo(Quantity.Tonnes(1e26m).GetHashCode()));
+        Assert.That(huge == Quantity.Kilograms(1e26m), Is.False);
+        Assert.That(huge > Quantity.Kilograms(decimal.MaxValue), Is.True);
+        Assert.That(Quantity.Tonnes(2m) == Quantity.Kilograms(2000m) && Quantity.Tonnes(2m).GetHashCode() == Quantity.Kilograms(2000m).GetHashCode(), Is.True);
+    }
 }

@@ -8,19 +8,15 @@ public sealed class NetworkSimplexOracleTests
 {
     private const int InstancesPerBatch = 500;
 
-    // Each batch runs twice: with the default pricing (plain block search on these small
-    // inputs) and with candidate-list pricing forced on.
+    // Each batch runs with block search (the default pivot rule), with candidate-list pricing
+    // forced on, and with cost scaling: 2 500 instances per algorithm and rule.
     private static IEnumerable<object[]> Batches() =>
-        Enumerable.Range(0, 5).SelectMany(batch => new[] { new object[] { batch, false }, new object[] { batch, true } });
+        Enumerable.Range(0, 5).SelectMany(batch => new[] { SolverSetup.Block, SolverSetup.ListForced, SolverSetup.CostScaling }.Select(setup => new object[] { batch, setup }));
 
     [TestCaseSource(nameof(Batches))]
-    public void Random_problems_match_or_tools_status_and_cost_and_certify_themselves(int batch, bool hotList)
+    public void Random_problems_match_or_tools_status_and_cost_and_certify_themselves(int batch, string setup)
     {
-        var flow = new NetworkSimplex();
-        if (hotList)
-        {
-            flow.HotListMinNodes = 0;
-        }
+        NetworkSimplex flow = SolverSetup.Create(setup);
 
         var counts = new Dictionary<NetworkSimplexStatus, int>();
         for (int i = 0; i < InstancesPerBatch; i++)

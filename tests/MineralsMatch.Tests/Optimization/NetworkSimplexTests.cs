@@ -294,11 +294,12 @@ public sealed class NetworkSimplexTests
         });
     }
 
-    [TestCase(false)]
-    [TestCase(true)]
-    public void Clear_and_rebuild_gives_the_same_answer_without_allocating(bool hotList)
+    [TestCase(SolverSetup.Block)]
+    [TestCase(SolverSetup.ListForced)]
+    [TestCase(SolverSetup.CostScaling)]
+    public void Clear_and_rebuild_gives_the_same_answer_without_allocating(string setup)
     {
-        var flow = new NetworkSimplex { HotListMinNodes = hotList ? 0 : 1 << 15 };
+        NetworkSimplex flow = SolverSetup.Create(setup);
         RandomFlowProblem problem = Enumerable.Range(42, 100)
             .Select(seed => RandomFlowProblem.Create((ulong)seed))
             .First(candidate =>
@@ -411,13 +412,14 @@ public sealed class NetworkSimplexTests
         Assert.That(flow.PivotCount, Is.GreaterThan(0), "cancelled inside the pivot loop, not before it");
     }
 
-    [TestCase(false)]
-    [TestCase(true)]
-    public void Same_input_gives_the_same_flows_and_pivot_count(bool hotList)
+    [TestCase(SolverSetup.Block)]
+    [TestCase(SolverSetup.ListForced)]
+    [TestCase(SolverSetup.CostScaling)]
+    public void Same_input_gives_the_same_flows_and_pivot_count(string setup)
     {
         var problem = RandomFlowProblem.Create(seed: 1234);
-        var first = new NetworkSimplex { HotListMinNodes = hotList ? 0 : 1 << 15 };
-        var second = new NetworkSimplex { HotListMinNodes = hotList ? 0 : 1 << 15 };
+        NetworkSimplex first = SolverSetup.Create(setup);
+        NetworkSimplex second = SolverSetup.Create(setup);
         problem.LoadInto(first);
         problem.LoadInto(second);
         first.Solve();

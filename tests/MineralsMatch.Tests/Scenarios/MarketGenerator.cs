@@ -14,7 +14,7 @@ internal static class MarketGenerator
     private static readonly string[] Products = ["gallium-4n", "mnso4-battery", "mn-ore-44", "extra-powder"];
 
     private static readonly Gen<string> Text =
-        Gen.OneOf('a', 'Z', '0', ' ', 'é', '·', '"', '\\', '<', '→', '\t', '/', '日').Array[0, 10].Select(cs => "N" + new string(cs));
+        Gen.OneOf('a', 'Z', '0', ' ', 'é', '·', '"', '\\', '<', '→', '\u00A0', '/', '日').Array[0, 10].Select(cs => "N" + new string(cs));
 
     private static readonly Gen<decimal> Amount = Gen.Int[1, 5_000_000].Select(Gen.Int[0, 3], (n, scale) => n / (decimal)Math.Pow(10, scale));
 

@@ -22,6 +22,7 @@ public sealed class MarketValidationTests
         Case("default window", m => m with { Requirements = [m.Requirements[0] with { Window = default }, m.Requirements[1]] }, "$.requirements[0].window.firstYear: must be between 1900 and 2200 (was 0)", "$.requirements[0].window.lastYear: must be between 1900 and 2200 (was 0)"),
         Case("zero volume", m => m with { Offers = [m.Offers[0] with { AnnualVolume = Quantity.Tonnes(0m), MinAnnualVolume = null }] }, "$.offers[0].annualVolume.amount: must be greater than 0 (was 0)"),
         Case("min above max across units", m => m with { Offers = [m.Offers[0] with { MinAnnualVolume = Quantity.Tonnes(13m) }] }, "$.offers[0].minAnnualVolume.amount: must not exceed annualVolume (12000 kg) (was 13)"),
+        Case("null route leg", m => m with { Routes = [m.Routes[0] with { Legs = [m.Routes[0].Legs[0], null!] }, .. m.Routes.Skip(1)] }, "$.routes[0].legs[1]: must not be null"),
         Case("null offer", m => m with { Offers = [null!] }, "$.offers[0]: must not be null"),
         Case("undefined kind", m => m with { Hubs = [m.Hubs[0] with { Kind = (HubKind)42 }, m.Hubs[1], m.Hubs[2]] }, "$.hubs[0].kind: must be one of: plant, rail-terminal, port, airport, warehouse (was 42)"),
         Case("party without roles", m => m with { Parties = [m.Parties[0], m.Parties[1] with { Roles = PartyRoles.None }] }, "$.parties[1].roles: must hold at least one role (producer, buyer, trader, agency) (was none)", "$.requirements[0].buyer: must refer to a party with the buyer, trader or agency role (was mitsubishi-rtm)"),
@@ -35,6 +36,9 @@ public sealed class MarketValidationTests
         Case("excluded unknown buyer", m => m with { Offers = [m.Offers[0] with { ExcludedBuyers = ["nobody"] }] }, "$.offers[0].excludedBuyers[0]: refers to an unknown party (was nobody)"),
         Case("duplicate party", m => m with { Parties = [m.Parties[0], m.Parties[1], m.Parties[0]] }, "$.parties[2].id: party already exists (at $.parties[0]) (was tau-ken-samruk)"),
         Case("blank attribute key", m => m with { Offers = [m.Offers[0] with { Attributes = new Dictionary<string, string> { [" "] = "x" } }] }, "$.offers[0].attributes[' ']: must have a non-empty key of at most 100 characters (was  )"),
+        Case("terminal escape in a party name", m => m with { Parties = [m.Parties[0] with { Name = "Evil\u001b]0;pwned\u0007" }, .. m.Parties.Skip(1)] }, "$.parties[0].name: must not contain control characters (found U+001B at character 5) (was Evil\\u001B]0;pwned\\u0007)"),
+        Case("carriage return in a note", m => m with { Offers = [m.Offers[0] with { Note = "a\rb" }] }, "$.offers[0].note: must not contain control characters other than line feed and tab (found U+000D at character 2) (was a\\u000Db)"),
+        Case("NUL in an attribute value", m => m with { Offers = [m.Offers[0] with { Attributes = new Dictionary<string, string> { ["cert"] = "x\0" } }] }, "$.offers[0].attributes.cert: must not contain control characters other than line feed and tab (found U+0000 at character 2) (was x\\u0000)"),
         Case("impurity above a million ppm", m => m with { Offers = [m.Offers[0] with { Grade = m.Offers[0].Grade with { MaxImpuritiesPpm = new Dictionary<string, decimal> { ["Pb"] = 2_000_000m } } }] }, "$.offers[0].grade.maxImpuritiesPpm.Pb: must be between 0 and 1000000 ppm (was 2000000)"),
         Case("addition repeats a product", m => m with { Catalog = m.Catalog with { Minerals = [m.Catalog.Minerals[0] with { Products = [m.Catalog.Minerals[0].Products[0] with { Id = "gallium-4n" }] }] } }, "$.catalog.minerals[0].products[0].id: product already exists (was gallium-4n)", "$.requirements[1].product: refers to an unknown product (not in the catalog nor the market's catalog additions) (was apt)"),
         Case("product listed under another mineral", m => m with { Catalog = m.Catalog with { Minerals = [m.Catalog.Minerals[0] with { Products = [m.Catalog.Minerals[0].Products[0] with { Mineral = "gallium" }] }] } }, "$.catalog.minerals[0].products[0].mineral: must be the mineral that lists it ('tungsten') (was gallium)"),
@@ -81,6 +85,18 @@ public sealed class MarketValidationTests
             Assert.That(MatchingOptionsValidation.Validate(options).Select(e => e.ToString()), Is.EqualTo(new[] { expected }));
             Assert.Throws<MineralsMatchValidationException>(() => MatchingOptionsValidation.ThrowIfInvalid(options));
         });
+    }
+
+    [Test]
+    public void Notes_may_span_lines_and_hold_tabs() =>
+        Assert.That(MarketValidation.Validate(Example with { Offers = [Example.Offers[0] with { Note = "first line\n\tindented" }] }, TestFiles.Catalog), Is.Empty);
+
+    [Test]
+    public void An_error_printed_on_one_line_escapes_control_characters_in_every_part()
+    {
+        var error = new InputError { File = "a\u001b.json", Line = 1, Column = 2, Path = "$.x['\u0007']", Rule = "R", Message = "bad\r", AttemptedValue = "\u001b[2J" };
+
+        Assert.That(error.ToString(), Is.EqualTo("a\\u001B.json:1:2 $.x['\\u0007']: bad\\u000D (was \\u001B[2J)"));
     }
 
     [Test]

@@ -50,7 +50,13 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
 
         var layout = NetworkLayout.Build(problem);
         var multiplier = problem.Objective == MatchObjective.CoverageFirst ? CoverageMultiplier(problem, layout.NodeCount) : 0L;
-        var flow = new NetworkSimplex(layout.NodeCount, problem.Links.Count + layout.CapArcs.Count + problem.Supplies.Count + problem.Demands.Count + 1);
+        // Market networks hang every offer and requirement off zero-cost slack arcs, so the
+        // spanning tree stays shallow and the candidate-list rule is fastest (docs/performance.md).
+        var flow = new NetworkSimplex(layout.NodeCount, problem.Links.Count + layout.CapArcs.Count + problem.Supplies.Count + problem.Demands.Count + 1)
+        {
+            Algorithm = MinCostFlowAlgorithm.NetworkSimplex,
+            PivotRule = NetworkSimplexPivotRule.CandidateList,
+        };
 
         var linkArcs = new int[problem.Links.Count];
         for (var k = 0; k < problem.Links.Count; k++)

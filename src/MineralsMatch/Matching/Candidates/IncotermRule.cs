@@ -30,6 +30,7 @@ public sealed class IncotermRule : ICandidateRule
                 pair.Offer.Id);
     }
 
+    // In Incoterm order, not input order, so that a reordered market gives the same text.
     private static string Terms(IReadOnlyList<Incoterm> terms, string none) =>
-        terms.Count == 0 ? none : string.Join("/", terms.Select(t => t.Code()));
+        terms.Count == 0 ? none : string.Join("/", terms.Distinct().Order().Select(t => t.Code()));
 }

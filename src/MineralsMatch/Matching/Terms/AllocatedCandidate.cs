@@ -15,6 +15,21 @@ public sealed record AllocatedCandidate
     /// <summary>What limits the volume (e.g. <c>the offer's capacity</c>), in words.</summary>
     public required string VolumeLimit { get; init; }
 
+    /// <summary>The first delivery year the plan chose, or <see langword="null"/> to let the policy choose (one-year plans).</summary>
+    public int? StartYear { get; init; }
+
+    /// <summary>The tenor in years the plan chose, or <see langword="null"/> to let the policy choose (one-year plans).</summary>
+    public int? TenorYears { get; init; }
+
+    /// <summary>The quarter of the first delivery year in which deliveries begin, 1 to 4; 1 by default.</summary>
+    public int StartQuarter { get; init; } = 1;
+
+    /// <summary>
+    /// Per delivery year from <see cref="StartYear"/>, the planned delivery (a part-year counts only its quarters);
+    /// empty (the default) means <see cref="AnnualVolume"/> in every year of the tenor.
+    /// </summary>
+    public IReadOnlyList<Quantity> YearlyDeliveries { get; init => field = Collections.ValueList<Quantity>.From(value); } = Collections.ValueList<Quantity>.Empty;
+
     /// <summary>The run's options.</summary>
     public required MatchingOptions Options { get; init; }
 }

@@ -23,11 +23,11 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
         var unit = pair.Product.PricingUnit;
         var route = pair.Route ?? throw new InvalidOperationException($"Candidate {pair.Offer.Id}→{pair.Requirement.Id} has no route.");
 
-        var start = Math.Max(pair.Offer.Window.FirstYear, pair.Requirement.Window.FirstYear);
+        var start = allocated.StartYear ?? Math.Max(pair.Offer.Window.FirstYear, pair.Requirement.Window.FirstYear);
         var last = Math.Min(pair.Offer.Window.LastYear, pair.Requirement.Window.LastYear);
         var tenorRange = pair.Offer.Tenor.Intersect(pair.Requirement.Tenor)
             ?? throw new InvalidOperationException($"Candidate {pair.Offer.Id}→{pair.Requirement.Id} has no common tenor.");
-        var tenor = Math.Min(tenorRange.MaxYears, last - start + 1);
+        var tenor = allocated.TenorYears ?? Math.Min(tenorRange.MaxYears, last - start + 1);
 
         var common = IncotermRule.Common(pair);
         var incoterm = common.FirstOrDefault(t => !t.SellerPaysCarriage(), common[0]);
@@ -65,7 +65,9 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
             LandedCost = Price.Of(decimal.Round(pair.LandedCostPerUnit, 2, MidpointRounding.ToEven), unit),
             ValuePerUnit = allocated.Candidate.ValuePerUnit,
             ValueBreakdown = allocated.Candidate.Components,
-            Schedule = Schedule(allocated.AnnualVolume, start, tenor, options.VolumeResolution),
+            Schedule = allocated.YearlyDeliveries.Count > 0
+                ? PlannedSchedule(allocated.YearlyDeliveries, start, allocated.StartQuarter, options.VolumeResolution)
+                : Schedule(allocated.AnnualVolume, start, tenor, options.VolumeResolution),
             Explanation = Explain(pair, allocated, tenor, start, terms),
         };
     }
@@ -80,6 +82,26 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
             for (var q = 1; q <= 4; q++)
             {
                 schedule.Add(new DeliveryInstalment(year, q, Quantity.Of(q == 4 ? last : quarter, annual.Unit)));
+            }
+        }
+
+        return schedule;
+    }
+
+    // Each year's planned delivery in equal quarterly parts (the remainder in the year's last quarter); the first year starts at
+    // its start quarter and, when that is not the first, the year after the tenor ends before it.
+    private static List<DeliveryInstalment> PlannedSchedule(IReadOnlyList<Quantity> deliveries, int start, int startQuarter, decimal resolution)
+    {
+        var schedule = new List<DeliveryInstalment>(deliveries.Count * 4);
+        for (var i = 0; i < deliveries.Count; i++)
+        {
+            var (from, to) = (i == 0 ? startQuarter : 1, i == deliveries.Count - 1 && i > 0 && startQuarter > 1 ? startQuarter - 1 : 4);
+            var quarters = to - from + 1;
+            var amount = deliveries[i].Amount;
+            var part = decimal.Floor(amount / quarters / resolution) * resolution;
+            for (var q = from; q <= to; q++)
+            {
+                schedule.Add(new DeliveryInstalment(start + i, q, Quantity.Of(q == to ? amount - ((quarters - 1) * part) : part, deliveries[i].Unit)));
             }
         }
 

@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using MineralsMatch.Matching.Allocation;
+
+namespace MineralsMatch.Matching.Planning;
+
+/// <summary>
+/// The core package's managed, approximate <see cref="IContractPlanner"/>: year by year, it solves a network of the contracts
+/// that may start that year over what earlier contracts left, drops contracts below their minimum and solves again, and signs
+/// the rest only where every delivery year still fits. Its bound is the sum of the discounted per-year network optima with
+/// minimums, contract coupling and route sharing relaxed.
+/// </summary>
+/// <remarks>
+/// <para>On a one-year problem the first network is the classic allocation; when no minimum binds, the plan equals the bound
+/// and is reported <see cref="PlanOptimality.Optimal"/>.</para>
+/// <para>Every plan it returns is feasible: a contract is signed only through a check of every capacity, demand, share cap and
+/// shared route capacity in every delivery year, at a volume between its minimum and maximum.</para>
+/// </remarks>
+public sealed class NetworkContractPlanner : IContractPlanner
+{
+    private const int MinimumRounds = 25;
+    private readonly IAllocationSolver _solver;
+
+    /// <summary>Creates the planner on the managed network simplex.</summary>
+    public NetworkContractPlanner()
+        : this(new NetworkSimplexAllocationSolver())
+    {
+    }
+
+    /// <summary>Creates the planner on an allocation solver.</summary>
+    /// <param name="solver">Solves each year's network.</param>
+    public NetworkContractPlanner(IAllocationSolver solver) => _solver = solver ?? throw new ArgumentNullException(nameof(solver));
+
+    /// <inheritdoc />
+    public PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken = default) =>
+        Plan(problem, settings, cancellationToken, out _);
+
+    internal PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken, out NetworkTrace? trace)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(settings);
+        var clock = Stopwatch.StartNew();
+        var weights = new PlanWeights(problem);
+        var state = new PlanState(problem);
+        var volumes = new long[problem.Contracts.Count];
+        var deliveries = new long[]?[problem.Contracts.Count];
+        var signedLinks = new HashSet<int>();
+        var firstNetworks = new Dictionary<int, (AllocationProblem Problem, AllocationResult Result)>();
+        var byStart = Enumerable.Range(0, problem.Contracts.Count).ToLookup(c => problem.Contracts[c].StartYear);
+        long iterations = 0;
+        trace = null;
+
+        for (var t = 0; t < problem.Years; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var year = problem.FirstYear + t;
+            var chosen = Choose(problem, state, t, byStart[year].Where(c => !signedLinks.Contains(problem.Contracts[c].Link)));
+            if (chosen.Count == 0)
+            {
+                continue;
+            }
+
+            var supplies = problem.Supplies.Select((s, i) => new AllocationSupply(s.Id, Math.Max(0, state.Supply(i, t)), s.Supplier, s.Country)).ToList();
+            var demands = problem.Demands.Select((d, j) => new AllocationDemand(d.Id, Math.Max(0, state.Demand(j, t)), d.Priority, d.SupplierCap?[t], d.CountryCap?[t])).ToList();
+            var active = chosen.Select(x => x.Contract).ToList();
+            var capacity = chosen.ToDictionary(x => x.Contract, x => x.Capacity);
+            var dropped = new List<(int Contract, long Steps)>();
+            AllocationProblem network;
+            AllocationResult result;
+            for (var round = 0; ; round++)
+            {
+                network = new AllocationProblem
+                {
+                    Supplies = supplies,
+                    Demands = demands,
+                    Links = [.. active.Select(c => Link(problem, c, capacity[c]))],
+                    Objective = problem.Objective,
+                };
+                result = _solver.Solve(network, cancellationToken);
+                iterations += result.Iterations;
+                if (round == 0)
+                {
+                    firstNetworks[t] = (network, result);
+                }
+
+                var below = Enumerable.Range(0, active.Count).Where(k => result.Flows[k] > 0 && result.Flows[k] < problem.Contracts[active[k]].MinAnnual).ToList();
+                if (below.Count == 0 || (round >= MinimumRounds && clock.Elapsed > settings.TimeLimit))
+                {
+                    break;
+                }
+
+                dropped.AddRange(below.Select(k => (active[k], result.Flows[k])));
+                var drop = below.Select(k => active[k]).ToHashSet();
+                active = [.. active.Where(c => !drop.Contains(c))];
+            }
+
+            // Sign in order of value per step (then canonical order); each contract only at a volume that fits every year.
+            var order = Enumerable.Range(0, active.Count).Where(k => result.Flows[k] > 0)
+                .OrderByDescending(k => network.Links[k].Value).ThenBy(k => active[k]).ToList();
+            foreach (var k in order)
+            {
+                var c = active[k];
+                var contract = problem.Contracts[c];
+                var volume = Math.Min(result.Flows[k], state.Fit(contract));
+                if (state.TrySign(contract, volume) is { } signed)
+                {
+                    volumes[c] = volume;
+                    deliveries[c] = signed;
+                    signedLinks.Add(contract.Link);
+                }
+                else if (trace is null && t == 0)
+                {
+                    dropped.Add((c, result.Flows[k]));
+                }
+            }
+
+            if (t == 0)
+            {
+                trace = new NetworkTrace(network, result, active, dropped);
+            }
+        }
+
+        // Fill: capacity left over (by contracts that ended, dropped or were cut to fit) goes to the unsigned links, best first.
+        var fill = Enumerable.Range(0, problem.Contracts.Count)
+            .Where(c => problem.Contracts[c].Value > 0 || problem.Objective == MatchObjective.CoverageFirst)
+            .OrderByDescending(c => (double)weights.Of(problem.Contracts[c]) * (double)Lifetime(problem, problem.Contracts[c]) * problem.DiscountFactor(problem.Contracts[c].StartYear))
+            .ThenBy(c => c);
+        foreach (var c in fill)
+        {
+            var contract = problem.Contracts[c];
+            if (signedLinks.Contains(contract.Link) || weights.Of(contract) <= 0)
+            {
+                continue;
+            }
+
+            var volume = state.Fit(contract);
+            if (volume >= Math.Max(1, contract.MinAnnual) && state.TrySign(contract, volume) is { } signed)
+            {
+                volumes[c] = volume;
+                deliveries[c] = signed;
+                signedLinks.Add(contract.Link);
+            }
+        }
+
+        var objective = weights.Objective(deliveries);
+        var bound = PlanBound.Compute(problem, weights, _solver, (t, plain) => firstNetworks.TryGetValue(t, out var first) && first.Problem.Equals(plain) ? first.Result : null, cancellationToken);
+        bound = Math.Max(bound, objective);
+        var gap = (bound - objective) / Math.Max(Math.Abs(bound), 1);
+        return new PlanningResult
+        {
+            Planner = "network-simplex-by-year",
+            Optimality = gap <= settings.RelativeGap ? PlanOptimality.Optimal : PlanOptimality.Approximate,
+            Objective = objective,
+            Bound = bound,
+            AnnualVolumes = volumes,
+            Deliveries = [.. deliveries.Select(d => (IReadOnlyList<long>)(d ?? []))],
+            Iterations = iterations,
+        };
+    }
+
+    // Per link, the alternative starting this year to put in the network: the one with the most lifetime weight at the
+    // volume that still fits (the longest tenor, unless only a shorter one fits its minimum).
+    private static List<(int Contract, long Capacity)> Choose(PlanningProblem problem, PlanState state, int year, IEnumerable<int> starting)
+    {
+        var best = new Dictionary<int, (int Contract, long Capacity, decimal Score)>();
+        foreach (var c in starting)
+        {
+            var contract = problem.Contracts[c];
+            var fit = state.Fit(contract);
+            if (fit <= 0 || fit < contract.MinAnnual)
+            {
+                continue;
+            }
+
+            var score = fit * Lifetime(problem, contract);
+            if (!best.TryGetValue(contract.Link, out var known) || score > known.Score)
+            {
+                best[contract.Link] = (c, state.NetworkCapacity(contract, year), score);
+            }
+        }
+
+        return [.. best.Values.OrderBy(x => x.Contract).Select(x => (x.Contract, x.Capacity))];
+    }
+
+    // The discounted delivery years of one annual step, relative to the start year (1 for a one-year contract).
+    private static decimal Lifetime(PlanningProblem problem, PlanningContract contract)
+    {
+        var total = 0m;
+        for (var i = 0; i < contract.YearShares.Count; i++)
+        {
+            var year = contract.StartYear + i;
+            if (year <= problem.LastYear)
+            {
+                total += contract.YearShares[i] * (decimal)(problem.DiscountFactor(year) / problem.DiscountFactor(contract.StartYear));
+            }
+        }
+
+        return total;
+    }
+
+    private static AllocationLink Link(PlanningProblem problem, int c, long capacity)
+    {
+        var contract = problem.Contracts[c];
+        var lifetime = Lifetime(problem, contract);
+        var value = lifetime == 1m ? contract.Value : (long)decimal.Round(contract.Value * lifetime, MidpointRounding.ToEven);
+        return new AllocationLink(contract.Supply, contract.Demand, capacity, value);
+    }
+}

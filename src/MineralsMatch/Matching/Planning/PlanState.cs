@@ -1,0 +1,233 @@
+namespace MineralsMatch.Matching.Planning;
+
+/// <summary>
+/// What is left of every per-year limit of a planning problem once some contracts are signed: supply capacity,
+/// demand, shared route capacity, and each (demand, supplier) and (demand, country) share cap.
+/// </summary>
+/// <remarks>Signing goes through <see cref="TrySign"/>, which checks every limit in every delivery year first, so a plan built here is always feasible.</remarks>
+internal sealed class PlanState
+{
+    private readonly PlanningProblem _problem;
+    private readonly long[][] _supply;
+    private readonly long[][] _demand;
+    private readonly decimal[][] _route;
+    private readonly Dictionary<(int Demand, string Supplier), long[]> _bySupplier = [];
+    private readonly Dictionary<(int Demand, string Country), long[]> _byCountry = [];
+
+    public PlanState(PlanningProblem problem)
+    {
+        _problem = problem;
+        _supply = [.. problem.Supplies.Select(s => s.Capacity.ToArray())];
+        _demand = [.. problem.Demands.Select(d => d.Demand.ToArray())];
+        _route = [.. problem.Routes.Select(r => r.CapacityTonnes.ToArray())];
+    }
+
+    /// <summary>The year index of delivery year <paramref name="i"/> of <paramref name="contract"/>, or −1 outside the horizon.</summary>
+    public int YearIndex(PlanningContract contract, int i)
+    {
+        var t = contract.StartYear + i - _problem.FirstYear;
+        return t >= 0 && t < _problem.Years ? t : -1;
+    }
+
+    /// <summary>What is left of supply <paramref name="supply"/> in year index <paramref name="t"/>.</summary>
+    public long Supply(int supply, int t) => _supply[supply][t];
+
+    /// <summary>What is left of demand <paramref name="demand"/> in year index <paramref name="t"/>.</summary>
+    public long Demand(int demand, int t) => _demand[demand][t];
+
+    /// <summary>
+    /// The deliveries of <paramref name="contract"/> at annual volume <paramref name="volume"/>: each year its share of the volume
+    /// (rounded to the nearest step within the flexibility), or <see langword="null"/> when some year has no whole step in range.
+    /// </summary>
+    public static long[]? Deliveries(PlanningContract contract, long volume)
+    {
+        var result = new long[contract.YearShares.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var share = contract.YearShares[i];
+            if (share == 1m)
+            {
+                result[i] = volume;
+                continue;
+            }
+
+            var nominal = share * volume;
+            var low = (long)decimal.Ceiling(nominal * (1m - contract.Flexibility));
+            var high = (long)decimal.Floor(nominal * (1m + contract.Flexibility));
+            if (low > high)
+            {
+                return null;
+            }
+
+            result[i] = Math.Clamp((long)decimal.Round(nominal, MidpointRounding.ToEven), low, high);
+        }
+
+        return result;
+    }
+
+    /// <summary>The largest annual volume of <paramref name="contract"/> (at most its maximum) that fits what is left in every delivery year; 0 when none does.</summary>
+    public long Fit(PlanningContract contract)
+    {
+        var most = Bound(contract, -1);
+
+        // Rounding a part-year share may leave no whole step inside the flexibility; a few steps less always finds one.
+        for (var tries = 0; most > 0 && tries < 8; tries++, most--)
+        {
+            if (Fits(contract, most))
+            {
+                return most;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The most <paramref name="contract"/> may carry in the network of year index <paramref name="year"/>: what is left in its
+    /// other delivery years, of shared routes, and of share caps already partly used; that year's supply, demand and unused caps
+    /// are the network's own limits and are not counted here.
+    /// </summary>
+    public long NetworkCapacity(PlanningContract contract, int year)
+    {
+        var most = Bound(contract, year);
+        for (var tries = 0; most > 0 && tries < 8; tries++, most--)
+        {
+            if (Deliveries(contract, most) is not null)
+            {
+                return most;
+            }
+        }
+
+        return 0;
+    }
+
+    private long Bound(PlanningContract contract, int networkYear)
+    {
+        var most = contract.MaxAnnual;
+        var supplier = (contract.Demand, _problem.Supplies[contract.Supply].Supplier);
+        var country = (contract.Demand, _problem.Supplies[contract.Supply].Country);
+        var demand = _problem.Demands[contract.Demand];
+        for (var i = 0; i < contract.YearShares.Count && most > 0; i++)
+        {
+            var t = YearIndex(contract, i);
+            var share = contract.YearShares[i];
+            if (t < 0 || share <= 0m)
+            {
+                continue;
+            }
+
+            if (t != networkYear)
+            {
+                most = Math.Min(most, Per(_supply[contract.Supply][t], share));
+                most = Math.Min(most, Per(_demand[contract.Demand][t], share));
+            }
+
+            if (t != networkYear || Used(_bySupplier, supplier, t))
+            {
+                most = Math.Min(most, Per(Left(_bySupplier, demand.SupplierCap, supplier, t), share));
+            }
+
+            if (t != networkYear || Used(_byCountry, country, t))
+            {
+                most = Math.Min(most, Per(Left(_byCountry, demand.CountryCap, country, t), share));
+            }
+
+            if (contract.Route >= 0 && contract.TonnesPerStep > 0m)
+            {
+                most = Math.Min(most, Per(_route[contract.Route][t] / contract.TonnesPerStep, share));
+            }
+        }
+
+        return most;
+    }
+
+    private static bool Used<TKey>(Dictionary<TKey, long[]> used, TKey key, int t)
+        where TKey : notnull => used.TryGetValue(key, out var u) && u[t] > 0;
+
+    /// <summary>Signs <paramref name="contract"/> at <paramref name="volume"/> if every delivery year fits; returns its deliveries, or <see langword="null"/>.</summary>
+    public long[]? TrySign(PlanningContract contract, long volume)
+    {
+        if (volume < Math.Max(1, contract.MinAnnual) || volume > contract.MaxAnnual || !Fits(contract, volume))
+        {
+            return null;
+        }
+
+        var deliveries = Deliveries(contract, volume)!;
+        var supplier = (contract.Demand, _problem.Supplies[contract.Supply].Supplier);
+        var country = (contract.Demand, _problem.Supplies[contract.Supply].Country);
+        for (var i = 0; i < deliveries.Length; i++)
+        {
+            var t = YearIndex(contract, i);
+            if (t < 0)
+            {
+                continue;
+            }
+
+            _supply[contract.Supply][t] -= deliveries[i];
+            _demand[contract.Demand][t] -= deliveries[i];
+            Use(_bySupplier, supplier)[t] += deliveries[i];
+            Use(_byCountry, country)[t] += deliveries[i];
+            if (contract.Route >= 0)
+            {
+                _route[contract.Route][t] -= deliveries[i] * contract.TonnesPerStep;
+            }
+        }
+
+        return deliveries;
+    }
+
+    private bool Fits(PlanningContract contract, long volume)
+    {
+        if (Deliveries(contract, volume) is not { } deliveries)
+        {
+            return false;
+        }
+
+        var demand = _problem.Demands[contract.Demand];
+        var supply = _problem.Supplies[contract.Supply];
+        for (var i = 0; i < deliveries.Length; i++)
+        {
+            var t = YearIndex(contract, i);
+            if (t < 0)
+            {
+                continue;
+            }
+
+            var d = deliveries[i];
+            if (d > _supply[contract.Supply][t] || d > _demand[contract.Demand][t]
+                || d > Left(_bySupplier, demand.SupplierCap, (contract.Demand, supply.Supplier), t)
+                || d > Left(_byCountry, demand.CountryCap, (contract.Demand, supply.Country), t)
+                || (contract.Route >= 0 && d * contract.TonnesPerStep > _route[contract.Route][t]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static long Per(decimal left, decimal share) => left <= 0m ? 0 : (long)Math.Min(long.MaxValue, decimal.Floor(left / share));
+
+    private static long Left<TKey>(Dictionary<TKey, long[]> used, IReadOnlyList<long>? caps, TKey key, int t)
+        where TKey : notnull
+    {
+        if (caps is null)
+        {
+            return long.MaxValue;
+        }
+
+        return caps[t] - (used.TryGetValue(key, out var u) ? u[t] : 0);
+    }
+
+    private long[] Use<TKey>(Dictionary<TKey, long[]> used, TKey key)
+        where TKey : notnull
+    {
+        if (!used.TryGetValue(key, out var u))
+        {
+            u = new long[_problem.Years];
+            used[key] = u;
+        }
+
+        return u;
+    }
+}

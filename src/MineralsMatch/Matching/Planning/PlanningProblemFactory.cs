@@ -1,0 +1,180 @@
+using MineralsMatch.Markets;
+using MineralsMatch.Matching.Allocation;
+using MineralsMatch.Matching.Scoring;
+using MineralsMatch.Minerals;
+
+namespace MineralsMatch.Matching.Planning;
+
+/// <summary>
+/// Builds a run's <see cref="PlanningProblem"/> from its scored candidates (one link per candidate), and the representative
+/// one-year <see cref="AllocationProblem"/> that explanations read.
+/// </summary>
+/// <remarks>
+/// <para>Without a planning horizon the problem has one year and one contract per link: exactly the classic allocation network
+/// (annual capacities, targets, share caps, the pair's own limit) with minimum volumes, and no flexibility to plan with.</para>
+/// <para>With a horizon, each link gets alternatives: every start year from the first year both windows, both profiles and the
+/// horizon allow, each with the shortest and the longest common tenor that ends inside both windows. A contract starting in
+/// the first year of a profile that starts part-way (quarter 2–4) covers that part of its first year and the same part of the
+/// year after its tenor ends. Delivery years after the horizon are left out of the problem.</para>
+/// </remarks>
+internal static class PlanningProblemFactory
+{
+    public static PlanningProblem Build(MatchingContext context, IReadOnlyList<ScoredCandidate> links, PlanScale scale)
+    {
+        var options = context.Options;
+        var horizon = options.PlanningHorizon;
+        var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var requirementIndex = context.Requirements.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var (first, last) = horizon is { } h ? (h.FirstYear, h.LastYear) : (RepresentativeYear(context, links), RepresentativeYear(context, links));
+        var years = Enumerable.Range(first, last - first + 1).ToList();
+
+        var supplies = context.Offers.Select(o =>
+        {
+            var party = context.Parties[o.Producer];
+            var unit = context.Product(o.Product).PricingUnit;
+            return new PlanningSupply(o.Id, party.Id, party.Country, [.. years.Select(y => horizon is null ? scale.Steps(o.AnnualVolume.ConvertTo(unit).Amount) : scale.Steps(InYear(o.AnnualVolume, o.CapacityByYear, o.Window, y, unit)))]);
+        }).ToList();
+        var demands = context.Requirements.Select(r =>
+        {
+            var unit = context.Product(r.Product).PricingUnit;
+            var demand = years.Select(y => horizon is null ? scale.Steps(r.AnnualVolume.ConvertTo(unit).Amount) : scale.Steps(InYear(r.AnnualVolume, r.DemandByYear, r.Window, y, unit))).ToList();
+            return new PlanningDemand(r.Id, r.Priority, demand, Caps(demand, r.MaxShareFromSupplier), Caps(demand, r.MaxShareFromCountry));
+        }).ToList();
+
+        var shared = links.Select(l => l.Pair.Route?.Route).OfType<Logistics.Route>().Where(r => r.SharedAnnualCapacity is not null)
+            .DistinctBy(r => r.Id, StringComparer.Ordinal).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var routeIndex = shared.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var routes = shared.Select(r => new PlanningRoute(r.Id, [.. years.Select(_ => r.SharedAnnualCapacity!.Value.ConvertTo(QuantityUnit.Tonne).Amount)])).ToList();
+
+        var contracts = new List<PlanningContract>();
+        for (var k = 0; k < links.Count; k++)
+        {
+            var pair = links[k].Pair;
+            var route = pair.Route?.Route is { } r && routeIndex.TryGetValue(r.Id, out var ri) ? ri : -1;
+            var template = new PlanningContract
+            {
+                Link = k,
+                Supply = offerIndex[pair.Offer.Id],
+                Demand = requirementIndex[pair.Requirement.Id],
+                Route = route,
+                TonnesPerStep = scale.Resolution * pair.Product.PricingUnit.KilogramsPerUnit() / 1000m,
+                StartYear = first,
+                Tenor = 1,
+                YearShares = [1m],
+                MinAnnual = scale.MinimumSteps(pair),
+                MaxAnnual = scale.Steps(pair.MaxAnnualVolume.Amount),
+                Flexibility = horizon is null ? 0m : options.VolumeFlexibility,
+                Value = scale.ValuePerStep(links[k].ValuePerUnit),
+            };
+            if (horizon is null)
+            {
+                contracts.Add(template with { Tenor = OneYearTenor(pair) });
+            }
+            else
+            {
+                contracts.AddRange(Alternatives(template, pair.Offer, pair.Requirement, horizon.Value));
+            }
+        }
+
+        return new PlanningProblem
+        {
+            FirstYear = first,
+            LastYear = last,
+            Supplies = supplies,
+            Demands = demands,
+            Routes = routes,
+            Contracts = contracts,
+            Objective = options.Objective,
+            DiscountRate = options.DiscountRate,
+        };
+    }
+
+    /// <summary>The classic one-year allocation problem: what explanations and the one-year plan read.</summary>
+    public static AllocationProblem Representative(PlanningProblem problem, IReadOnlyList<ScoredCandidate> links, PlanScale scale)
+    {
+        var supply = problem.Supplies.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var demand = problem.Demands.Select((d, j) => (d.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
+        return new AllocationProblem
+        {
+            Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity.Max(), s.Supplier, s.Country))],
+            Demands = [.. problem.Demands.Select(Peak)],
+            Links = [.. links.Select(l => new AllocationLink(supply[l.Pair.Offer.Id], demand[l.Pair.Requirement.Id], scale.Steps(l.Pair.MaxAnnualVolume.Amount), scale.ValuePerStep(l.ValuePerUnit)))],
+            Objective = problem.Objective,
+        };
+    }
+
+    private static AllocationDemand Peak(PlanningDemand d)
+    {
+        var peak = d.Demand.Count == 0 ? 0 : Enumerable.Range(0, d.Demand.Count).MaxBy(t => d.Demand[t]);
+        return new AllocationDemand(d.Id, d.Demand.Count == 0 ? 0 : d.Demand[peak], d.Priority, d.SupplierCap?[peak], d.CountryCap?[peak]);
+    }
+
+    private static int RepresentativeYear(MatchingContext context, IReadOnlyList<ScoredCandidate> links) =>
+        links.Count > 0
+            ? links.Min(l => Math.Max(l.Pair.Offer.Window.FirstYear, l.Pair.Requirement.Window.FirstYear))
+            : context.Offers.Select(o => o.Window.FirstYear).Concat(context.Requirements.Select(r => r.Window.FirstYear)).DefaultIfEmpty(2000).Min();
+
+    // Today's tenor: the longest both allow from the first shared year.
+    private static int OneYearTenor(Candidates.CandidatePair pair)
+    {
+        var start = Math.Max(pair.Offer.Window.FirstYear, pair.Requirement.Window.FirstYear);
+        var end = Math.Min(pair.Offer.Window.LastYear, pair.Requirement.Window.LastYear);
+        var tenors = pair.Offer.Tenor.Intersect(pair.Requirement.Tenor);
+        return Math.Max(1, Math.Min(tenors?.MaxYears ?? 1, end - start + 1));
+    }
+
+    private static decimal InYear(Quantity annual, YearlyProfile? profile, DeliveryWindow window, int year, QuantityUnit unit)
+    {
+        if (year < window.FirstYear || year > window.LastYear)
+        {
+            return 0m;
+        }
+
+        var amount = profile is null ? annual.Amount : profile.AmountIn(year);
+        return Quantity.Of(amount, annual.Unit).ConvertTo(unit).Amount;
+    }
+
+    private static List<long>? Caps(List<long> demand, decimal? share) =>
+        share is { } s ? [.. demand.Select(d => (long)decimal.Floor(d * s))] : null;
+
+    private static IEnumerable<PlanningContract> Alternatives(PlanningContract template, SupplyOffer offer, Requirement requirement, DeliveryWindow horizon)
+    {
+        var overlap = offer.Window.Overlap(requirement.Window);
+        var tenors = offer.Tenor.Intersect(requirement.Tenor);
+        if (overlap is not { } window || tenors is not { } range)
+        {
+            yield break;
+        }
+
+        var earliest = new[] { window.FirstYear, horizon.FirstYear, offer.CapacityByYear?.FirstYear ?? int.MinValue, requirement.DemandByYear?.FirstYear ?? int.MinValue }.Max();
+        for (var start = earliest; start <= Math.Min(window.LastYear, horizon.LastYear); start++)
+        {
+            var quarter = Math.Max(StartQuarter(offer.CapacityByYear, start), StartQuarter(requirement.DemandByYear, start));
+            var fits = quarter == 1 ? window.LastYear - start + 1 : window.LastYear - start;
+            foreach (var tenor in new[] { range.MinYears, Math.Min(range.MaxYears, fits) }.Distinct())
+            {
+                if (tenor < range.MinYears || tenor > fits)
+                {
+                    continue;
+                }
+
+                var shares = new List<decimal>();
+                if (quarter == 1)
+                {
+                    shares.AddRange(Enumerable.Repeat(1m, tenor));
+                }
+                else
+                {
+                    shares.Add((5 - quarter) / 4m);
+                    shares.AddRange(Enumerable.Repeat(1m, tenor - 1));
+                    shares.Add((quarter - 1) / 4m);
+                }
+
+                var inHorizon = Math.Min(shares.Count, horizon.LastYear - start + 1);
+                yield return template with { StartYear = start, Tenor = tenor, YearShares = shares.Take(inHorizon).ToList() };
+            }
+        }
+    }
+
+    private static int StartQuarter(YearlyProfile? profile, int year) => profile is { } p && p.FirstYear == year ? Math.Clamp(p.StartQuarter, 1, 4) : 1;
+}

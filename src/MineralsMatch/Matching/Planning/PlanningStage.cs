@@ -1,0 +1,111 @@
+using MineralsMatch.Matching.Allocation;
+using MineralsMatch.Matching.Scoring;
+
+namespace MineralsMatch.Matching.Planning;
+
+/// <summary>
+/// Stage 3: turns scored candidates into the planning problem, has the <see cref="IContractPlanner"/> plan it, and works out the
+/// representative-year allocation that explanations read (shadow prices and binding caps from the network of the links the plan
+/// could use).
+/// </summary>
+internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver solver, PlanningSettings settings)
+{
+    private const int ExplanationRounds = 5;
+
+    public PlanningOutcome Plan(MatchingContext context, IReadOnlyList<ScoredCandidate> candidates, CancellationToken cancellationToken)
+    {
+        var scale = PlanScale.Of(context.Options);
+        var problem = PlanningProblemFactory.Build(context, candidates, scale);
+        NetworkTrace? trace = null;
+        var result = planner is NetworkContractPlanner managed
+            ? managed.Plan(problem, settings, cancellationToken, out trace)
+            : planner.Plan(problem, settings, cancellationToken);
+        Check(problem, result);
+
+        var signed = Enumerable.Repeat(-1, candidates.Count).ToArray();
+        for (var c = 0; c < problem.Contracts.Count; c++)
+        {
+            if (result.AnnualVolumes[c] > 0)
+            {
+                signed[problem.Contracts[c].Link] = c;
+            }
+        }
+
+        var volumes = signed.Select(c => c < 0 ? 0L : result.AnnualVolumes[c]).ToArray();
+        var representative = PlanningProblemFactory.Representative(problem, candidates, scale);
+        var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
+            ? FromTrace(trace, problem, candidates, volumes, scale)
+            : Explain(representative, candidates, volumes, scale, cancellationToken);
+        return new PlanningOutcome(problem, result, candidates, signed, explanation, scale);
+    }
+
+    // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
+    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, IReadOnlyList<ScoredCandidate> candidates, long[] volumes, PlanScale scale)
+    {
+        var links = trace.Contracts.Select(c => problem.Contracts[c].Link).ToList();
+        var dropped = trace.Dropped.Select(d => (candidates[problem.Contracts[d.Contract].Link], d.Steps)).ToList();
+        var flows = new long[links.Count];
+        for (var k = 0; k < links.Count; k++)
+        {
+            flows[k] = volumes[links[k]];
+            if (trace.Result.Flows[k] > 0 && flows[k] == 0 && !trace.Dropped.Any(d => d.Contract == trace.Contracts[k]))
+            {
+                dropped.Add((candidates[links[k]], trace.Result.Flows[k]));
+            }
+        }
+
+        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = flows }, [.. links.Select(k => candidates[k])], dropped, scale.Resolution);
+    }
+
+    // Any planner: solve the representative network, leaving out links the plan did not sign that the network would use, a
+    // few rounds; then read each link's flow from the plan.
+    private AllocationOutcome Explain(AllocationProblem representative, IReadOnlyList<ScoredCandidate> candidates, long[] volumes, PlanScale scale, CancellationToken cancellationToken)
+    {
+        var active = Enumerable.Range(0, candidates.Count).ToList();
+        var dropped = new List<(ScoredCandidate Candidate, long Steps)>();
+        AllocationProblem network;
+        AllocationResult result;
+        for (var round = 0; ; round++)
+        {
+            network = representative with { Links = [.. active.Select(k => representative.Links[k])] };
+            result = solver.Solve(network, cancellationToken);
+            var unsigned = Enumerable.Range(0, active.Count).Where(i => result.Flows[i] > 0 && volumes[active[i]] == 0).ToList();
+            if (unsigned.Count == 0 || round == ExplanationRounds)
+            {
+                dropped.AddRange(unsigned.Select(i => (candidates[active[i]], result.Flows[i])));
+                break;
+            }
+
+            dropped.AddRange(unsigned.Select(i => (candidates[active[i]], result.Flows[i])));
+            var drop = unsigned.Select(i => active[i]).ToHashSet();
+            active = [.. active.Where(k => !drop.Contains(k))];
+        }
+
+        return new AllocationOutcome(network, result with { Flows = [.. active.Select(k => volumes[k])] }, [.. active.Select(k => candidates[k])], dropped, scale.Resolution);
+    }
+
+    // A planner from outside the core is checked like the managed one promises: one signed contract per link, volumes within bounds.
+    private static void Check(PlanningProblem problem, PlanningResult result)
+    {
+        if (result.AnnualVolumes.Count != problem.Contracts.Count || result.Deliveries.Count != problem.Contracts.Count)
+        {
+            throw new InvalidOperationException($"Planner '{result.Planner}' returned {result.AnnualVolumes.Count} annual volumes and {result.Deliveries.Count} delivery lists for {problem.Contracts.Count} contracts.");
+        }
+
+        var links = new HashSet<int>();
+        for (var c = 0; c < problem.Contracts.Count; c++)
+        {
+            var contract = problem.Contracts[c];
+            var volume = result.AnnualVolumes[c];
+            if (volume == 0)
+            {
+                continue;
+            }
+
+            if (volume < contract.MinAnnual || volume > contract.MaxAnnual || !links.Add(contract.Link) || result.Deliveries[c].Count != contract.YearShares.Count)
+            {
+                throw new InvalidOperationException($"Planner '{result.Planner}' signed contract {c} (link {contract.Link}, from {contract.StartYear}) at {volume} steps outside {contract.MinAnnual}–{contract.MaxAnnual}, twice for its link, or with {result.Deliveries[c].Count} delivery years instead of {contract.YearShares.Count}.");
+            }
+        }
+    }
+}

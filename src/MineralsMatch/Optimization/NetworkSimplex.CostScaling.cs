@@ -1,0 +1,438 @@
+using System.Runtime.CompilerServices;
+
+namespace MineralsMatch.Optimization;
+
+/// <content>
+/// Cost scaling (Goldberg's push-relabel with ε-scaling) behind the same arcs, supplies, flows and
+/// potentials as the network simplex. The residual network has one forward and one backward
+/// residual arc per caller arc, grouped by tail; an artificial root joins every source (cost 0)
+/// and every sink (a cost above any path of real arcs), so a feasible start always exists and
+/// flow left on an artificial arc at the end means the problem is infeasible.
+/// </content>
+public sealed partial class NetworkSimplex
+{
+    // ε is divided by this much per refine; docs/performance.md has the measurement.
+    private const long ScalingFactor = 8;
+
+    // The residual network: arcs of node v are _rsFirst[v] .. _rsFirst[v + 1] - 1.
+    private int[] _rsFirst = [];
+    private int[] _rsHead = [];
+    private int[] _rsPair = [];
+    private long[] _rsCost = [];
+    private long[] _rsResidual = [];
+    private int[] _rsSlot = [];
+
+    // Per node: excess, price (scaled), the current arc, and the FIFO queue of active nodes.
+    private long[] _rsExcess = [];
+    private long[] _rsPrice = [];
+    private int[] _rsCurrent = [];
+    private int[] _rsQueue = [];
+
+    /// <summary>Whether cost scaling's scaled arithmetic stays within <see cref="long"/>: 64 · (n + 2)² · max|cost|.</summary>
+    private static bool CostScalingFits(int n, long maxAbsCost)
+    {
+        Int128 scale = (Int128)n + 2;
+        return 64 * scale * scale * maxAbsCost <= long.MaxValue;
+    }
+
+    private void EnsureCostScalingWorkspace(int residualArcs, int nodes)
+    {
+        if (_rsHead.Length < residualArcs)
+        {
+            _rsHead = GC.AllocateUninitializedArray<int>(residualArcs);
+            _rsPair = GC.AllocateUninitializedArray<int>(residualArcs);
+            _rsCost = GC.AllocateUninitializedArray<long>(residualArcs);
+            _rsResidual = GC.AllocateUninitializedArray<long>(residualArcs);
+        }
+
+        if (_rsSlot.Length < _arcCount)
+        {
+            _rsSlot = GC.AllocateUninitializedArray<int>(_arcCount);
+        }
+
+        if (_rsFirst.Length < nodes + 1)
+        {
+            _rsFirst = GC.AllocateUninitializedArray<int>(nodes + 1);
+            _rsExcess = GC.AllocateUninitializedArray<long>(nodes);
+            _rsPrice = GC.AllocateUninitializedArray<long>(nodes);
+            _rsCurrent = GC.AllocateUninitializedArray<int>(nodes);
+            _rsQueue = GC.AllocateUninitializedArray<int>(nodes);
+        }
+    }
+
+    private NetworkSimplexStatus SolveByCostScaling(long maxAbsCost, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        int m = _arcCount;
+        int n = _nodeCount;
+        EnsureWorkspace(m, n);
+        long scale = (long)n + 2;
+        long epsilon = BuildResidualNetwork(maxAbsCost, scale);
+        long operations = 0;
+        // At least one refine, even when every cost is zero: it is what moves the supplies.
+        do
+        {
+            epsilon = Math.Max(epsilon / ScalingFactor, 1);
+            operations += Refine(epsilon, cancellationToken);
+        }
+        while (epsilon > 1);
+
+        _pivotCount = operations;
+        return FinishCostScaling(scale);
+    }
+
+    /// <summary>
+    /// Lays out the residual network (counting sort by tail), with costs multiplied by
+    /// <paramref name="scale"/>, zero flow, zero prices and every node's supply as its excess; returns the largest scaled cost of a
+    /// caller arc, the starting ε (zero flow and prices are ε-optimal for it).
+    /// </summary>
+    private long BuildResidualNetwork(long maxAbsCost, long scale)
+    {
+        int m = _arcCount;
+        int n = _nodeCount;
+        int root = n;
+        long[] supply = _nodeSupply;
+        int artificial = 0;
+        for (int v = 0; v < n; v++)
+        {
+            artificial += supply[v] != 0 ? 1 : 0;
+        }
+
+        int residualArcs = 2 * (m + artificial);
+        EnsureCostScalingWorkspace(residualArcs, n + 1);
+        int[] first = _rsFirst;
+        int[] tail = _arcTail;
+        int[] headOf = _arcHead;
+        Array.Clear(first, 0, n + 2);
+        for (int a = 0; a < m; a++)
+        {
+            first[tail[a]]++;
+            first[headOf[a]]++;
+        }
+
+        for (int v = 0; v < n; v++)
+        {
+            if (supply[v] != 0)
+            {
+                first[v]++;
+                first[root]++;
+            }
+        }
+
+        // first[v] becomes the end of v's range; placing walks it back to the start.
+        int sum = 0;
+        for (int v = 0; v <= n; v++)
+        {
+            sum += first[v];
+            first[v] = sum;
+        }
+
+        int[] head = _rsHead;
+        int[] pair = _rsPair;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        int[] slot = _rsSlot;
+
+        // Placed in reverse so every node's arcs end up in the caller's order.
+        long artificialCost = (((long)n + 1) * maxAbsCost + 1) * scale;
+        for (int v = n - 1; v >= 0; v--)
+        {
+            long b = supply[v];
+            if (b != 0)
+            {
+                int from = b > 0 ? v : root;
+                int to = b > 0 ? root : v;
+                Place(from, to, Math.Abs(b), b > 0 ? 0 : artificialCost);
+            }
+        }
+
+        long epsilon = 1;
+        long[] arcCost = _arcCost;
+        long[] arcCapacity = _arcCapacity;
+        for (int a = m - 1; a >= 0; a--)
+        {
+            long c = arcCost[a] * scale;
+            epsilon = Math.Max(epsilon, Math.Abs(c));
+            slot[a] = Place(tail[a], headOf[a], arcCapacity[a], c);
+        }
+
+        first[n + 1] = residualArcs;
+        Array.Copy(supply, _rsExcess, n);
+        _rsExcess[root] = 0;
+        Array.Clear(_rsPrice, 0, n + 1);
+        return epsilon;
+
+        int Place(int from, int to, long capacity, long unitCost)
+        {
+            int forward = --first[from];
+            int backward = --first[to];
+            head[forward] = to;
+            head[backward] = from;
+            pair[forward] = backward;
+            pair[backward] = forward;
+            cost[forward] = unitCost;
+            cost[backward] = -unitCost;
+            residual[forward] = capacity;
+            residual[backward] = 0;
+            return forward;
+        }
+    }
+
+    /// <summary>
+    /// Turns the current ε·α-optimal flow into an ε-optimal one: saturates every arc with negative
+    /// reduced cost, then discharges the nodes with excess in FIFO order, pushing along admissible
+    /// arcs (residual, reduced cost below zero) and relabelling when none is left. Returns the
+    /// number of pushes and relabels.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private long Refine(long epsilon, CancellationToken cancellationToken)
+    {
+        int nodes = _nodeCount + 1;
+        int[] first = _rsFirst;
+        int[] head = _rsHead;
+        int[] pair = _rsPair;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        long[] excess = _rsExcess;
+        long[] price = _rsPrice;
+        int[] current = _rsCurrent;
+        int[] queue = _rsQueue;
+
+        for (int u = 0; u < nodes; u++)
+        {
+            long pu = price[u];
+            int end = first[u + 1];
+            for (int a = first[u]; a < end; a++)
+            {
+                long r = residual[a];
+                if (r > 0 && cost[a] + pu - price[head[a]] < 0)
+                {
+                    residual[a] = 0;
+                    residual[pair[a]] += r;
+                    excess[u] -= r;
+                    excess[head[a]] += r;
+                }
+            }
+        }
+
+        // The queue holds each active node once: a node joins when its excess turns positive and
+        // leaves only when discharged to zero, so nodes slots suffice for the ring.
+        int queueHead = 0;
+        int queueTail = 0;
+        int queued = 0;
+        for (int v = 0; v < nodes; v++)
+        {
+            current[v] = first[v];
+            if (excess[v] > 0)
+            {
+                queue[queueTail++] = v;
+                queued++;
+            }
+        }
+
+        if (queueTail == nodes)
+        {
+            queueTail = 0;
+        }
+
+        long operations = 0;
+        while (queued > 0)
+        {
+            int v = queue[queueHead];
+            queueHead = queueHead + 1 == nodes ? 0 : queueHead + 1;
+            queued--;
+            if ((++operations & CancellationCheckMask) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            long ex = excess[v];
+            long pv = price[v];
+            int a = current[v];
+            int end = first[v + 1];
+            while (true)
+            {
+                for (; a < end; a++)
+                {
+                    long r = residual[a];
+                    if (r <= 0)
+                    {
+                        continue;
+                    }
+
+                    int w = head[a];
+                    if (cost[a] + pv - price[w] >= 0)
+                    {
+                        continue;
+                    }
+
+                    long d = Math.Min(ex, r);
+                    residual[a] = r - d;
+                    residual[pair[a]] += d;
+                    long before = excess[w];
+                    excess[w] = before + d;
+                    if (before <= 0 && before + d > 0)
+                    {
+                        queue[queueTail] = w;
+                        queueTail = queueTail + 1 == nodes ? 0 : queueTail + 1;
+                        queued++;
+                    }
+
+                    operations++;
+                    ex -= d;
+                    if (ex == 0)
+                    {
+                        break;
+                    }
+                }
+
+                if (ex == 0)
+                {
+                    break;
+                }
+
+                // Relabel: the highest price that leaves no residual arc below -ε, which makes
+                // the best arc admissible. A node with excess always has a residual arc (its
+                // excess came in along one), so the maximum exists.
+                long highest = long.MinValue;
+                for (int b = first[v]; b < end; b++)
+                {
+                    if (residual[b] > 0)
+                    {
+                        highest = Math.Max(highest, price[head[b]] - cost[b]);
+                    }
+                }
+
+                pv = highest - epsilon;
+                price[v] = pv;
+                a = first[v];
+                operations++;
+            }
+
+            excess[v] = 0;
+            current[v] = a;
+        }
+
+        return operations;
+    }
+
+    /// <summary>
+    /// Reads the flows, declares the problem infeasible if an artificial arc still carries flow,
+    /// and turns the scaled prices into exact potentials: prices divided by the scale satisfy
+    /// every reduced-cost condition to within 1 / scale, and a label-correcting pass over the
+    /// residual caller arcs (no negative cycle exists at the optimum) makes them exact.
+    /// </summary>
+    private NetworkSimplexStatus FinishCostScaling(long scale)
+    {
+        int m = _arcCount;
+        int n = _nodeCount;
+        int root = n;
+        int[] first = _rsFirst;
+        int[] pair = _rsPair;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+
+        // At the root, a forward arc (root -> sink) has the positive artificial cost and carries
+        // its pair's residual; a backward arc (of source -> root) has cost 0 and carries its own.
+        for (int a = first[root]; a < first[root + 1]; a++)
+        {
+            long carried = cost[a] > 0 ? residual[pair[a]] : residual[a];
+            if (carried != 0)
+            {
+                return NetworkSimplexStatus.Infeasible;
+            }
+        }
+
+        long[] flow = _flow;
+        int[] position = _arcPosition;
+        int[] slot = _rsSlot;
+        long[] arcCost = _arcCost;
+        Int128 total = 0;
+        for (int a = 0; a < m; a++)
+        {
+            long f = residual[pair[slot[a]]];
+            position[a] = a;
+            flow[a] = f;
+            total += (Int128)f * arcCost[a];
+        }
+
+        long[] potential = _potential;
+        long[] price = _rsPrice;
+        for (int v = 0; v <= n; v++)
+        {
+            long p = price[v];
+            long q = p / scale;
+            potential[v] = p % scale != 0 && p < 0 ? q - 1 : q;
+        }
+
+        RepairPotentials(scale);
+        _optimalCost = total;
+        return NetworkSimplexStatus.Optimal;
+    }
+
+    /// <summary>
+    /// Label-correcting pass (FIFO Bellman–Ford) over the residual caller arcs, starting from the
+    /// rounded prices: lowers π(head) to π(tail) + cost wherever a residual arc has a negative
+    /// reduced cost. At the optimum the residual network has no negative cycle, so it ends, and
+    /// then every residual arc has a non-negative reduced cost.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RepairPotentials(long scale)
+    {
+        int n = _nodeCount;
+        int[] first = _rsFirst;
+        int[] head = _rsHead;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        long[] potential = _potential;
+        int[] queue = _rsQueue;
+        int[] queuedFlag = _rsCurrent;
+        int queueHead = 0;
+        int queueTail = 0;
+        int queued = 0;
+        int slots = n + 1;
+        for (int v = 0; v < n; v++)
+        {
+            queue[queueTail++] = v;
+            queuedFlag[v] = 1;
+            queued++;
+        }
+
+        long budget = (long)n * (n + 1) + 1;
+        while (queued > 0)
+        {
+            int u = queue[queueHead];
+            queueHead = queueHead + 1 == slots ? 0 : queueHead + 1;
+            queued--;
+            queuedFlag[u] = 0;
+            long pu = potential[u];
+            int end = first[u + 1];
+            for (int a = first[u]; a < end; a++)
+            {
+                int w = head[a];
+                if (residual[a] <= 0 || w == n)
+                {
+                    continue;
+                }
+
+                long reach = pu + (cost[a] / scale);
+                if (reach < potential[w])
+                {
+                    potential[w] = reach;
+                    if (--budget < 0)
+                    {
+                        throw new InvalidOperationException("Cost scaling ended with a negative residual cycle; this is a bug in the solver.");
+                    }
+
+                    if (queuedFlag[w] == 0)
+                    {
+                        queuedFlag[w] = 1;
+                        queue[queueTail] = w;
+                        queueTail = queueTail + 1 == slots ? 0 : queueTail + 1;
+                        queued++;
+                    }
+                }
+            }
+        }
+    }
+}

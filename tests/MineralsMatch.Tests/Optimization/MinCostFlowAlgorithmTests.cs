@@ -1,0 +1,112 @@
+using MineralsMatch.Optimization;
+using NUnit.Framework;
+
+namespace MineralsMatch.Tests.Optimization;
+
+[TestFixture]
+public sealed class MinCostFlowAlgorithmTests
+{
+    private static void LoadTwoByTwo(NetworkSimplex flow)
+    {
+        flow.AddArc(0, 2, 5, 3);
+        flow.AddArc(0, 3, 5, 1);
+        flow.AddArc(1, 2, 5, 2);
+        flow.AddArc(1, 3, 5, 4);
+        flow.SetSupply(0, 4);
+        flow.SetSupply(1, 3);
+        flow.SetSupply(2, -5);
+        flow.SetSupply(3, -2);
+    }
+
+    [Test]
+    public void A_new_solver_chooses_automatically_and_prices_by_block_search()
+    {
+        var flow = new NetworkSimplex();
+        LoadTwoByTwo(flow);
+
+        Assert.That(flow.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(flow.Algorithm, Is.EqualTo(MinCostFlowAlgorithm.Automatic));
+            Assert.That(flow.PivotRule, Is.EqualTo(NetworkSimplexPivotRule.BlockSearch));
+            Assert.That(flow.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.NetworkSimplex), "a small network goes to the network simplex");
+        });
+    }
+
+    [TestCaseSource(typeof(SolverSetup), nameof(SolverSetup.All))]
+    public void Every_algorithm_and_rule_ships_the_two_by_two_transport_at_its_optimum(string setup)
+    {
+        NetworkSimplex flow = SolverSetup.Create(setup);
+        LoadTwoByTwo(flow);
+
+        Assert.That(flow.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(flow.OptimalCost, Is.EqualTo((Int128)14));
+            Assert.That(FlowCertificate.Check(flow), Is.Null);
+            Assert.That(flow.Potential(2) - flow.Potential(3), Is.EqualTo(2), "the marginal cost gap between the smelters");
+        });
+    }
+
+    [Test]
+    public void Cost_scaling_reports_costs_beyond_its_scaled_range_as_bad_input_while_automatic_uses_the_network_simplex()
+    {
+        // 64 · (3 + 2)² · 10¹⁷ overflows a long; the network simplex's own limit is about 4.6·10¹⁷ here.
+        const long Cost = 100_000_000_000_000_000;
+        var scaling = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling };
+        var automatic = new NetworkSimplex();
+        foreach (NetworkSimplex flow in new[] { scaling, automatic })
+        {
+            flow.AddArc(0, 1, 2, -Cost);
+            flow.AddArc(1, 2, 2, Cost);
+            flow.SetSupply(0, 1);
+            flow.SetSupply(2, -1);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scaling.Solve(), Is.EqualTo(NetworkSimplexStatus.BadInput));
+            Assert.That(automatic.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+            Assert.That(automatic.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.NetworkSimplex));
+            Assert.That(automatic.OptimalCost, Is.EqualTo((Int128)0));
+        });
+    }
+
+    [Test]
+    public void Undefined_rules_and_algorithms_are_rejected_by_name()
+    {
+        var flow = new NetworkSimplex();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => flow.PivotRule = (NetworkSimplexPivotRule)7, Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("BlockSearch"));
+            Assert.That(() => flow.Algorithm = (MinCostFlowAlgorithm)7, Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("CostScaling"));
+        });
+    }
+
+    [Test]
+    public void Changing_the_algorithm_marks_the_problem_unsolved()
+    {
+        var flow = new NetworkSimplex();
+        LoadTwoByTwo(flow);
+        flow.Solve();
+
+        flow.Algorithm = MinCostFlowAlgorithm.CostScaling;
+
+        Assert.That(flow.Status, Is.EqualTo(NetworkSimplexStatus.NotSolved));
+        Assert.That(flow.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+        Assert.That(flow.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.CostScaling));
+    }
+
+    [Test]
+    public void A_cancelled_token_stops_cost_scaling_and_leaves_it_unsolved()
+    {
+        var flow = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling };
+        LoadTwoByTwo(flow);
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.That(() => flow.Solve(source.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(flow.Status, Is.EqualTo(NetworkSimplexStatus.NotSolved));
+    }
+}

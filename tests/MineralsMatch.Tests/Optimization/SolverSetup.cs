@@ -1,0 +1,23 @@
+using MineralsMatch.Optimization;
+
+namespace MineralsMatch.Tests.Optimization;
+
+/// <summary>The solver configurations the tests run: every algorithm and pivot rule, the candidate list forced on small inputs.</summary>
+internal static class SolverSetup
+{
+    public const string Block = "network simplex, block search";
+    public const string List = "network simplex, candidate list";
+    public const string ListForced = "network simplex, candidate list from 0 nodes";
+    public const string CostScaling = "cost scaling";
+
+    public static readonly string[] All = [Block, List, ListForced, CostScaling];
+
+    public static NetworkSimplex Create(string setup) => setup switch
+    {
+        Block => new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.BlockSearch },
+        List => new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList },
+        ListForced => new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList, HotListMinNodes = 0 },
+        CostScaling => new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling },
+        _ => throw new ArgumentException($"Unknown solver setup '{setup}'.", nameof(setup)),
+    };
+}
