@@ -23,6 +23,9 @@ public sealed record MatchResult
     /// <summary>One outcome per offer, ordered by id.</summary>
     public IReadOnlyList<OfferOutcome> Offers { get; init => field = ValueList<OfferOutcome>.From(value); } = ValueList<OfferOutcome>.Empty;
 
+    /// <summary>Per route some candidate uses, ordered by id: the tonnes shipped in each planning year against its shared capacity.</summary>
+    public IReadOnlyList<RouteOutcome> Routes { get; init => field = ValueList<RouteOutcome>.From(value); } = ValueList<RouteOutcome>.Empty;
+
     /// <summary>The producers and buyers the result names, with their names and countries, ordered by id.</summary>
     public IReadOnlyList<PartySummary> Parties { get; init => field = ValueList<PartySummary>.From(value); } = ValueList<PartySummary>.Empty;
 

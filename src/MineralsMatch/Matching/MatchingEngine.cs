@@ -122,7 +122,10 @@ public sealed class MatchingEngine : IMatchingEngine
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored]);
-        var requirements = explainer.Requirements();
+        var tables = new PlanTables(context, plan);
+        var requirementIndex = context.Requirements.Select((r, j) => (r.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
+        var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]) }).ToList();
         var named = context.Offers.Select(o => o.Producer).Concat(context.Requirements.Select(r => r.Buyer)).Distinct(StringComparer.Ordinal);
         return new MatchResult
         {
@@ -130,7 +133,8 @@ public sealed class MatchingEngine : IMatchingEngine
             Objective = options.Objective,
             Proposals = proposals,
             Requirements = requirements,
-            Offers = explainer.Offers(),
+            Offers = [.. explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]) })],
+            Routes = tables.Routes(),
             Parties = [.. named.Order(StringComparer.Ordinal).Select(id => context.Parties[id]).Select(p => new PartySummary(p.Id, p.Name, p.Country))],
             Kpis = KpiCalculator.Compute(context, proposals, requirements),
             Solver = new SolverStatistics
@@ -144,6 +148,13 @@ public sealed class MatchingEngine : IMatchingEngine
                 CountryNodes = allocation.Result.CountryNodes,
                 Pivots = allocation.Result.Iterations,
                 Objective = allocation.Result.Objective.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Planner = plan.Result.Planner,
+                Optimality = plan.Result.Optimality,
+                Gap = plan.Result.Gap,
+                PlanObjective = plan.Result.Objective,
+                Bound = plan.Result.Bound,
+                FirstYear = plan.Problem.FirstYear,
+                LastYear = plan.Problem.LastYear,
             },
         };
     }

@@ -27,6 +27,9 @@ public sealed record OfferOutcome
     /// <summary>The value in USD of one more unit of this offer's capacity (from the node potentials); positive when buyers want more than it has.</summary>
     public required decimal ShadowPrice { get; init; }
 
+    /// <summary>Per planning year, in year order: capacity, used, unused and why (one row for a one-year plan).</summary>
+    public IReadOnlyList<OfferYear> Years { get; init => field = ValueList<OfferYear>.From(value); } = ValueList<OfferYear>.Empty;
+
     /// <summary>Why volume is unsold (empty when sold out).</summary>
     public IReadOnlyList<Reason> Reasons { get; init => field = ValueList<Reason>.From(value); } = ValueList<Reason>.Empty;
 }

@@ -27,6 +27,9 @@ public sealed record RequirementOutcome
     /// <summary>The value in USD of one more unit of this demand being met (from the solver's node potentials); 0 when demand is fully met or nothing more can be had.</summary>
     public required decimal ShadowPrice { get; init; }
 
+    /// <summary>Per planning year, in year order: demand, met and unmet (one row for a one-year plan).</summary>
+    public IReadOnlyList<RequirementYear> Years { get; init => field = ValueList<RequirementYear>.From(value); } = ValueList<RequirementYear>.Empty;
+
     /// <summary>Why volume is unmet (empty when fully met), most important first.</summary>
     public IReadOnlyList<Reason> Reasons { get; init => field = ValueList<Reason>.From(value); } = ValueList<Reason>.Empty;
 }

@@ -29,4 +29,25 @@ public sealed record SolverStatistics
 
     /// <summary>The optimal objective in solver units (integer), as text.</summary>
     public required string Objective { get; init; }
+
+    /// <summary>The contract planner, e.g. <c>network-simplex-by-year</c>.</summary>
+    public string Planner { get; init; } = string.Empty;
+
+    /// <summary>Whether the plan is proven optimal or approximate.</summary>
+    public Planning.PlanOptimality Optimality { get; init; } = Planning.PlanOptimality.Optimal;
+
+    /// <summary>The plan's relative gap to its bound, <c>(bound − objective) / max(|bound|, 1)</c>; 0 when optimal.</summary>
+    public double Gap { get; init; }
+
+    /// <summary>The plan's objective in discounted value units (see <see cref="Planning.PlanningResult.Objective"/>).</summary>
+    public double PlanObjective { get; init; }
+
+    /// <summary>The proven upper bound on the plan's objective.</summary>
+    public double Bound { get; init; }
+
+    /// <summary>The first and last planning year (the same year for a one-year plan).</summary>
+    public int FirstYear { get; init; }
+
+    /// <summary>The last planning year.</summary>
+    public int LastYear { get; init; }
 }

@@ -62,6 +62,7 @@ public static class MatchResultJson
             }
 
             json.WriteEndArray();
+            WriteRoutes(json, result.Routes);
             json.WriteStartArray("parties");
             foreach (var party in result.Parties)
             {
@@ -149,6 +150,17 @@ public static class MatchResultJson
         json.WriteNumber("met", Decimals.Normalize(r.Met.Amount));
         json.WriteNumber("unmet", Decimals.Normalize(r.Unmet.Amount));
         json.WriteNumber("shadowPrice", Decimals.Normalize(r.ShadowPrice));
+        json.WriteStartArray("years");
+        foreach (var year in r.Years)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year.Year);
+            json.WriteNumber("demand", Decimals.Normalize(year.Demand.Amount));
+            json.WriteNumber("met", Decimals.Normalize(year.Met.Amount));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         WriteReasons(json, r.Reasons);
         json.WriteEndObject();
     }
@@ -164,8 +176,59 @@ public static class MatchResultJson
         json.WriteNumber("sold", Decimals.Normalize(o.Sold.Amount));
         json.WriteNumber("unsold", Decimals.Normalize(o.Unsold.Amount));
         json.WriteNumber("shadowPrice", Decimals.Normalize(o.ShadowPrice));
+        json.WriteStartArray("years");
+        foreach (var year in o.Years)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year.Year);
+            json.WriteNumber("capacity", Decimals.Normalize(year.Capacity.Amount));
+            json.WriteNumber("used", Decimals.Normalize(year.Used.Amount));
+            json.WriteNumber("unused", Decimals.Normalize(year.Unused.Amount));
+            if (year.Why.Length > 0)
+            {
+                json.WriteString("why", year.Why);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         WriteReasons(json, o.Reasons);
         json.WriteEndObject();
+    }
+
+    private static void WriteRoutes(Utf8JsonWriter json, IReadOnlyList<RouteOutcome> routes)
+    {
+        json.WriteStartArray("routes");
+        foreach (var route in routes)
+        {
+            json.WriteStartObject();
+            json.WriteString("routeId", route.Route);
+            json.WriteBoolean("shared", route.Shared);
+            json.WriteString("unit", "t");
+            json.WriteStartArray("years");
+            foreach (var year in route.Years)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("year", year.Year);
+                if (year.Capacity is { } capacity)
+                {
+                    json.WriteNumber("capacity", Decimals.Normalize(capacity.Amount));
+                }
+                else
+                {
+                    json.WriteNull("capacity");
+                }
+
+                json.WriteNumber("used", Decimals.Normalize(year.Used.Amount));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteReasons(Utf8JsonWriter json, IReadOnlyList<Reason> reasons)
@@ -236,6 +299,13 @@ public static class MatchResultJson
         json.WriteNumber("countryNodes", s.CountryNodes);
         json.WriteNumber("pivots", s.Pivots);
         json.WriteString("objective", s.Objective);
+        json.WriteString("planner", s.Planner);
+        json.WriteString("optimality", s.Optimality == Matching.Planning.PlanOptimality.Optimal ? "optimal" : "approximate");
+        json.WriteNumber("gap", Math.Round(s.Gap, 6));
+        json.WriteNumber("planObjective", Math.Round(s.PlanObjective, 3));
+        json.WriteNumber("bound", Math.Round(s.Bound, 3));
+        json.WriteNumber("firstYear", s.FirstYear);
+        json.WriteNumber("lastYear", s.LastYear);
         json.WriteEndObject();
     }
 }

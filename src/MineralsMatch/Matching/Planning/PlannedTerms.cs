@@ -8,7 +8,7 @@ internal static class PlannedTerms
 {
     public static AllocatedCandidate Of(PlanningOutcome plan, AllocatedCandidate allocated)
     {
-        var link = plan.Links.Select((l, k) => (l, k)).First(x => ReferenceEquals(x.l, allocated.Candidate)).k;
+        var link = plan.LinkOf[allocated.Candidate];
         var c = plan.Signed[link];
         if (c < 0)
         {
