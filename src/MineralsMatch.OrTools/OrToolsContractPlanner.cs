@@ -20,8 +20,9 @@ namespace MineralsMatch.OrTools;
 /// is a packing constraint), checked exactly, and spare capacity is refilled. It is labelled
 /// <see cref="PlanOptimality.Optimal"/> when the solver proved optimality and the whole-step plan is within
 /// <see cref="PlanningSettings.RelativeGap"/> of the proven bound; otherwise <see cref="PlanOptimality.Approximate"/>
-/// with that bound. When the solver finds no plan in time or fails, the fallback plans instead; the planner never
-/// throws for a well-formed problem.</para>
+/// with that bound. When the solver finds no plan in time or fails, or the problem has more contract-years than
+/// an OR-Tools model can be built and searched for in seconds (250 000), the fallback plans instead; the planner
+/// never throws for a well-formed problem.</para>
 /// <para>Thread-safe: every call builds its own model.</para>
 /// </remarks>
 /// <example>
@@ -64,6 +65,10 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var rows = CapacityRows.Build(problem);
         var screen = ContractScreen.Build(problem, rows);
         var coverage = problem.Objective == MatchObjective.CoverageFirst;
+        if (_options.Fallback is not null && problem.Contracts.Sum(c => (long)c.YearShares.Count) > _options.MaxContractYears)
+        {
+            return Fallback(problem, rows, screen, settings, SolveOutcome.Failed("too large"), limit, coverage, cancellationToken);
+        }
 
         // A MIP starts from the LP relaxation's repaired plan: a whole-step incumbent in a fraction of the time, and
         // the relaxation's optimum as a bound even if the MIP proves none in time.
@@ -116,7 +121,30 @@ public sealed class OrToolsContractPlanner : IContractPlanner
 
         // Under coverage first, whole steps can cost coverage; the plan is optimal only if it keeps what the model reached.
         var kept = PlanScore.Coverage(problem, deliveries) >= outcome.Coverage * (1 - settings.RelativeGap) - 1e-6;
-        return Result(outcome.Solver, volumes, deliveries, objective, bound, outcome.Optimal && kept, settings.RelativeGap, outcome.Iterations);
+        var result = Result(outcome.Solver, volumes, deliveries, objective, bound, outcome.Optimal && kept, settings.RelativeGap, outcome.Iterations);
+        return result.Optimality == PlanOptimality.Optimal || _options.Fallback is null || coverage
+            ? result
+            : BestOf(result, problem, settings, limit - clock.Elapsed, cancellationToken);
+    }
+
+    // Not proven optimal: the fallback planner may have found more in its own way; keep the better plan and the
+    // tighter of the two proven bounds.
+    private PlanningResult BestOf(PlanningResult exact, PlanningProblem problem, PlanningSettings settings, TimeSpan remaining, CancellationToken cancellationToken)
+    {
+        PlanningResult other;
+        try
+        {
+            other = _options.Fallback!.Plan(problem, settings with { TimeLimit = Max(remaining, TimeSpan.FromSeconds(1)) }, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not ArgumentException)
+        {
+            return exact;
+        }
+
+        var bound = Math.Min(exact.Bound, Math.Max(other.Bound, other.Objective));
+        return other.Objective > exact.Objective
+            ? other with { Planner = $"{exact.Planner} → {other.Planner}", Optimality = PlanOptimality.Approximate, Bound = Math.Max(bound, other.Objective) }
+            : exact with { Bound = Math.Max(bound, exact.Objective) };
     }
 
     private SolveOutcome Solve(PlanningProblem problem, CapacityRows rows, ContractScreen screen, TimeSpan limit, double relativeGap, bool coverage, (long[] Volumes, long[][] Deliveries, double Value)? hint, CancellationToken cancellationToken)
