@@ -20,8 +20,9 @@ namespace MineralsMatch.OrTools;
 /// is a packing constraint), checked exactly, and spare capacity is refilled. It is labelled
 /// <see cref="PlanOptimality.Optimal"/> when the solver proved optimality and the whole-step plan is within
 /// <see cref="PlanningSettings.RelativeGap"/> of the proven bound; otherwise <see cref="PlanOptimality.Approximate"/>
-/// with that bound. When the solver finds no plan in time or fails, the fallback plans instead; the planner never
-/// throws for a well-formed problem.</para>
+/// with that bound. When the solver finds no plan in time or fails, or the problem has more contract-years than
+/// an OR-Tools model can be built and searched for in seconds (250 000), the fallback plans instead; the planner
+/// never throws for a well-formed problem.</para>
 /// <para>Thread-safe: every call builds its own model.</para>
 /// </remarks>
 /// <example>
@@ -64,32 +65,89 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var rows = CapacityRows.Build(problem);
         var screen = ContractScreen.Build(problem, rows);
         var coverage = problem.Objective == MatchObjective.CoverageFirst;
+        if (_options.Fallback is not null && problem.Contracts.Sum(c => (long)c.YearShares.Count) > _options.MaxContractYears)
+        {
+            return Fallback(problem, rows, screen, settings, SolveOutcome.Failed("too large"), limit, coverage, cancellationToken);
+        }
+
+        // A MIP starts from the LP relaxation's repaired plan: a whole-step incumbent in a fraction of the time, and
+        // the relaxation's optimum as a bound even if the MIP proves none in time.
+        (long[] Volumes, long[][] Deliveries, double Value)? incumbent = null;
+        var relaxationBound = double.NaN;
+        if (screen.IsMip && !coverage)
+        {
+            var warm = RepairHeuristic.Run(problem, rows, screen, coverage: false, limit * 0.3, cancellationToken);
+            var (v, q) = PlanRounding.Round(problem, rows, warm.Plan, coverage: false);
+            incumbent = (v, q, PlanScore.Value(problem, q));
+            relaxationBound = warm.Bound;
+        }
 
         SolveOutcome outcome;
         try
         {
-            outcome = Solve(problem, rows, screen, limit, settings.RelativeGap, coverage, cancellationToken);
+            outcome = Solve(problem, rows, screen, limit - clock.Elapsed, settings.RelativeGap, coverage, incumbent, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             outcome = SolveOutcome.Failed($"error: {ex.GetType().Name}");
         }
 
-        if (outcome.Plan is null)
+        if (outcome.Plan is null && incumbent is null)
         {
             return Fallback(problem, rows, screen, settings, outcome, limit - clock.Elapsed, coverage, cancellationToken);
         }
 
-        var (volumes, deliveries) = PlanRounding.Round(problem, rows, outcome.Plan, coverage);
+        var (volumes, deliveries) = outcome.Plan is null ? (incumbent!.Value.Volumes, incumbent.Value.Deliveries) : PlanRounding.Round(problem, rows, outcome.Plan, coverage);
         var objective = PlanScore.Value(problem, deliveries);
-        var bound = double.IsNaN(outcome.Bound) ? PlanScore.TrivialBound(problem, screen) : outcome.Bound;
+        if (incumbent is { } start && start.Value > objective)
+        {
+            (volumes, deliveries, objective) = start;
+            outcome = outcome with { Optimal = false };
+        }
+
+        var bound = Math.Min(double.IsNaN(outcome.Bound) ? double.PositiveInfinity : outcome.Bound, double.IsNaN(relaxationBound) ? double.PositiveInfinity : relaxationBound);
+        bound = double.IsPositiveInfinity(bound) ? PlanScore.TrivialBound(problem, screen) : bound;
+        if (!screen.IsMip && !coverage && outcome.Optimal && Gap(objective, bound) > settings.RelativeGap && limit - clock.Elapsed > TimeSpan.FromMilliseconds(20))
+        {
+            var polished = Polish(problem, rows, screen, volumes, deliveries, limit - clock.Elapsed, settings.RelativeGap, cancellationToken);
+            if (polished is { } better && PlanScore.Value(problem, better.Deliveries) >= objective)
+            {
+                (volumes, deliveries) = (better.Volumes, better.Deliveries);
+                objective = PlanScore.Value(problem, deliveries);
+                bound = Math.Min(bound, better.Bound);
+                outcome = outcome with { Solver = $"{outcome.Solver}+{_options.MipSolver}", Optimal = better.Optimal };
+            }
+        }
 
         // Under coverage first, whole steps can cost coverage; the plan is optimal only if it keeps what the model reached.
         var kept = PlanScore.Coverage(problem, deliveries) >= outcome.Coverage * (1 - settings.RelativeGap) - 1e-6;
-        return Result(outcome.Solver, volumes, deliveries, objective, bound, outcome.Optimal && kept, settings.RelativeGap, outcome.Iterations);
+        var result = Result(outcome.Solver, volumes, deliveries, objective, bound, outcome.Optimal && kept, settings.RelativeGap, outcome.Iterations);
+        return result.Optimality == PlanOptimality.Optimal || _options.Fallback is null || coverage
+            ? result
+            : BestOf(result, problem, settings, limit - clock.Elapsed, cancellationToken);
     }
 
-    private SolveOutcome Solve(PlanningProblem problem, CapacityRows rows, ContractScreen screen, TimeSpan limit, double relativeGap, bool coverage, CancellationToken cancellationToken)
+    // Not proven optimal: the fallback planner may have found more in its own way; keep the better plan and the
+    // tighter of the two proven bounds.
+    private PlanningResult BestOf(PlanningResult exact, PlanningProblem problem, PlanningSettings settings, TimeSpan remaining, CancellationToken cancellationToken)
+    {
+        PlanningResult other;
+        try
+        {
+            other = _options.Fallback!.Plan(problem, settings with { TimeLimit = Max(remaining, TimeSpan.FromSeconds(1)) }, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not ArgumentException)
+        {
+            return exact;
+        }
+
+        var bound = Math.Min(exact.Bound, Math.Max(other.Bound, other.Objective));
+        return other.Objective > exact.Objective
+            ? other with { Planner = $"{exact.Planner} → {other.Planner}", Optimality = PlanOptimality.Approximate, Bound = Math.Max(bound, other.Objective) }
+            : exact with { Bound = Math.Max(bound, exact.Objective) };
+    }
+
+    private SolveOutcome Solve(PlanningProblem problem, CapacityRows rows, ContractScreen screen, TimeSpan limit, double relativeGap, bool coverage, (long[] Volumes, long[][] Deliveries, double Value)? hint, CancellationToken cancellationToken)
     {
         if (!screen.Open.Any(o => o))
         {
@@ -99,17 +157,24 @@ public sealed class OrToolsContractPlanner : IContractPlanner
 
         var solverId = screen.IsMip ? _options.MipSolver : "GLOP";
         var clock = Stopwatch.StartNew();
-        using var model = PlanModel.Create(problem, rows, screen, solverId, relaxed: false);
+        using var model = PlanModel.Create(problem, rows, screen, solverId, integral: screen.IsMip);
         model.SetObjective(coverage);
-        var first = model.Solve(coverage ? limit / 2 : limit, relativeGap, cancellationToken);
+        if (hint is { } start)
+        {
+            model.Hint(start.Volumes, start.Deliveries);
+        }
+
+        var first = model.Solve(Max(coverage ? limit / 2 : limit - clock.Elapsed, TimeSpan.FromMilliseconds(50)), relativeGap, cancellationToken);
         if (!coverage || first.Plan is null)
         {
             return new SolveOutcome(solverId, first.Plan, first.Bound, first.Optimal, model.Iterations + model.Nodes);
         }
 
-        // Coverage first: keep the coverage reached (less solver tolerance), then maximise value.
+        // Coverage first: keep the coverage reached, then maximise value. The floor sits just below what was reached
+        // (any wider slack would let the LP trade a sliver of coverage for value, leaving a fractional vertex);
+        // should the solver's tolerances make that infeasible, a relative slack is the second try.
         var reached = Coverage(problem, first.Plan);
-        model.AddCoverageFloor(reached - (1e-7 * Math.Max(1, Math.Abs(reached))));
+        var floor = model.AddCoverageFloor(reached - 1e-7);
         model.SetObjective(coverage: false);
         if (screen.IsMip)
         {
@@ -117,9 +182,39 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         }
 
         var second = model.Solve(Max(limit - clock.Elapsed, TimeSpan.FromMilliseconds(50)), relativeGap, cancellationToken);
+        if (second.Plan is null && !second.Status.Contains("NOT_SOLVED", StringComparison.Ordinal))
+        {
+            floor.SetLb(reached - (1e-7 * Math.Max(1, Math.Abs(reached))));
+            second = model.Solve(Max(limit - clock.Elapsed, TimeSpan.FromMilliseconds(50)), relativeGap, cancellationToken);
+        }
+
         return second.Plan is null
             ? new SolveOutcome(solverId, first.Plan, double.NaN, false, model.Iterations + model.Nodes)
             : new SolveOutcome(solverId, second.Plan, second.Bound, first.Optimal && second.Optimal, model.Iterations + model.Nodes, reached);
+    }
+
+    // The LP's whole-step rounding fell short of its bound: the whole-step model (no 0/1 variables, so small and
+    // close to its LP) started from the rounded plan, within the time left. Null when it finds nothing better.
+    private (long[] Volumes, long[][] Deliveries, double Bound, bool Optimal)? Polish(PlanningProblem problem, CapacityRows rows, ContractScreen screen, long[] volumes, long[][] deliveries, TimeSpan remaining, double relativeGap, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var model = PlanModel.Create(problem, rows, screen, _options.MipSolver, integral: true);
+            model.SetObjective(coverage: false);
+            model.Hint(volumes, deliveries);
+            var outcome = model.Solve(remaining, relativeGap, cancellationToken);
+            if (outcome.Plan is null)
+            {
+                return null;
+            }
+
+            var (v, q) = PlanRounding.Round(problem, rows, outcome.Plan, coverage: false);
+            return (v, q, outcome.Bound, outcome.Optimal);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     private PlanningResult Fallback(PlanningProblem problem, CapacityRows rows, ContractScreen screen, PlanningSettings settings, SolveOutcome failed, TimeSpan remaining, bool coverage, CancellationToken cancellationToken)
@@ -142,8 +237,7 @@ public sealed class OrToolsContractPlanner : IContractPlanner
     {
         // Solver tolerances (and, under coverage first, a plan that covers less) can put the value a hair past the bound.
         bound = Math.Max(bound, objective);
-        var gap = (bound - objective) / Math.Max(Math.Abs(bound), 1);
-        var optimal = proven && gap <= relativeGap;
+        var optimal = proven && Gap(objective, bound) <= relativeGap;
         return new PlanningResult
         {
             Planner = $"{Name}/{solver}",
@@ -169,4 +263,6 @@ public sealed class OrToolsContractPlanner : IContractPlanner
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static double Gap(double objective, double bound) => Math.Max(0, bound - objective) / Math.Max(Math.Abs(bound), 1);
 }

@@ -15,6 +15,9 @@ public sealed record OrToolsPlannerOptions
     /// </summary>
     public IContractPlanner? Fallback { get; init; }
 
+    /// <summary>Above this many contract-years (Σ delivery years over the contracts) the fallback, when there is one, plans alone.</summary>
+    internal long MaxContractYears { get; init; } = 250_000;
+
     /// <summary>The OR-Tools backend for mixed-integer models (<c>SCIP</c> by default; <c>CP_SAT</c> for comparisons).</summary>
     internal string MipSolver { get; init; } = "SCIP";
 }

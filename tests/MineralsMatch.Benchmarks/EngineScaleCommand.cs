@@ -3,6 +3,10 @@ using System.Globalization;
 using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
+using MineralsMatch.Matching.Allocation;
+using MineralsMatch.Matching.Planning;
+using MineralsMatch.Matching.Terms;
+using MineralsMatch.OrTools;
 using MineralsMatch.Minerals;
 using MineralsMatch.Parties;
 
@@ -20,7 +24,12 @@ internal static class EngineScaleCommand
         var requirements = Option(args, "--requirements", 1000);
         var runs = Option(args, "--runs", 5);
         var market = Create(offers, requirements, seed: 1);
-        var engine = MatchingEngine.Create();
+        var exact = Array.IndexOf(args, "--planner") is var at && at >= 0 && at + 1 < args.Length && args[at + 1] == "exact";
+        var limit = TimeSpan.FromSeconds(Option(args, "--time-limit", 5));
+        var solver = new NetworkSimplexAllocationSolver();
+        IMatchingEngine engine = exact
+            ? new MatchingEngine(MineralCatalog.Default, [], [], solver, new OrToolsContractPlanner(new OrToolsPlannerOptions { TimeLimit = limit, Fallback = new NetworkContractPlanner(solver) }), new DefaultContractTermsPolicy(), Microsoft.Extensions.Options.Options.Create(MatchingOptions.Default))
+            : MatchingEngine.Create();
 
         var warm = engine.Match(Create(20, 20, seed: 2));
         var times = new List<double>();
@@ -35,7 +44,7 @@ internal static class EngineScaleCommand
         times.Sort();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"engine: {offers} offers × {requirements} requirements = {result!.Solver.Candidates + result.Solver.Rejected:N0} pairs, {result.Proposals.Count:N0} proposals, {result.Solver.Arcs:N0} arcs, {result.Solver.Pivots:N0} pivots; median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms over {runs} runs (warm-up {warm.Proposals.Count} proposals)"));
+            $"engine ({(exact ? "exact" : "approximate")} planner{(exact ? $", {limit.TotalSeconds:F0} s limit" : "")}): {offers} offers × {requirements} requirements = {result!.Solver.Candidates + result.Solver.Rejected:N0} pairs, {result.Proposals.Count:N0} proposals, {result.Solver.Arcs:N0} arcs, {result.Solver.Pivots:N0} pivots; median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms over {runs} runs (warm-up {warm.Proposals.Count} proposals)"));
         return 0;
     }
 

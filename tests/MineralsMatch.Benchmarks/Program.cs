@@ -19,8 +19,11 @@ const string Usage = """
               candidate list: the engine's rule), cs (cost scaling)
     families: T-sparse, T-dense, T-skew, T-country, their -hard variants (demand 0.9x supply,
               costly unmet demand), T-netgen (NETGEN-like transport), T-hub (transshipment through hubs)
-      engine [--offers 1000] [--requirements 1000] [--runs 5]
+      engine [--offers 1000] [--requirements 1000] [--runs 5] [--planner exact [--time-limit 5]]
                                                  the whole matching pipeline on N × M candidate pairs
+      plan [--offers 200] [--requirements 300] [--years 15] [--per-requirement 8] [--alternatives 2]
+           [--time-limit 10] [--solver SCIP|CP_SAT]
+                                                 the exact OR-Tools planner on a seeded multi-year problem
     """;
 
 if (args.Length == 0)
@@ -45,6 +48,8 @@ switch (args[0])
         return DimacsCommand.Generate(rest);
     case "engine":
         return EngineScaleCommand.Run(rest);
+    case "plan":
+        return PlanCommand.Run(rest);
     default:
         Console.WriteLine(Usage);
         return 2;

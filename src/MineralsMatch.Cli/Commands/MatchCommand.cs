@@ -21,6 +21,8 @@ internal static class MatchCommand
         "mineralsmatch match market.json --format json --out result.json",
         "mineralsmatch match --format html --out report.html",
         "mineralsmatch match --format csv --out results/",
+        "mineralsmatch match market.json --time-limit 30",
+        "mineralsmatch match market.json --planner approximate",
     ];
 
     private const string Description = """
@@ -50,7 +52,26 @@ internal static class MatchCommand
             Description = "Write to this file (a folder for csv) instead of standard output.",
             HelpName = "PATH",
         };
-        var command = new Command("match", Description) { scenarioFile, format, objective, output };
+        var planner = new Option<string>("--planner")
+        {
+            Description = "exact (OR-Tools: proven optimal, or its best plan with the proven gap at the time limit; the default) or approximate (the managed network planner, with its bound).",
+            DefaultValueFactory = _ => "exact",
+        };
+        planner.AcceptOnlyFromAmong("exact", "approximate");
+        var timeLimit = new Option<double>("--time-limit")
+        {
+            Description = "Seconds the exact planner may search before it returns its best plan with the proven gap.",
+            DefaultValueFactory = _ => MatchEngines.DefaultTimeLimit.TotalSeconds,
+            HelpName = "SECONDS",
+        };
+        timeLimit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is var seconds && (seconds <= 0 || seconds > 86_400 || double.IsNaN(seconds)))
+            {
+                result.AddError($"--time-limit must be between 0 and 86400 seconds (was {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+            }
+        });
+        var command = new Command("match", Description) { scenarioFile, format, objective, planner, timeLimit, output };
         context.AddExamples(command, Examples);
         command.SetAction((parseResult, cancellationToken) => RunAsync(context, new MatchRequest
         {
@@ -58,6 +79,8 @@ internal static class MatchCommand
             Format = parseResult.GetValue(format)!,
             Objective = parseResult.GetValue(objective),
             Out = parseResult.GetValue(output),
+            Planner = parseResult.GetValue(planner)!,
+            TimeLimit = TimeSpan.FromSeconds(parseResult.GetValue(timeLimit)),
             ParseResult = parseResult,
         }, cancellationToken));
         return command;
@@ -91,7 +114,7 @@ internal static class MatchCommand
             options = options with { Objective = objective == "coverage" ? MatchObjective.CoverageFirst : MatchObjective.TotalValue };
         }
 
-        var engine = context.Services.GetRequiredService<IMatchingEngine>();
+        var engine = MatchEngines.Create(context.Services, request.Planner, request.TimeLimit);
         MatchResult result;
         try
         {

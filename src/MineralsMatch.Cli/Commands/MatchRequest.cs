@@ -17,6 +17,12 @@ internal sealed record MatchRequest
     /// <summary>The output file (folder for csv), or <see langword="null"/> for standard output.</summary>
     public FileInfo? Out { get; init; }
 
+    /// <summary>The contract planner: exact (OR-Tools, with the approximate planner as its fallback) or approximate (managed network).</summary>
+    public string Planner { get; init; } = "exact";
+
+    /// <summary>How long the exact planner may search before it returns its best plan with the proven gap.</summary>
+    public TimeSpan TimeLimit { get; init; } = MatchEngines.DefaultTimeLimit;
+
     /// <summary>The parse result, for the global options.</summary>
     public required ParseResult ParseResult { get; init; }
 }

@@ -33,17 +33,17 @@ internal sealed class PlanModel : IDisposable
     public long Nodes => _solver.IsMip() ? _solver.Nodes() : 0;
 
     /// <summary>
-    /// Builds the model on the OR-Tools solver <paramref name="solverId"/> (<c>GLOP</c>, <c>SCIP</c>, <c>CP_SAT</c>).
-    /// When the screen needs 0/1 variables the model is the exact whole-step MIP (volumes and deliveries integer);
-    /// with <paramref name="relaxed"/>, or when it needs none, every variable is continuous (an LP).
+    /// Builds the model on the OR-Tools solver <paramref name="solverId"/> (<c>GLOP</c>, <c>SCIP</c>, <c>CP_SAT</c>):
+    /// the exact whole-step model (integer volumes and deliveries, 0/1 "signed" variables) when
+    /// <paramref name="integral"/>, otherwise its LP relaxation (every variable continuous).
     /// </summary>
-    public static PlanModel Create(PlanningProblem problem, CapacityRows rows, ContractScreen screen, string solverId, bool relaxed)
+    public static PlanModel Create(PlanningProblem problem, CapacityRows rows, ContractScreen screen, string solverId, bool integral)
     {
         var solver = Solver.CreateSolver(solverId) ?? throw new InvalidOperationException($"The OR-Tools solver '{solverId}' is not available on this platform.");
         var model = new PlanModel(problem, solver, problem.Contracts.Count);
         try
         {
-            model.AddVariables(screen, integral: screen.IsMip && !relaxed);
+            model.AddVariables(screen, integral);
             model.AddRows(rows);
             model.AddLinks();
             return model;
@@ -68,14 +68,16 @@ internal sealed class PlanModel : IDisposable
         objective.SetMaximization();
     }
 
-    /// <summary>Requires the priority-weighted delivered volume to be at least <paramref name="floor"/>.</summary>
-    public void AddCoverageFloor(double floor)
+    /// <summary>Requires the priority-weighted delivered volume to be at least <paramref name="floor"/>; returns the row so the floor can be lowered.</summary>
+    public Constraint AddCoverageFloor(double floor)
     {
         var row = _solver.MakeConstraint(floor, double.PositiveInfinity, "coverage-floor");
         foreach (var (variable, coefficient) in Terms(CoverageWeight))
         {
             row.SetCoefficient(variable, coefficient);
         }
+
+        return row;
     }
 
     /// <summary>Keeps contract <paramref name="contract"/> unsigned.</summary>
@@ -84,6 +86,10 @@ internal sealed class PlanModel : IDisposable
         _volume[contract]?.SetUb(0);
         _signed[contract]?.SetUb(0);
     }
+
+    /// <summary>Suggests a whole-step plan as the starting solution of a MIP backend.</summary>
+    public void Hint(long[] volumes, long[][] deliveries) =>
+        Hint(new FractionalPlan([.. volumes.Select(v => (double)v)], [.. deliveries.Select(d => d.Select(q => (double)q).ToArray())]));
 
     /// <summary>Suggests a starting solution to a MIP backend.</summary>
     public void Hint(FractionalPlan plan)
@@ -143,7 +149,9 @@ internal sealed class PlanModel : IDisposable
 
         var objective = _solver.Objective();
         var value = objective.Value();
-        var bound = _solver.IsMip() ? Math.Max(objective.BestBound(), value) : (optimal ? value : double.NaN);
+        // SCIP reports its infinity (1e20) when it has proven no bound yet.
+        var best = objective.BestBound();
+        var bound = _solver.IsMip() ? (Math.Abs(best) < 1e19 ? Math.Max(best, value) : double.NaN) : (optimal ? value : double.NaN);
         return new ModelOutcome(status.ToString(), optimal, Solution(), bound);
     }
 

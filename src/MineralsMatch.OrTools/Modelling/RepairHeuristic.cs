@@ -19,7 +19,7 @@ internal static class RepairHeuristic
         try
         {
             var clock = Stopwatch.StartNew();
-            using var model = PlanModel.Create(problem, rows, screen, "GLOP", relaxed: true);
+            using var model = PlanModel.Create(problem, rows, screen, "GLOP", integral: false);
             model.SetObjective(coverage);
             var outcome = model.Solve(budget, 0, cancellationToken);
             if (outcome.Plan is null)
