@@ -16,7 +16,7 @@ public sealed class PlanYearsHtmlTests
         var years = chart.QuerySelectorAll("g.year");
 
         Assert.That(chart.GetAttribute("data-product"), Is.EqualTo("gallium-4n"));
-        Assert.That(chart.GetAttribute("data-max"), Is.EqualTo("20000"), "14 t of demand rounds up to a 20 t axis");
+        Assert.That(chart.GetAttribute("data-max"), Is.EqualTo("16000"), "14 t of demand rounds up to four ticks of 4 t");
         Assert.That(years.Select(g => g.GetAttribute("data-year")), Is.EqualTo(new[] { "2026", "2027", "2028" }));
         string Values(string kind) => string.Join(" ", years.Select(g => g.QuerySelector($"rect.{kind}")!.GetAttribute("data-value")));
         Assert.That(Values("capacity"), Is.EqualTo("6000 10000 12000"));
@@ -35,7 +35,7 @@ public sealed class PlanYearsHtmlTests
     {
         var chart = Page().QuerySelector("svg.year-chart")!;
 
-        Assert.That(chart.QuerySelectorAll("g.axis text.tick").Select(t => t.TextContent), Is.EqualTo(new[] { "0", "5k", "10k", "15k", "20k" }));
+        Assert.That(chart.QuerySelectorAll("g.axis text.tick").Select(t => t.TextContent), Is.EqualTo(new[] { "0", "4k", "8k", "12k", "16k" }));
         Assert.That(chart.QuerySelectorAll("g.year text.tick").Select(t => t.TextContent), Is.EqualTo(new[] { "2026", "2027", "2028" }));
         Assert.That(chart.QuerySelectorAll("g.legend text").Select(t => t.TextContent), Is.EqualTo(new[] { "Supply capacity", "Sold", "Demand", "Met" }));
         Assert.That(chart.QuerySelector("g.year rect.met title")!.TextContent, Is.EqualTo("2026: met 6,000 of 14,000 kg demand"));
@@ -48,7 +48,7 @@ public sealed class PlanYearsHtmlTests
         var card = Page().QuerySelector("#kpi-plan")!;
 
         Assert.That(card.QuerySelector(".value")!.TextContent, Is.EqualTo("approximate"));
-        Assert.That(card.QuerySelector(".sub")!.TextContent, Is.EqualTo("gap 1.25 % · 2026–2028 · network-simplex-by-year"));
+        Assert.That(card.QuerySelector(".sub")!.TextContent, Is.EqualTo("gap 1.25 % to bound · 2026–2028 · network-simplex-by-year"));
     }
 
     [Test]

@@ -18,6 +18,8 @@ internal static class SupplyDemandChart
     private const double Bottom = 36;
     private const int Ticks = 4;
 
+    private static readonly decimal[] Steps = [1m, 1.5m, 2m, 2.5m, 3m, 4m, 5m, 6m, 8m, 10m];
+
     /// <summary>The fill of the capacity, sold, demand and met bars, in that order.</summary>
     public static readonly string[] Colors = ["#bfdbfe", "#1d4ed8", "#fed7aa", "#c2410c"];
 
@@ -59,34 +61,23 @@ internal static class SupplyDemandChart
         writer.Write("</svg>\n");
     }
 
-    /// <summary>The smallest of 1, 2, 2.5 or 5 × 10ⁿ at or above <paramref name="value"/>; 1 for nothing.</summary>
+    /// <summary>The axis maximum: four ticks of a round step (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ) reaching <paramref name="value"/>; 4 for nothing.</summary>
     public static decimal NiceMax(decimal value)
     {
-        if (value <= 0)
-        {
-            return 1;
-        }
-
+        var step = value <= 0 ? 1m : value / Ticks;
         var power = 1m;
-        while (power * 10 <= value)
+        while (power * 10 <= step)
         {
             power *= 10;
         }
 
-        while (power > value)
+        while (power > step)
         {
             power /= 10;
         }
 
-        foreach (var factor in new[] { 1m, 2m, 2.5m, 5m, 10m })
-        {
-            if (power * factor >= value)
-            {
-                return power * factor;
-            }
-        }
-
-        return power * 10;
+        var factor = Steps.First(f => power * f >= step);
+        return power * factor * Ticks;
     }
 
     private static void WriteLegend(TextWriter writer)
