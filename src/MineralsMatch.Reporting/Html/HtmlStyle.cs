@@ -18,6 +18,7 @@ p.note { color: var(--muted); margin: 4px 0 12px; font-size: 14px; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; }
 .card .label { font-size: 13px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
 .card .value { font-size: 24px; font-weight: 650; margin-top: 2px; font-variant-numeric: tabular-nums; }
+#kpi-plan .value { font-size: 20px; padding-top: 4px; }
 .card .sub { font-size: 13px; color: var(--muted); }
 svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
 svg text { fill: var(--ink); font-size: 12px; }
