@@ -42,6 +42,15 @@ public static class CsvReport
     /// <summary>The file name of the coverage table: one row per mineral with demand.</summary>
     public const string CoverageFile = "coverage.csv";
 
+    /// <summary>The file name of the per-year offers table: one row per offer and planning year.</summary>
+    public const string OfferYearsFile = "offer-years.csv";
+
+    /// <summary>The file name of the per-year requirements table: one row per requirement and planning year.</summary>
+    public const string RequirementYearsFile = "requirement-years.csv";
+
+    /// <summary>The file name of the per-year routes table: one row per route used by a candidate contract and planning year.</summary>
+    public const string RouteYearsFile = "route-years.csv";
+
     private static readonly CsvWriterOptions Options = new()
     {
         Injection = CsvInjection.Escape,
@@ -50,10 +59,10 @@ public static class CsvReport
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the four tables into a directory, creating it when missing and replacing files of the same names.</summary>
+    /// <summary>Writes the seven tables into a directory, creating it when missing and replacing files of the same names.</summary>
     /// <param name="result">The matching result.</param>
     /// <param name="directory">The directory.</param>
-    /// <returns>The full paths written, in the order proposals, requirements, offers, coverage.</returns>
+    /// <returns>The full paths written, in the order proposals, requirements, offers, coverage, offer years, requirement years, route years.</returns>
     public static IReadOnlyList<string> WriteDirectory(MatchResult result, string directory)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -65,6 +74,9 @@ public static class CsvReport
             WriteFile(Path.Combine(root, RequirementsFile), result, WriteRequirements),
             WriteFile(Path.Combine(root, OffersFile), result, WriteOffers),
             WriteFile(Path.Combine(root, CoverageFile), result, WriteCoverage),
+            WriteFile(Path.Combine(root, OfferYearsFile), result, WriteOfferYears),
+            WriteFile(Path.Combine(root, RequirementYearsFile), result, WriteRequirementYears),
+            WriteFile(Path.Combine(root, RouteYearsFile), result, WriteRouteYears),
         ];
     }
 
@@ -159,6 +171,76 @@ public static class CsvReport
             csv.WriteField(c.OnJapan32);
             Number(csv, c.RequiredKg, c.MetKg, c.Coverage);
             csv.EndRecord();
+        }
+    });
+
+    /// <summary>Writes the per-year offers table.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>
+    /// Columns: <c>offer, product, year, capacity, used, unused, unit, why</c>; one row per offer and planning year, in the
+    /// result's offer order and then by year. <c>why</c> says why capacity stayed unused and is empty when none did.
+    /// </remarks>
+    public static void WriteOfferYears(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader(["offer", "product", "year", "capacity", "used", "unused", "unit", "why"]);
+        foreach (var o in r.Offers)
+        {
+            foreach (var y in o.Years)
+            {
+                var unit = y.Capacity.Unit;
+                Text(csv, o.Offer, o.Product);
+                csv.WriteField(y.Year, []);
+                Number(csv, y.Capacity.Amount, y.Used.ConvertTo(unit).Amount, y.Unused.ConvertTo(unit).Amount);
+                Text(csv, unit.Symbol(), y.Why);
+                csv.EndRecord();
+            }
+        }
+    });
+
+    /// <summary>Writes the per-year requirements table.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>Columns: <c>requirement, product, year, demand, met, unmet, unit</c>; one row per requirement and planning year.</remarks>
+    public static void WriteRequirementYears(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader(["requirement", "product", "year", "demand", "met", "unmet", "unit"]);
+        foreach (var o in r.Requirements)
+        {
+            foreach (var y in o.Years)
+            {
+                var unit = y.Demand.Unit;
+                Text(csv, o.Requirement, o.Product);
+                csv.WriteField(y.Year, []);
+                Number(csv, y.Demand.Amount, y.Met.ConvertTo(unit).Amount, y.Unmet.ConvertTo(unit).Amount);
+                Text(csv, unit.Symbol());
+                csv.EndRecord();
+            }
+        }
+    });
+
+    /// <summary>Writes the per-year routes table.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>
+    /// Columns: <c>route, shared, year, capacity_t, used_t</c>; one row per route and planning year, in tonnes.
+    /// <c>capacity_t</c> is the route's shared annual capacity and is empty when the route has none (only the
+    /// per-contract limit applies).
+    /// </remarks>
+    public static void WriteRouteYears(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader(["route", "shared", "year", "capacity_t", "used_t"]);
+        foreach (var route in r.Routes)
+        {
+            foreach (var y in route.Years)
+            {
+                Text(csv, route.Route);
+                csv.WriteField(route.Shared);
+                csv.WriteField(y.Year, []);
+                Text(csv, y.Capacity is { } capacity ? ReportNumbers.Plain(capacity.ConvertTo(QuantityUnit.Tonne).Amount) : string.Empty);
+                Number(csv, y.Used.ConvertTo(QuantityUnit.Tonne).Amount);
+                csv.EndRecord();
+            }
         }
     });
 

@@ -7,7 +7,7 @@ using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting;
 
-/// <summary>Writes a <see cref="MatchResult"/> as a Markdown document: headline KPIs, coverage by mineral, proposals, unmet demand, unsold supply and solver statistics.</summary>
+/// <summary>Writes a <see cref="MatchResult"/> as a Markdown document: headline KPIs, coverage by mineral, proposals, the plan by year, unmet demand, unsold supply and solver statistics.</summary>
 /// <remarks>
 /// Tables are GitHub-flavoured Markdown. Every text that comes from the market (ids, reasons) is escaped, so a name
 /// cannot break a table or smuggle HTML into a renderer. Numbers use the invariant culture and lines end with
@@ -44,6 +44,7 @@ public static class MarkdownReport
         WriteHeadline(result, writer);
         WriteCoverage(result, writer);
         WriteProposals(result, writer);
+        MarkdownYears.Write(result, writer);
         WriteUnmet(result, writer);
         WriteUnsold(result, writer);
         WriteParties(result, writer);
@@ -78,6 +79,7 @@ public static class MarkdownReport
             .Row("Overall coverage", Percent(kpis.OverallCoverage))
             .Row("japan-32 coverage", Percent(kpis.Japan32Coverage))
             .Row("japan-32 minerals supplied", $"{kpis.Japan32MineralsSupplied} of {kpis.Japan32MineralsDemanded}")
+            .Row("Plan", $"{PlanText.Optimality(result.Solver)}, {PlanText.Horizon(result.Solver)}")
             .WriteTo(writer);
 
         if (kpis.SupplierConcentration.Count > 0)
@@ -199,6 +201,12 @@ public static class MarkdownReport
             .Row("Country-cap nodes", Count(s.CountryNodes))
             .Row("Pivots", Count(s.Pivots))
             .Row("Objective (solver units)", s.Objective)
+            .Row("Planner", s.Planner)
+            .Row("Optimality", PlanText.Optimality(s))
+            .Row("Gap to bound", PlanText.GapPercent(s.Gap))
+            .Row("Plan objective", s.PlanObjective.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture))
+            .Row("Plan bound", s.Bound.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture))
+            .Row("Horizon", PlanText.Horizon(s))
             .WriteTo(writer);
     }
 }

@@ -22,6 +22,7 @@ public class MatchCommandTests
             Assert.That(run.Stdout, Does.Contain("USD/kg").And.Contain("FCA"));
             Assert.That(run.Stdout, Does.Contain("price-gap: ").And.Contain("demand-exhausted: "));
             Assert.That(run.Stdout, Does.Contain("Solver network-simplex: "));
+            Assert.That(run.Stdout, Does.Contain("Deliveries by year").And.Match(@"Plan \d{4}(–\d{4})? by \S+: (optimal|approximate, gap \d+\.\d\d % to the proven bound)\n"));
             Assert.That(run.Stderr, Is.Empty, "no spinner or notes when stderr is redirected");
         });
     }
@@ -151,8 +152,8 @@ public class MatchCommandTests
             Assert.That(File.ReadAllText(folder.File("report.html")), Does.StartWith("<!DOCTYPE html>").And.Contain("<svg"));
             Assert.That(
                 Directory.GetFiles(folder.File("csv")).Select(Path.GetFileName),
-                Is.EquivalentTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv" }));
-            Assert.That(csv.Stderr, Does.Contain("Wrote 4 CSV files"));
+                Is.EquivalentTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv", "offer-years.csv", "requirement-years.csv", "route-years.csv" }));
+            Assert.That(csv.Stderr, Does.Contain("Wrote 7 CSV files"));
         });
     }
 }

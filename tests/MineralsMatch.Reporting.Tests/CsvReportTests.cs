@@ -24,7 +24,7 @@ public sealed class CsvReportTests
     {
         var paths = CsvReport.WriteDirectory(SampleResults.Small(), Path.Combine(_directory, "out"));
 
-        Assert.That(paths.Select(Path.GetFileName), Is.EqualTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv" }));
+        Assert.That(paths.Select(Path.GetFileName), Is.EqualTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv", "offer-years.csv", "requirement-years.csv", "route-years.csv" }));
         Assert.That(paths, Is.All.Matches<string>(p => File.Exists(p) && Path.IsPathFullyQualified(p)));
     }
 

@@ -23,16 +23,29 @@ internal static class MatchReport
         }
 
         Section(console, "Proposals", result.Proposals.Count == 0 ? null : ProposalsTable.Build(result.Proposals), "No contract can be proposed.");
+        Section(console, "Deliveries by year", result.Proposals.Count == 0 ? null : YearlyDeliveriesTable.Build(result.Proposals), "No deliveries.");
         Section(console, "Unmet demand", UnmetDemandTable.Build(result.Requirements), "All demand is met.");
         Section(console, "Unsold supply", UnsoldSupplyTable.Build(result.Offers), "All supply is sold.");
 
         console.WriteLine();
+        console.WriteLine(PlanLine(result.Solver));
         console.WriteLine(SolverLine(result.Solver));
     }
 
     /// <summary>The solver statistics on one line.</summary>
     /// <param name="s">The statistics.</param>
     /// <returns>The line.</returns>
+    internal static string PlanLine(SolverStatistics s)
+    {
+        var quality = s.Optimality == Matching.Planning.PlanOptimality.Optimal
+            ? "optimal"
+            : $"approximate, gap {Math.Round(s.Gap * 100, 2, MidpointRounding.AwayFromZero).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} % to the proven bound";
+        var horizon = s.FirstYear == s.LastYear
+            ? s.FirstYear.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s.FirstYear}–{s.LastYear}");
+        return $"Plan {horizon} by {s.Planner}: {quality}";
+    }
+
     internal static string SolverLine(SolverStatistics s) =>
         $"Solver {s.Solver}: {s.Status} · {Plural(s.Candidates, "candidate", "candidates")}, {Numbers.Count(s.Rejected)} rejected · "
         + $"{Numbers.Count(s.Nodes)} nodes, {Numbers.Count(s.Arcs)} arcs, {Numbers.Count(s.CountryNodes)} country nodes · "

@@ -18,6 +18,7 @@ p.note { color: var(--muted); margin: 4px 0 12px; font-size: 14px; }
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; }
 .card .label { font-size: 13px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
 .card .value { font-size: 24px; font-weight: 650; margin-top: 2px; font-variant-numeric: tabular-nums; }
+#kpi-plan .value { font-size: 20px; padding-top: 4px; }
 .card .sub { font-size: 13px; color: var(--muted); }
 svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
 svg text { fill: var(--ink); font-size: 12px; }
@@ -25,6 +26,9 @@ svg text.sub, svg text.pct-note { fill: var(--muted); font-size: 11px; }
 svg text.heading { font-size: 13px; font-weight: 600; fill: var(--muted); text-transform: uppercase; letter-spacing: 0.06em; }
 svg text.label { font-weight: 600; }
 svg text.halo { paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }
+svg text.tick { fill: var(--muted); font-size: 11px; font-variant-numeric: tabular-nums; }
+.year-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px 24px; margin-bottom: 16px; }
+h3 { font-size: 16px; margin: 24px 0 8px; }
 svg text.badge { font-size: 10px; font-weight: 600; fill: #1e3a8a; }
 svg path.link { fill: none; stroke-opacity: 0.42; }
 svg path.link:hover { stroke-opacity: 0.75; }

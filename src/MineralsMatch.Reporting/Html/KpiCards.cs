@@ -16,6 +16,8 @@ internal static class KpiCards
         Card(writer, "turnover", "Annual turnover, USD", Whole(k.TotalAnnualTurnover), "traded per year at base prices");
         Card(writer, "coverage", "Overall coverage", Percent(k.OverallCoverage), "of demand by mass");
         Card(writer, "japan32", "japan-32 coverage", Percent(k.Japan32Coverage), $"{k.Japan32MineralsSupplied} of {k.Japan32MineralsDemanded} japan-32 minerals supplied");
+        Card(writer, "plan", "Plan", result.Solver.Optimality == Matching.Planning.PlanOptimality.Optimal ? "optimal" : "approximate",
+            $"{(result.Solver.Optimality == Matching.Planning.PlanOptimality.Optimal ? "proven" : $"gap {Formatting.PlanText.GapPercent(result.Solver.Gap)} to bound")} · {Formatting.PlanText.Horizon(result.Solver)} · {result.Solver.Planner}");
         Card(writer, "minerals", "Minerals supplied", $"{supplied} of {k.CoverageByMineral.Count}", "minerals with demand get supply");
         writer.Write("</section>\n");
     }
