@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using MineralsMatch.Cli.Commands;
 using MineralsMatch.Cli.Terminal;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
+using MineralsMatch.OrTools;
 
 namespace MineralsMatch.Cli.Tests;
 
@@ -47,7 +49,10 @@ public class CliApplicationTests
 
         var exitCode = await new CliApplication(output, TextWriter.Null).RunAsync(["match", "--format", "json"]);
 
-        var expected = Results.MatchResultJson.Render(MatchingEngine.Create().Match(MarketScenarios.JapanKazakhstan(), MarketScenarios.JapanKazakhstanScenario().Options));
+        // The CLI plans with the exact OR-Tools planner by default; the library does the same once UseOrTools is registered.
+        using var provider = new ServiceCollection().AddMineralsMatch(b => b.UseOrTools(MatchEngines.DefaultTimeLimit)).BuildServiceProvider();
+        var engine = provider.GetRequiredService<IMatchingEngine>();
+        var expected = Results.MatchResultJson.Render(engine.Match(MarketScenarios.JapanKazakhstan(), MarketScenarios.JapanKazakhstanScenario().Options));
         Assert.That(exitCode, Is.EqualTo(0));
         Assert.That(output.ToString(), Is.EqualTo(expected));
     }
