@@ -121,7 +121,7 @@ public sealed class OrToolsContractPlanner : IContractPlanner
 
         // Under coverage first, whole steps can cost coverage; the plan is optimal only if it keeps what the model reached.
         var kept = PlanScore.Coverage(problem, deliveries) >= outcome.Coverage * (1 - settings.RelativeGap) - 1e-6;
-        var result = Result(outcome.Solver, volumes, deliveries, objective, bound, outcome.Optimal && kept, settings.RelativeGap, outcome.Iterations);
+        var result = Result(problem, outcome.Solver, volumes, deliveries, objective, bound, outcome.Optimal && kept, settings.RelativeGap, outcome.Iterations);
         return result.Optimality == PlanOptimality.Optimal || _options.Fallback is null || coverage
             ? result
             : BestOf(result, problem, settings, limit - clock.Elapsed, cancellationToken);
@@ -230,11 +230,12 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var (volumes, deliveries) = PlanRounding.Round(problem, rows, heuristic.Plan, coverage);
         var objective = PlanScore.Value(problem, deliveries);
         var bound = double.IsNaN(heuristic.Bound) ? PlanScore.TrivialBound(problem, screen) : heuristic.Bound;
-        return Result($"{failed.Solver} → repair", volumes, deliveries, objective, bound, proven: false, settings.RelativeGap, heuristic.Iterations);
+        return Result(problem, $"{failed.Solver} → repair", volumes, deliveries, objective, bound, proven: false, settings.RelativeGap, heuristic.Iterations);
     }
 
-    private static PlanningResult Result(string solver, long[] volumes, long[][] deliveries, double objective, double bound, bool proven, double relativeGap, long iterations)
+    private static PlanningResult Result(PlanningProblem problem, string solver, long[] volumes, long[][] deliveries, double objective, double bound, bool proven, double relativeGap, long iterations)
     {
+        volumes = [.. volumes.Select((v, c) => DeliveryBounds.Nominal(problem.Contracts[c], v, deliveries[c]))];
         // Solver tolerances (and, under coverage first, a plan that covers less) can put the value a hair past the bound.
         bound = Math.Max(bound, objective);
         var optimal = proven && Gap(objective, bound) <= relativeGap;
