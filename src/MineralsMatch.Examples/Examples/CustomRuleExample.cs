@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Examples.Extensions;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
+using MineralsMatch.OrTools;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -32,7 +33,8 @@ public sealed class CustomRuleExample : IExample
         using var services = new ServiceCollection()
             .AddMineralsMatch(builder => builder
                 .AddRule(new CertificationRule())      // Extensions/CertificationRule.cs
-                .AddScorer(new EsgPremiumScorer()))    // Extensions/EsgPremiumScorer.cs
+                .AddScorer(new EsgPremiumScorer())     // Extensions/EsgPremiumScorer.cs
+                .UseOrTools(TimeSpan.FromSeconds(5)))  // the exact planner, as the CLI
             .BuildServiceProvider();
         // end snippet
         var engine = services.GetRequiredService<IMatchingEngine>();

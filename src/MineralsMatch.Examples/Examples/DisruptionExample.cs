@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Examples.Scenarios;
 using MineralsMatch.Markets;
+using MineralsMatch.OrTools;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -20,7 +21,7 @@ public sealed class DisruptionExample : IExample
     public int Run(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var services = new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
+        using var services = new ServiceCollection().AddMineralsMatch(builder => builder.UseOrTools(TimeSpan.FromSeconds(5))).BuildServiceProvider();
         var engine = services.GetRequiredService<IMatchingEngine>();
 
         var baseline = MarketScenarios.JapanKazakhstan();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Markets;
+using MineralsMatch.OrTools;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -22,7 +23,7 @@ public sealed class GalliumExample : IExample
     public int Run(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var services = new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
+        using var services = new ServiceCollection().AddMineralsMatch(builder => builder.UseOrTools(TimeSpan.FromSeconds(5))).BuildServiceProvider();
         var engine = services.GetRequiredService<IMatchingEngine>();
         Market market = MarketScenarios.JapanKazakhstan();
         var result = engine.Match(market);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Examples.Scenarios;
 using MineralsMatch.Minerals;
+using MineralsMatch.OrTools;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -47,7 +48,8 @@ public sealed class NewMineralExample : IExample
                         Name = "Battery anode materials (example)",
                         Members = ["graphite", SiliconCatalogFile.Mineral],
                     })
-                    .AddCatalogFile(catalogFile))
+                    .AddCatalogFile(catalogFile)
+                    .UseOrTools(TimeSpan.FromSeconds(5)))
                 .BuildServiceProvider();
             var catalog = services.GetRequiredService<IMineralCatalog>();
             var engine = services.GetRequiredService<IMatchingEngine>();

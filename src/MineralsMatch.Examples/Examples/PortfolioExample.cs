@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Minerals;
+using MineralsMatch.OrTools;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -22,7 +23,7 @@ public sealed class PortfolioExample : IExample
     public int Run(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var services = new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
+        using var services = new ServiceCollection().AddMineralsMatch(builder => builder.UseOrTools(TimeSpan.FromSeconds(5))).BuildServiceProvider();
         var engine = services.GetRequiredService<IMatchingEngine>();
         var catalog = services.GetRequiredService<IMineralCatalog>();
         var result = engine.Match(MarketScenarios.JapanKazakhstan());
