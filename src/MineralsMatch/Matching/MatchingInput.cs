@@ -10,7 +10,12 @@ internal static class MatchingInput
     {
         cancellationToken.ThrowIfCancellationRequested();
         Validation.MatchingOptionsValidation.ThrowIfInvalid(options);
-        Validation.MarketValidation.ThrowIfInvalid(market, catalog);
+        var errors = Validation.MarketValidation.Validate(market, catalog, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new MineralsMatchValidationException(errors);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var limits = Validation.MatchingLimits.Check(market, options, catalog, null);
         cancellationToken.ThrowIfCancellationRequested();

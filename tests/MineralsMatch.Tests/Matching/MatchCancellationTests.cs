@@ -27,6 +27,19 @@ public sealed class MatchCancellationTests
     }
 
     [Test]
+    public void Validation_of_a_market_checks_the_token_at_each_offer_and_requirement()
+    {
+        var market = Large(seed: 3, offers: 50, requirements: 50);
+        using var source = new CancellationTokenSource();
+        Assert.That(MineralsMatch.Validation.MarketValidation.Validate(market, TestMarket.Catalog, source.Token), Is.Empty, "the market is valid");
+
+        source.Cancel();
+
+        Assert.That(() => MineralsMatch.Validation.MarketValidation.Validate(market, TestMarket.Catalog, source.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(MineralsMatch.Validation.MarketValidation.Validate(market, TestMarket.Catalog), Is.Empty, "the public overload carries no token");
+    }
+
+    [Test]
     public void Cancelling_a_large_match_at_any_point_of_the_run_stops_it_promptly()
     {
         var market = Large(seed: 12, offers: 90, requirements: 90);
