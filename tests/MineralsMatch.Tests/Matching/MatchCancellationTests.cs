@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using MineralsMatch.Markets;
+using MineralsMatch.Contracts;
 using MineralsMatch.Matching;
+using MineralsMatch.Matching.Allocation;
+using MineralsMatch.Matching.Terms;
 using MineralsMatch.Minerals;
 
 namespace MineralsMatch.Tests.Matching;
@@ -40,9 +43,30 @@ public sealed class MatchCancellationTests
     }
 
     [Test]
+    public void A_cancel_during_the_terms_stage_is_honoured_after_the_solver_has_finished()
+    {
+        using var source = new CancellationTokenSource();
+        var terms = new CancellingTerms(source);
+        var engine = new MatchingEngine(
+            TestMarket.Catalog,
+            [],
+            [],
+            new NetworkSimplexAllocationSolver(),
+            terms,
+            Microsoft.Extensions.Options.Options.Create(Plain));
+        var market = new TestMarket()
+            .Offer("o1", "erg", 10_000m, 200m)
+            .Requirement("r1", "jogmec", 6_000m, 300m)
+            .Build();
+
+        Assert.That(() => engine.Match(market, Plain, source.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(terms.Calls, Is.EqualTo(1), "the cancel came from the terms stage, after every solve");
+    }
+
+    [Test]
     public void Cancelling_a_large_match_at_any_point_of_the_run_stops_it_promptly()
     {
-        var market = Large(seed: 12, offers: 90, requirements: 90);
+        var market = Large(seed: 12, offers: 80, requirements: 80);
         var engine = MatchingEngine.Create(TestMarket.Catalog);
         engine.Match(Large(seed: 1, offers: 20, requirements: 20), Plain); // compile the code paths before timing
         var clock = Stopwatch.StartNew();
@@ -117,5 +141,20 @@ public sealed class MatchCancellationTests
         }
 
         return market.Build();
+    }
+
+    // Proposes the default terms and cancels the run on the first proposal, as a Ctrl+C at the end of a run would.
+    private sealed class CancellingTerms(CancellationTokenSource source) : IContractTermsPolicy
+    {
+        private readonly DefaultContractTermsPolicy _inner = new();
+
+        public int Calls { get; private set; }
+
+        public ContractProposal Propose(AllocatedCandidate allocated)
+        {
+            Calls++;
+            source.Cancel();
+            return _inner.Propose(allocated);
+        }
     }
 }
