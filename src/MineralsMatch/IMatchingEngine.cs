@@ -18,7 +18,7 @@ public interface IMatchingEngine
     /// <summary>Matches the market's offers with its requirements.</summary>
     /// <param name="market">The market.</param>
     /// <param name="options">Settings for this run; <see langword="null"/> uses the configured defaults.</param>
-    /// <param name="cancellationToken">Cancels a long run (checked inside the solver loop).</param>
+    /// <param name="cancellationToken">Cancels a run: checked before validation and in every stage (candidates, scoring, planning, terms, explanations), so a cancelled run throws <see cref="OperationCanceledException"/> promptly.</param>
     /// <returns>The proposals with explanations; an empty or infeasible market gives a result, not an exception.</returns>
     /// <exception cref="MineralsMatchValidationException">The market or the options are invalid; every error is listed.</exception>
     MatchResult Match(Markets.Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default);

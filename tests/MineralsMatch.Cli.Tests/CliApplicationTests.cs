@@ -28,6 +28,23 @@ public class CliApplicationTests
     }
 
     [Test]
+    public async Task A_match_cancelled_before_it_starts_exits_130_without_output()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("market.json"), MarketScenarios.JapanKazakhstanJson());
+        using var source = new CancellationTokenSource();
+        await source.CancelAsync();
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = await new CliApplication(output, error, CliTerminal.Plain).RunAsync(["match", folder.File("market.json")], source.Token);
+
+        Assert.That(exitCode, Is.EqualTo(130), error.ToString);
+        Assert.That(error.ToString(), Does.StartWith("error: cancelled."));
+        Assert.That(output.ToString(), Is.Empty);
+    }
+
+    [Test]
     public async Task Cancelled_match_exits_130()
     {
         var services = new ServiceCollection()

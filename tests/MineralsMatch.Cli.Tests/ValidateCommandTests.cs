@@ -75,6 +75,19 @@ public class ValidateCommandTests
     }
 
     [Test]
+    public void A_folder_with_a_trailing_slash_is_invalid_input_named_after_the_folder()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("scenarios"));
+
+        var run = Tool.RunIn(folder.Path, "validate", "scenarios/");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString);
+        Assert.That(run.Stderr, Does.StartWith("scenarios $: cannot be read:"), "the error names the folder, not an empty file name");
+        Assert.That(run.Stdout, Is.Empty);
+    }
+
+    [Test]
     public void Missing_argument_is_a_usage_error()
     {
         var run = Tool.Run("validate");

@@ -108,6 +108,7 @@ internal static class MatchCommand
             return context.Invalid(request.Scenario!.Name, ex);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var options = scenario.Options ?? MatchingOptions.Default;
         if (request.Objective is { } objective)
         {
@@ -129,6 +130,8 @@ internal static class MatchCommand
             return context.Invalid(request.Scenario?.Name ?? MarketScenarios.JapanKazakhstanFileName, ex);
         }
 
+        // A Ctrl+C that arrived as the engine finished still cancels: exit 130 and write nothing.
+        cancellationToken.ThrowIfCancellationRequested();
         return Write(context, request, result);
     }
 

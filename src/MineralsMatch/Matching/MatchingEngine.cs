@@ -22,6 +22,7 @@ namespace MineralsMatch.Matching;
 /// </remarks>
 public sealed class MatchingEngine : IMatchingEngine
 {
+    private const int CancellationMask = 1023;
     private readonly IMineralCatalog _catalog;
     private readonly CandidateGenerator _candidates;
     private readonly CandidateScoring _scoring;
@@ -87,16 +88,17 @@ public sealed class MatchingEngine : IMatchingEngine
         new(catalog ?? MineralCatalog.Default, [], [], new NetworkSimplexAllocationSolver(), new DefaultContractTermsPolicy(), Options.Create(options ?? MatchingOptions.Default));
 
     /// <inheritdoc />
+    /// <remarks>The token is checked before validation and inside every stage's loops, so a cancelled run stops within milliseconds.</remarks>
     public MatchResult Match(Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(market);
         options ??= _options;
-        MatchingInput.ThrowIfInvalid(market, options, _catalog);
+        MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
         var catalog = CatalogExtension.Extend(_catalog, market.Catalog);
         var context = new MatchingContext(market, catalog, options);
 
         var candidates = _candidates.Generate(context, cancellationToken);
-        var (scored, unscored) = _scoring.Score(candidates.Accepted);
+        var (scored, unscored) = _scoring.Score(candidates.Accepted, cancellationToken);
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
         var facts = new AllocationFacts(allocation);
@@ -104,6 +106,11 @@ public sealed class MatchingEngine : IMatchingEngine
         var proposals = new List<ContractProposal>();
         for (var k = 0; k < allocation.Links.Count; k++)
         {
+            if ((k & CancellationMask) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (allocation.Result.Flows[k] <= 0)
             {
                 continue;
@@ -121,20 +128,25 @@ public sealed class MatchingEngine : IMatchingEngine
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored]);
+        var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);
         var requirementIndex = context.Requirements.Select((r, j) => (r.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
         var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]) }).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
         var named = context.Offers.Select(o => o.Producer).Concat(context.Requirements.Select(r => r.Buyer)).Distinct(StringComparer.Ordinal);
+        var offers = explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]) }).ToList();
+        var routes = tables.Routes();
+        cancellationToken.ThrowIfCancellationRequested();
         return new MatchResult
         {
             Market = market.Name,
             Objective = options.Objective,
             Proposals = proposals,
             Requirements = requirements,
-            Offers = [.. explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]) })],
-            Routes = tables.Routes(),
+            Offers = offers,
+            Routes = routes,
             Parties = [.. named.Order(StringComparer.Ordinal).Select(id => context.Parties[id]).Select(p => new PartySummary(p.Id, p.Name, p.Country))],
             Kpis = KpiCalculator.Compute(context, proposals, requirements),
             Solver = new SolverStatistics

@@ -6,11 +6,19 @@ namespace MineralsMatch.Matching;
 /// <summary>Validates what enters the engine: the options, the market against the catalog, and both together against the allocation's arithmetic limits.</summary>
 internal static class MatchingInput
 {
-    public static void ThrowIfInvalid(Market market, MatchingOptions options, IMineralCatalog catalog)
+    public static void ThrowIfInvalid(Market market, MatchingOptions options, IMineralCatalog catalog, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Validation.MatchingOptionsValidation.ThrowIfInvalid(options);
-        Validation.MarketValidation.ThrowIfInvalid(market, catalog);
+        var errors = Validation.MarketValidation.Validate(market, catalog, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new MineralsMatchValidationException(errors);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         var limits = Validation.MatchingLimits.Check(market, options, catalog, null);
+        cancellationToken.ThrowIfCancellationRequested();
         if (limits.Count > 0)
         {
             throw new MineralsMatchValidationException(limits);

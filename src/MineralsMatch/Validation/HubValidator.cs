@@ -15,4 +15,11 @@ public sealed class HubValidator : AbstractValidator<Hub>
         RuleFor(h => h.Country).CountryCode();
         RuleFor(h => h.Kind).Defined();
     }
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Hub> context, FluentValidation.Results.ValidationResult result)
+    {
+        ValidationCancellation.ThrowIfRequested(context);
+        return base.PreValidate(context, result);
+    }
 }

@@ -23,6 +23,16 @@ public static class MarketValidation
         return InputErrors.Distinct(InputErrors.From(new MarketValidator(catalog).Validate(market)));
     }
 
+    /// <summary>Every error in the market; stops with <see cref="OperationCanceledException"/> between items once cancelled.</summary>
+    internal static IReadOnlyList<InputError> Validate(Market market, IMineralCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var context = new FluentValidation.ValidationContext<Market>(market);
+        ValidationCancellation.Attach(context, cancellationToken);
+        return InputErrors.Distinct(InputErrors.From(new MarketValidator(catalog).Validate(context)));
+    }
+
     /// <summary>Throws when the market has any error.</summary>
     /// <param name="market">The market.</param>
     /// <param name="catalog">The catalog its references are resolved against.</param>

@@ -26,4 +26,11 @@ public sealed class PartyValidator : AbstractValidator<Party>
         RuleFor(p => p.Citations).AtMost(InputLimits.MaxNested);
         RuleForEach(p => p.Citations).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new CitationValidator());
     }
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Party> context, FluentValidation.Results.ValidationResult result)
+    {
+        ValidationCancellation.ThrowIfRequested(context);
+        return base.PreValidate(context, result);
+    }
 }

@@ -42,4 +42,11 @@ public sealed class RequirementValidator : AbstractValidator<Requirement>
         RuleFor(r => r.Attributes).AtMost(TradeRules.MaxAttributes).Custom((attributes, context) => TradeRules.Attributes(context, attributes));
         RuleFor(r => r.Note).OptionalText();
     }
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Requirement> context, FluentValidation.Results.ValidationResult result)
+    {
+        ValidationCancellation.ThrowIfRequested(context);
+        return base.PreValidate(context, result);
+    }
 }

@@ -44,4 +44,11 @@ public sealed class RouteValidator : AbstractValidator<Route>
             context.Fail(name + ".Amount", RuleCodes.Range, $"must be at most {InputRules.Text(InputLimits.MaxVolume)}", c.Amount);
         }
     }
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<Route> context, FluentValidation.Results.ValidationResult result)
+    {
+        ValidationCancellation.ThrowIfRequested(context);
+        return base.PreValidate(context, result);
+    }
 }

@@ -35,4 +35,11 @@ public sealed class SupplyOfferValidator : AbstractValidator<SupplyOffer>
         RuleFor(o => o.Attributes).AtMost(TradeRules.MaxAttributes).Custom((attributes, context) => TradeRules.Attributes(context, attributes));
         RuleFor(o => o.Note).OptionalText();
     }
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<SupplyOffer> context, FluentValidation.Results.ValidationResult result)
+    {
+        ValidationCancellation.ThrowIfRequested(context);
+        return base.PreValidate(context, result);
+    }
 }

@@ -5,7 +5,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Matching.Explanations;
 
 /// <summary>Stage 5: for every requirement, met and unmet volume and why; for every offer, unsold volume and why; shadow prices from the potentials.</summary>
-internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<CandidateRejection> rejections)
+internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<CandidateRejection> rejections, CancellationToken cancellationToken)
 {
     private readonly ILookup<string, CandidateRejection> _byRequirement = rejections.ToLookup(r => r.Requirement, StringComparer.Ordinal);
     private readonly ILookup<string, CandidateRejection> _byOffer = rejections.ToLookup(r => r.Offer, StringComparer.Ordinal);
@@ -21,6 +21,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         var list = new List<RequirementOutcome>(context.Requirements.Count);
         for (var j = 0; j < context.Requirements.Count; j++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var requirement = context.Requirements[j];
             var product = context.Product(requirement.Product);
             var target = requirement.AnnualVolume.ConvertTo(product.PricingUnit);
@@ -70,6 +71,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         var list = new List<OfferOutcome>(context.Offers.Count);
         for (var i = 0; i < context.Offers.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var offer = context.Offers[i];
             var product = context.Product(offer.Product);
             var capacity = offer.AnnualVolume.ConvertTo(product.PricingUnit);

@@ -18,6 +18,7 @@ namespace MineralsMatch.Matching.Planning;
 public sealed class NetworkContractPlanner : IContractPlanner
 {
     private const int MinimumRounds = 25;
+    private const int CancellationMask = 1023;
     private readonly IAllocationSolver _solver;
 
     /// <summary>Creates the planner on the managed network simplex.</summary>
@@ -72,6 +73,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
             AllocationResult result;
             for (var round = 0; ; round++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 network = new AllocationProblem
                 {
                     Supplies = supplies,
@@ -80,6 +82,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                     Objective = problem.Objective,
                 };
                 result = _solver.Solve(network, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
                 iterations += result.Iterations;
                 if (round == 0)
                 {
@@ -100,8 +103,14 @@ public sealed class NetworkContractPlanner : IContractPlanner
             // Sign in order of value per step (then canonical order); each contract only at a volume that fits every year.
             var order = Enumerable.Range(0, active.Count).Where(k => result.Flows[k] > 0)
                 .OrderByDescending(k => network.Links[k].Value).ThenBy(k => active[k]).ToList();
+            var signing = 0;
             foreach (var k in order)
             {
+                if ((signing++ & CancellationMask) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var c = active[k];
                 var contract = problem.Contracts[c];
                 var volume = Math.Min(result.Flows[k], state.Fit(contract));
@@ -123,13 +132,21 @@ public sealed class NetworkContractPlanner : IContractPlanner
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+
         // Fill: capacity left over (by contracts that ended, dropped or were cut to fit) goes to the unsigned links, best first.
         var fill = Enumerable.Range(0, problem.Contracts.Count)
             .Where(c => problem.Contracts[c].Value > 0 || problem.Objective == MatchObjective.CoverageFirst)
             .OrderByDescending(c => (double)weights.Of(problem.Contracts[c]) * (double)Lifetime(problem, problem.Contracts[c]) * problem.DiscountFactor(problem.Contracts[c].StartYear))
             .ThenBy(c => c);
+        var filled = 0;
         foreach (var c in fill)
         {
+            if ((filled++ & CancellationMask) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var contract = problem.Contracts[c];
             if (signedLinks.Contains(contract.Link) || weights.Of(contract) <= 0)
             {

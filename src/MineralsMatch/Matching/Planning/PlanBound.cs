@@ -18,6 +18,7 @@ internal static class PlanBound
         var bound = 0.0;
         for (var t = 0; t < problem.Years; t++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var year = problem.FirstYear + t;
             var network = Network(problem, weights, t, out var weightOfLink);
             if (network.Links.Count == 0)

@@ -14,12 +14,15 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
 
     public PlanningOutcome Plan(MatchingContext context, IReadOnlyList<ScoredCandidate> candidates, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var scale = PlanScale.Of(context.Options);
         var problem = PlanningProblemFactory.Build(context, candidates, scale);
+        cancellationToken.ThrowIfCancellationRequested();
         NetworkTrace? trace = null;
         var result = planner is NetworkContractPlanner managed
             ? managed.Plan(problem, settings, cancellationToken, out trace)
             : planner.Plan(problem, settings, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         Check(problem, result);
 
         var signed = Enumerable.Repeat(-1, candidates.Count).ToArray();
@@ -33,6 +36,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
 
         var volumes = signed.Select(c => c < 0 ? 0L : result.AnnualVolumes[c]).ToArray();
         var representative = PlanningProblemFactory.Representative(problem, candidates, scale);
+        cancellationToken.ThrowIfCancellationRequested();
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
             ? FromTrace(trace, problem, candidates, volumes, scale)
             : Explain(representative, candidates, volumes, scale, cancellationToken);
@@ -67,6 +71,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         AllocationResult result;
         for (var round = 0; ; round++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             network = representative with { Links = [.. active.Select(k => representative.Links[k])] };
             result = solver.Solve(network, cancellationToken);
             var unsigned = Enumerable.Range(0, active.Count).Where(i => result.Flows[i] > 0 && volumes[active[i]] == 0).ToList();

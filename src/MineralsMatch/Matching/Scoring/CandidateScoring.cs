@@ -5,6 +5,8 @@ namespace MineralsMatch.Matching.Scoring;
 /// <summary>Stage 2: scores every accepted pair; a pair with no positive value left is rejected with the reason.</summary>
 internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
 {
+    private const int CancellationStride = 1024;
+
     /// <summary>The built-in scorers.</summary>
     public static IReadOnlyList<ICandidateScorer> BuiltIn { get; } =
     [
@@ -14,12 +16,17 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
         new StrategicPriorityScorer(),
     ];
 
-    public (IReadOnlyList<ScoredCandidate> Scored, IReadOnlyList<CandidateRejection> Rejected) Score(IReadOnlyList<CandidatePair> pairs)
+    public (IReadOnlyList<ScoredCandidate> Scored, IReadOnlyList<CandidateRejection> Rejected) Score(IReadOnlyList<CandidatePair> pairs, CancellationToken cancellationToken)
     {
         var scored = new List<ScoredCandidate>(pairs.Count);
         var rejected = new List<CandidateRejection>();
         foreach (var pair in pairs)
         {
+            if ((scored.Count + rejected.Count) % CancellationStride == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var components = new Contracts.ValueComponent[scorers.Count];
             var count = 0;
             foreach (var scorer in scorers)
