@@ -1,0 +1,224 @@
+using System.Runtime.CompilerServices;
+
+namespace MineralsMatch.Optimization;
+
+/// <content>
+/// Cost scaling's refine step: discharging excess along admissible arcs, with relabelling.
+/// </content>
+public sealed partial class NetworkSimplex
+{
+    /// <summary>
+    /// Turns the current ε·α-optimal flow into an ε-optimal one: saturates every arc with negative
+    /// reduced cost, then discharges the nodes with excess in FIFO order, pushing along admissible
+    /// arcs (residual, reduced cost below zero) and relabelling when none is left. Returns the
+    /// number of pushes and relabels.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private long Refine(long epsilon, CancellationToken cancellationToken)
+    {
+        int nodes = _nodeCount + 1;
+        int[] first = _rsFirst;
+        int[] head = _rsHead;
+        int[] pair = _rsPair;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        long[] excess = _rsExcess;
+        long[] price = _rsPrice;
+        int[] current = _rsCurrent;
+        int[] queue = _rsQueue;
+        bool lookAhead = LookAhead;
+
+        for (int u = 0; u < nodes; u++)
+        {
+            long pu = price[u];
+            int end = first[u + 1];
+            for (int a = first[u]; a < end; a++)
+            {
+                long r = residual[a];
+                if (r > 0 && cost[a] + pu - price[head[a]] < 0)
+                {
+                    residual[a] = 0;
+                    residual[pair[a]] += r;
+                    excess[u] -= r;
+                    excess[head[a]] += r;
+                }
+            }
+        }
+
+        bool priceUpdates = PriceUpdates;
+        long relabelsBeforeUpdate = nodes;
+        if (priceUpdates)
+        {
+            UpdatePrices(epsilon);
+        }
+
+        // The queue holds each active node once: a node joins when its excess turns positive and
+        // leaves only when discharged to zero, so nodes slots suffice for the ring.
+        int queueHead = 0;
+        int queueTail = 0;
+        int queued = 0;
+        for (int v = 0; v < nodes; v++)
+        {
+            current[v] = first[v];
+            if (excess[v] > 0)
+            {
+                queue[queueTail++] = v;
+                queued++;
+            }
+        }
+
+        if (queueTail == nodes)
+        {
+            queueTail = 0;
+        }
+
+        long operations = 0;
+        while (queued > 0)
+        {
+            if (priceUpdates && relabelsBeforeUpdate <= 0)
+            {
+                UpdatePrices(epsilon);
+                relabelsBeforeUpdate = nodes;
+            }
+
+            int v = queue[queueHead];
+            queueHead = queueHead + 1 == nodes ? 0 : queueHead + 1;
+            queued--;
+            if ((++operations & CancellationCheckMask) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            long ex = excess[v];
+            long pv = price[v];
+            int a = current[v];
+            int end = first[v + 1];
+            while (true)
+            {
+                for (; a < end; a++)
+                {
+                    long r = residual[a];
+                    if (r <= 0)
+                    {
+                        continue;
+                    }
+
+                    int w = head[a];
+                    if (cost[a] + pv - price[w] >= 0)
+                    {
+                        continue;
+                    }
+
+                    // Look-ahead: flow pushed to a node with no excess and no admissible arc
+                    // would only come back; relabel it first, and push only if still admissible.
+                    if (lookAhead && excess[w] >= 0 && !HasAdmissibleArc(w) && RelabelIdle(w, epsilon)
+                        && cost[a] + pv - price[w] >= 0)
+                    {
+                        continue;
+                    }
+
+                    long d = Math.Min(ex, r);
+                    residual[a] = r - d;
+                    residual[pair[a]] += d;
+                    long before = excess[w];
+                    excess[w] = before + d;
+                    if (before <= 0 && before + d > 0)
+                    {
+                        queue[queueTail] = w;
+                        queueTail = queueTail + 1 == nodes ? 0 : queueTail + 1;
+                        queued++;
+                    }
+
+                    operations++;
+                    ex -= d;
+                    if (ex == 0)
+                    {
+                        break;
+                    }
+                }
+
+                if (ex == 0)
+                {
+                    break;
+                }
+
+                // Relabel: the highest price that leaves no residual arc below -ε, which makes
+                // the best arc admissible. A node with excess always has a residual arc (its
+                // excess came in along one), so the maximum exists.
+                long highest = long.MinValue;
+                for (int b = first[v]; b < end; b++)
+                {
+                    if (residual[b] > 0)
+                    {
+                        highest = Math.Max(highest, price[head[b]] - cost[b]);
+                    }
+                }
+
+                pv = highest - epsilon;
+                price[v] = pv;
+                a = first[v];
+                operations++;
+                relabelsBeforeUpdate--;
+            }
+
+            excess[v] = 0;
+            current[v] = a;
+        }
+
+        return operations;
+    }
+
+    /// <summary>Whether a node has an admissible arc from its current arc on; moves the current arc to it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool HasAdmissibleArc(int v)
+    {
+        int[] head = _rsHead;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        long[] price = _rsPrice;
+        long pv = price[v];
+        int end = _rsFirst[v + 1];
+        for (int a = _rsCurrent[v]; a < end; a++)
+        {
+            if (residual[a] > 0 && cost[a] + pv - price[head[a]] < 0)
+            {
+                _rsCurrent[v] = a;
+                return true;
+            }
+        }
+
+        _rsCurrent[v] = end;
+        return false;
+    }
+
+    /// <summary>Relabels a node without admissible arcs; false (and no change) when it has no residual arc at all.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool RelabelIdle(int v, long epsilon)
+    {
+        int[] head = _rsHead;
+        long[] cost = _rsCost;
+        long[] residual = _rsResidual;
+        long[] price = _rsPrice;
+        long highest = long.MinValue;
+        bool any = false;
+        int start = _rsFirst[v];
+        int end = _rsFirst[v + 1];
+        for (int b = start; b < end; b++)
+        {
+            if (residual[b] > 0)
+            {
+                any = true;
+                highest = Math.Max(highest, price[head[b]] - cost[b]);
+            }
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        price[v] = highest - epsilon;
+        _rsCurrent[v] = start;
+        return true;
+    }
+}
