@@ -21,6 +21,9 @@ internal sealed record PlanningOutcome(
     /// <summary>The link index of each candidate (by reference).</summary>
     public IReadOnlyDictionary<ScoredCandidate, int> LinkOf { get; } = Links.Select((l, k) => (l, k)).ToDictionary<(ScoredCandidate l, int k), ScoredCandidate, int>(x => x.l, x => x.k, ReferenceEqualityComparer.Instance);
 
+    /// <summary>The stability certificate when the objective is <see cref="MatchObjective.Stable"/>.</summary>
+    public StabilityCertificate? Stability { get; init; }
+
     /// <summary>Whether the plan covers one representative year (no planning horizon).</summary>
     public bool OneYear => Problem.Years == 1 && Problem.Contracts.All(c => c.YearShares.Count == 1 && c.Flexibility == 0m);
 }
