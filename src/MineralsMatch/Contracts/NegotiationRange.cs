@@ -9,10 +9,10 @@ namespace MineralsMatch.Contracts;
 /// <remarks>Both come from the allocation's dual solution; docs/pricing.md gives the formulas.</remarks>
 public sealed record NegotiationRange
 {
-    /// <summary>The least the seller accepts: its ask plus the smallest value per unit its capacity has in any optimal dual (its next best use).</summary>
+    /// <summary>The least the seller accepts: its ask plus its next best use per unit (what another of its buyers would pay over the ask), never above the lowest core price.</summary>
     public required Price SellerWalkAway { get; init; }
 
-    /// <summary>The most the buyer pays: the pair's value over the ask less the smallest value per unit its demand has in any optimal dual (its next best alternative), plus the ask.</summary>
+    /// <summary>The most the buyer pays: the ask plus the pair's value per unit less the buyer's next best alternative (what it would keep buying from another offer), never below the highest core price.</summary>
     public required Price BuyerWalkAway { get; init; }
 
     /// <summary>Whether a price lies within the range (both ends included).</summary>

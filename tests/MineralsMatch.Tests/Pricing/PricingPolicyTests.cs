@@ -40,9 +40,12 @@ public sealed class PricingPolicyTests
     {
         var result = Engine.Match(Clearing(), Plain);
 
+        // Neither buyer has another offer; the seller's other buyer keeps up to its whole value: its next best use is nothing.
         Assert.That(result.Proposals.Select(p => p.Negotiation!.SellerWalkAway.Usd), Is.All.EqualTo(200m));
-        Assert.That(result.Proposals.Select(p => p.Negotiation!.BuyerWalkAway.Usd), Is.All.EqualTo(259m));
         var high = result.Proposals.Single(p => p.Requirement == "r-high");
+        var low = result.Proposals.Single(p => p.Requirement == "r-low");
+        Assert.That(high.Negotiation!.BuyerWalkAway.Usd, Is.EqualTo(299m), "200 + its value 99");
+        Assert.That(low.Negotiation!.BuyerWalkAway.Usd, Is.EqualTo(259m), "200 + its value 59");
         Assert.That(high.Pricing, Is.EqualTo(PricingPolicy.Pair));
         Assert.That(high.Terms.Base.Usd, Is.EqualTo(249.5m), "the pair split: 200 + ½ × (299 − 200)");
         Assert.That(high.Negotiation!.Contains(high.Terms.Base.Usd), Is.True);
@@ -61,7 +64,9 @@ public sealed class PricingPolicyTests
         {
             var result = Engine.Match(market, Plain with { Pricing = policy });
             Assert.That(result.Proposals.Select(p => p.Terms.Base.Usd), Is.All.EqualTo(259m), $"{policy}: 200 + the unmet buyer's value 59");
-            Assert.That(result.Proposals.Select(p => (p.Negotiation!.SellerWalkAway.Usd, p.Negotiation.BuyerWalkAway.Usd)), Is.All.EqualTo((259m, 259m)));
+            // The seller's next best use is the other buyer at 259; the keen buyer would pay up to its whole value.
+            Assert.That(result.Proposals.Single(p => p.Requirement == "r-high").Negotiation, Is.EqualTo(new NegotiationRange { SellerWalkAway = global::MineralsMatch.Minerals.Price.PerKilogram(259m), BuyerWalkAway = global::MineralsMatch.Minerals.Price.PerKilogram(299m) }));
+            Assert.That(result.Proposals.Single(p => p.Requirement == "r-low").Negotiation, Is.EqualTo(new NegotiationRange { SellerWalkAway = global::MineralsMatch.Minerals.Price.PerKilogram(259m), BuyerWalkAway = global::MineralsMatch.Minerals.Price.PerKilogram(259m) }));
         }
     }
 

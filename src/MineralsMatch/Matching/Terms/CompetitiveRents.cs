@@ -24,4 +24,16 @@ public sealed record CompetitiveRents
 
     /// <summary>The requirement's largest value per unit over all optimal duals (at the buyer-optimal core point).</summary>
     public required decimal BuyerRentHigh { get; init; }
+
+    /// <summary>
+    /// The seller's next best use per unit: the most another of its candidate buyers would pay over the ask while keeping its
+    /// largest core value (0 when there is none), but at most <see cref="SellerRentLow"/>.
+    /// </summary>
+    public required decimal SellerNextBestUse { get; init; }
+
+    /// <summary>
+    /// The buyer's next best alternative per unit: the most it would keep buying from another of its candidate offers at that
+    /// offer's highest core price (0 when there is none), but at most <see cref="PairValue"/> − <see cref="SellerRentHigh"/>.
+    /// </summary>
+    public required decimal BuyerNextBestAlternative { get; init; }
 }

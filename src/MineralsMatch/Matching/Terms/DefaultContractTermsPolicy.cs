@@ -44,8 +44,8 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
             : pair.AskPerUnit + Rent(rents!, pricing) + carriage);
         var negotiation = rents is null ? null : new NegotiationRange
         {
-            SellerWalkAway = Price.Of(Cents(pair.AskPerUnit + rents.SellerRentLow + carriage), unit),
-            BuyerWalkAway = Price.Of(Cents(pair.AskPerUnit + rents.PairValue - rents.BuyerRentLow + carriage), unit),
+            SellerWalkAway = Price.Of(Cents(pair.AskPerUnit + rents.SellerNextBestUse + carriage), unit),
+            BuyerWalkAway = Price.Of(Cents(pair.AskPerUnit + rents.PairValue - rents.BuyerNextBestAlternative + carriage), unit),
         };
         var indexLinked = tenor >= options.IndexLinkedFromYears;
         var hub = incoterm.SellerPaysCarriage() ? pair.Requirement.DestinationHub : pair.Offer.OriginHub;
