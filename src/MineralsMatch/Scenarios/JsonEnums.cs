@@ -27,6 +27,8 @@ internal static class JsonEnums
 
     public static JsonEnum<MatchObjective> Objectives { get; } = new(JsonEnum<MatchObjective>.Kebab);
 
+    public static JsonEnum<PricingPolicy> Pricings { get; } = new(JsonEnum<PricingPolicy>.Kebab);
+
     /// <summary>A value as the file spells it; role sets as names joined by commas (<c>none</c> when empty).</summary>
     public static string Describe(Enum value) => value switch
     {
@@ -41,6 +43,7 @@ internal static class JsonEnums
         TransportMode v => Spell(Modes, v),
         Incoterm v => Spell(Incoterms, v),
         MatchObjective v => Spell(Objectives, v),
+        PricingPolicy v => Spell(Pricings, v),
         _ => value.ToString(),
     };
 
@@ -60,6 +63,7 @@ internal static class JsonEnums
             var t when t == typeof(TransportMode) => Modes,
             var t when t == typeof(Incoterm) => Incoterms,
             var t when t == typeof(MatchObjective) => Objectives,
+            var t when t == typeof(PricingPolicy) => Pricings,
             _ => throw new ArgumentOutOfRangeException(nameof(T), typeof(T), "No file spelling for this enumeration."),
         });
 }
