@@ -70,12 +70,9 @@ internal static class JsonEnums
             var t when t == typeof(TransportMode) => Modes,
             var t when t == typeof(Incoterm) => Incoterms,
             var t when t == typeof(MatchObjective) => Objectives,
-<<<<<<< HEAD
             var t when t == typeof(PricingPolicy) => Pricings,
-=======
             var t when t == typeof(EndUse) => EndUses,
             var t when t == typeof(MeasureKind) => MeasureKinds,
->>>>>>> issue9policy
             _ => throw new ArgumentOutOfRangeException(nameof(T), typeof(T), "No file spelling for this enumeration."),
         });
 }
