@@ -19,6 +19,9 @@ public sealed record ContractProposal
     /// <summary>The supplying party.</summary>
     public required string Supplier { get; init; }
 
+    /// <summary>The party that sells the offer under marketing rights (e.g. a marketer of a joint venture's output), or <see langword="null"/> when the supplier sells it.</summary>
+    public string? Seller { get; init; }
+
     /// <summary>The buying party.</summary>
     public required string Buyer { get; init; }
 

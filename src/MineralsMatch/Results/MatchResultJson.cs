@@ -100,6 +100,11 @@ public static class MatchResultJson
         json.WriteString("offerId", p.Offer);
         json.WriteString("requirementId", p.Requirement);
         json.WriteString("supplier", p.Supplier);
+        if (p.Seller is { } seller)
+        {
+            json.WriteString("seller", seller);
+        }
+
         json.WriteString("buyer", p.Buyer);
         json.WriteString("product", p.Product);
         json.WriteString("routeId", p.Route);
@@ -265,6 +270,11 @@ public static class MatchResultJson
             if (reason.Counterpart is { } counterpart)
             {
                 json.WriteString("counterpart", counterpart);
+            }
+
+            if (reason.Measure is { } measure)
+            {
+                json.WriteString("measure", measure);
             }
 
             json.WriteEndObject();

@@ -67,6 +67,7 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
             Offer = pair.Offer.Id,
             Requirement = pair.Requirement.Id,
             Supplier = pair.Supplier.Id,
+            Seller = pair.Marketer?.Id,
             Buyer = pair.Buyer.Id,
             Product = pair.Product.Id,
             Route = route.Route.Id,
@@ -144,6 +145,36 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
         var route = pair.Route!;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{pair.Supplier.Name} can deliver {pair.Product.Name} to {pair.Buyer.Name} landed at {pair.LandedCostPerUnit:0.##} USD/{unit} via {route.Route.Name} ({route.Route.Days} days) against a bid of {pair.BidPerUnit:0.##}, creating {allocated.Candidate.ValuePerUnit:0.##} USD/{unit} of value; {allocated.AnnualVolume}/yr is limited by {allocated.VolumeLimit}. {tenor} years from {start}, {(terms.IndexLinked ? "index-linked" : "fixed")} at {terms.Base} {terms.Incoterm.Code()} within {terms.Floor.Usd:0.##}–{terms.Ceiling.Usd:0.##}.");
+            $"{pair.Supplier.Name} can deliver {pair.Product.Name} to {pair.Buyer.Name} landed at {pair.LandedCostPerUnit:0.##} USD/{unit} via {route.Route.Name} ({route.Route.Days} days) against a bid of {pair.BidPerUnit:0.##}, creating {allocated.Candidate.ValuePerUnit:0.##} USD/{unit} of value; {allocated.AnnualVolume}/yr is limited by {allocated.VolumeLimit}. {tenor} years from {start}, {(terms.IndexLinked ? "index-linked" : "fixed")} at {terms.Base} {terms.Incoterm.Code()} within {terms.Floor.Usd:0.##}–{terms.Ceiling.Usd:0.##}.{Measures(pair, start, tenor)}");
+    }
+
+    // The trade measures behind the contract, in words: who sells under marketing rights, the years a ban stops, what applies.
+    private static string Measures(CandidatePair pair, int start, int tenor)
+    {
+        if (pair.Measures.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        if (pair.Marketer is { } marketer && pair.Measures.FirstOrDefault(m => m.Kind == Policies.MeasureKind.MarketingRights) is { } rights)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Sold by {marketer.Name} under {PairMeasures.Describe(rights)}.");
+        }
+
+        var years = Enumerable.Range(start, tenor).ToList();
+        var banned = years.Where(y => PairMeasures.BanIn(pair, y) is not null).ToList();
+        if (banned.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" No delivery in {string.Join(", ", banned)} under {string.Join("; ", banned.Select(y => PairMeasures.BanIn(pair, y)!).Distinct().Select(PairMeasures.Describe))}.");
+        }
+
+        var acting = pair.Measures.Where(m => m.Kind is Policies.MeasureKind.ExportDuty or Policies.MeasureKind.ExportLicence or Policies.MeasureKind.TransitRisk && years.Any(m.InForceIn)).ToList();
+        if (acting.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Trade measures: {string.Join("; ", acting.Select(PairMeasures.Describe))}.");
+        }
+
+        return text.ToString();
     }
 }
