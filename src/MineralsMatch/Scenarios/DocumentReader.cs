@@ -183,6 +183,7 @@ internal sealed partial class DocumentReader
         return new MatchingOptions
         {
             Objective = d.Objective is { } objective ? Enum(JsonEnums.Objectives, objective, path + ".objective") : defaults.Objective,
+            Pricing = d.Pricing is { } pricing ? Enum(JsonEnums.Pricings, pricing, path + ".pricing") : defaults.Pricing,
             BargainingShare = d.BargainingShare ?? defaults.BargainingShare,
             VolumeFlexibility = d.VolumeFlexibility ?? defaults.VolumeFlexibility,
             RiskAversion = d.RiskAversion ?? defaults.RiskAversion,

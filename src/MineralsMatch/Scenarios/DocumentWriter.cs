@@ -136,6 +136,7 @@ internal static partial class DocumentWriter
     private static OptionsDocument WriteOptions(MatchingOptions o) => new()
     {
         Objective = JsonEnums.Objectives.Name(o.Objective),
+        Pricing = o.Pricing == PricingPolicy.Pair ? null : JsonEnums.Pricings.Name(o.Pricing),
         BargainingShare = o.BargainingShare,
         VolumeFlexibility = o.VolumeFlexibility,
         RiskAversion = o.RiskAversion,
