@@ -48,7 +48,7 @@ internal static class ValidateCommand
     /// <summary>The one-line summary of a valid scenario.</summary>
     /// <param name="fileName">The file name.</param>
     /// <param name="scenario">The scenario.</param>
-    /// <returns>e.g. <c>market.json: valid scenario 'japan-kazakhstan': 21 parties, 24 hubs, 25 routes, 10 offers, 15 requirements</c>.</returns>
+    /// <returns>e.g. <c>market.json: valid scenario 'japan-kazakhstan': 22 parties, 24 hubs, 25 routes, 10 offers, 15 requirements</c>.</returns>
     internal static string Summary(string fileName, Scenario scenario)
     {
         var market = scenario.Market;

@@ -32,4 +32,7 @@ public sealed record Market
 
     /// <summary>The requirements.</summary>
     public IReadOnlyList<Requirement> Requirements { get; init => field = ValueList<Requirement>.From(value); } = ValueList<Requirement>.Empty;
+
+    /// <summary>The trade measures (export bans, licences and duties, transit risks, marketing rights) that apply to pairs.</summary>
+    public IReadOnlyList<Policies.TradeMeasure> Policies { get; init => field = ValueList<Policies.TradeMeasure>.From(value); } = ValueList<Policies.TradeMeasure>.Empty;
 }

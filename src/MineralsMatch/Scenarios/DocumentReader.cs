@@ -32,6 +32,7 @@ internal sealed partial class DocumentReader
             Routes = Items(document.Routes, "$.routes", ReadRoute),
             Offers = Items(document.Offers, "$.offers", ReadOffer),
             Requirements = Items(document.Requirements, "$.requirements", ReadRequirement),
+            Policies = Items(document.Policies, "$.policies", ReadMeasure),
         };
         return new Scenario { Market = market, Options = document.Options is { } options ? ReadOptions(options, "$.options") : null };
     }
@@ -182,6 +183,7 @@ internal sealed partial class DocumentReader
         return new MatchingOptions
         {
             Objective = d.Objective is { } objective ? Enum(JsonEnums.Objectives, objective, path + ".objective") : defaults.Objective,
+            Pricing = d.Pricing is { } pricing ? Enum(JsonEnums.Pricings, pricing, path + ".pricing") : defaults.Pricing,
             BargainingShare = d.BargainingShare ?? defaults.BargainingShare,
             VolumeFlexibility = d.VolumeFlexibility ?? defaults.VolumeFlexibility,
             RiskAversion = d.RiskAversion ?? defaults.RiskAversion,

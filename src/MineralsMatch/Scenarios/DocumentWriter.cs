@@ -35,6 +35,7 @@ internal static partial class DocumentWriter
             Routes = List(market.Routes, WriteRoute),
             Offers = List(market.Offers, WriteOffer),
             Requirements = List(market.Requirements, WriteRequirement),
+            Policies = List(market.Policies, WriteMeasure),
         };
     }
 
@@ -135,6 +136,7 @@ internal static partial class DocumentWriter
     private static OptionsDocument WriteOptions(MatchingOptions o) => new()
     {
         Objective = JsonEnums.Objectives.Name(o.Objective),
+        Pricing = o.Pricing == PricingPolicy.Pair ? null : JsonEnums.Pricings.Name(o.Pricing),
         BargainingShare = o.BargainingShare,
         VolumeFlexibility = o.VolumeFlexibility,
         RiskAversion = o.RiskAversion,
