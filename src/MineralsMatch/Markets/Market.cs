@@ -32,4 +32,7 @@ public sealed record Market
 
     /// <summary>The requirements.</summary>
     public IReadOnlyList<Requirement> Requirements { get; init => field = ValueList<Requirement>.From(value); } = ValueList<Requirement>.Empty;
+
+    /// <summary>Contracts known to have been signed, for a backtest to check the engine against; the engine does not read them.</summary>
+    public IReadOnlyList<ReferenceDeal> ReferenceDeals { get; init => field = ValueList<ReferenceDeal>.From(value); } = ValueList<ReferenceDeal>.Empty;
 }

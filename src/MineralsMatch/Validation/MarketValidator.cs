@@ -64,6 +64,13 @@ public sealed class MarketValidator : AbstractValidator<Market>
             CheckRequirements(requirements, context);
         });
         RuleForEach(m => m.Requirements).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new RequirementValidator());
+
+        RuleFor(m => m.ReferenceDeals).AtMost(InputLimits.MaxItems).Custom((deals, context) =>
+        {
+            context.FailDuplicates(deals, "ReferenceDeals", d => d?.Id, "Id", "reference deal");
+            CheckReferenceDeals(deals, context);
+        });
+        RuleForEach(m => m.ReferenceDeals).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new ReferenceDealValidator());
     }
 
     private void CheckAdditions(CatalogContent additions, ValidationContext<Market> context)
@@ -146,6 +153,24 @@ public sealed class MarketValidator : AbstractValidator<Market>
             Reference(context, requirement.DestinationHub, path + ".DestinationHub", known.Hubs, "hub");
             Each(context, requirement.ExcludedRoutes, path + ".ExcludedRoutes", known.Routes, "route");
             Each(context, requirement.ExcludedSuppliers, path + ".ExcludedSuppliers", known.Parties.Keys, "party");
+        }
+    }
+
+    private void CheckReferenceDeals(IReadOnlyList<ReferenceDeal> deals, ValidationContext<Market> context)
+    {
+        var known = MarketReferences.Of(context, _catalog);
+        for (var i = 0; i < deals.Count; i++)
+        {
+            if (deals[i] is not { } deal)
+            {
+                continue;
+            }
+
+            var path = $"ReferenceDeals[{i}]";
+            PartyWithRole(context, known, deal.Supplier, path + ".Supplier", Sellers, "producer or trader");
+            PartyWithRole(context, known, deal.Buyer, path + ".Buyer", Buyers, "buyer, trader or agency");
+            Reference(context, deal.Product, path + ".Product", known.Products, "product (not in the catalog nor the market's catalog additions)");
+            Reference(context, deal.Source, path + ".Source", known.Sources, "source (not in the catalog nor the market's catalog additions)");
         }
     }
 

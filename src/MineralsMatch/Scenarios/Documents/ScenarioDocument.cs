@@ -22,4 +22,6 @@ internal sealed class ScenarioDocument
     public IReadOnlyList<OfferDocument>? Offers { get; init; }
 
     public IReadOnlyList<RequirementDocument>? Requirements { get; init; }
+
+    public IReadOnlyList<ReferenceDealDocument>? ReferenceDeals { get; init; }
 }
