@@ -59,7 +59,7 @@ public static class HtmlReport
         Section(writer, "flows", "Flows: producer → route → buyer", "Band widths are proportional to annual traded value in USD at the base price. Hover a band for supplier, route, buyer, value and volume.",
             w => SankeySvg.Write(SankeyGraph.From(result.Proposals), w));
         Section(writer, "proposals", "Proposed contracts", null, w => ResultTables.Proposals(result, w));
-        Section(writer, "years", "Plan by year", $"Supply versus demand per product and year over the horizon {Formatting.PlanText.Horizon(result.Solver)}; the darker part of a bar is what the proposals trade. Hover a bar or an offer's cell for figures and why capacity stays unused.",
+        Section(writer, "years", "Plan by year", $"Supply versus demand per mineral and year over the horizon {Formatting.PlanText.Horizon(result.Solver)}; the darker part of a bar is what the proposals trade. Hover a bar or an offer's cell for figures and why capacity stays unused.",
             w => YearTables.Write(result, w));
         Section(writer, "unmet", "Unmet demand", "Shadow price: what one more unit of this demand met would add to the total value.",
             w => ResultTables.Unmet(result, w));

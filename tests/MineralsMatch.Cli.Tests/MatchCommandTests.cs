@@ -22,7 +22,7 @@ public class MatchCommandTests
             Assert.That(run.Stdout, Does.Contain("USD/kg").And.Contain("FCA"));
             Assert.That(run.Stdout, Does.Contain("price-gap: ").And.Contain("demand-exhausted: "));
             Assert.That(run.Stdout, Does.Contain("Solver network-simplex: "));
-            Assert.That(run.Stdout, Does.Contain("Deliveries by year").And.Match(@"Plan \d{4}(–\d{4})? by \S+: (optimal|approximate, gap \d+\.\d\d % to the proven bound)\n"));
+            Assert.That(run.Stdout, Does.Contain("Deliveries by year").And.Match(@"Plan \d{4}(–\d{4})? by [^:\n]+: (optimal|approximate, gap \d+\.\d\d % to the proven bound)\n"));
             Assert.That(run.Stderr, Is.Empty, "no spinner or notes when stderr is redirected");
         });
     }
@@ -65,8 +65,9 @@ public class MatchCommandTests
     {
         using var folder = new TempFolder();
 
-        var first = Tool.Run("match", "--format", "json");
-        var second = Tool.RunIn(folder.Path, "match", "--format", "json", "--out", "result.json");
+        // A generous time limit: when the default 5 s binds (a loaded machine), the plan is the best found by then, which depends on timing.
+        var first = Tool.Run("match", "--format", "json", "--time-limit", "300");
+        var second = Tool.RunIn(folder.Path, "match", "--format", "json", "--out", "result.json", "--time-limit", "300");
 
         Assert.That(first.ExitCode, Is.EqualTo(0), first.ToString);
         Assert.That(second.ExitCode, Is.EqualTo(0), second.ToString);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using MineralsMatch.Minerals;
 
 namespace MineralsMatch.Reporting.Tests;
 
@@ -15,6 +16,7 @@ public sealed class PlanYearsHtmlTests
         var chart = Page().QuerySelector("#year-charts svg.year-chart")!;
         var years = chart.QuerySelectorAll("g.year");
 
+        Assert.That(chart.GetAttribute("data-mineral"), Is.EqualTo("gallium"));
         Assert.That(chart.GetAttribute("data-product"), Is.EqualTo("gallium-4n"));
         Assert.That(chart.GetAttribute("data-max"), Is.EqualTo("16000"), "14 t of demand rounds up to four ticks of 4 t");
         Assert.That(years.Select(g => g.GetAttribute("data-year")), Is.EqualTo(new[] { "2026", "2027", "2028" }));
@@ -73,6 +75,29 @@ public sealed class PlanYearsHtmlTests
         var charts = HtmlDocument.Parse(html).QuerySelectorAll("svg.year-chart");
 
         Assert.That(html, Does.Not.Contain("<script>alert"));
-        Assert.That(charts.Select(c => c.GetAttribute("data-product")), Does.Contain(SampleResults.HostileName));
+        Assert.That(charts.Select(c => c.GetAttribute("data-product")), Has.Some.Contains(SampleResults.HostileName));
+    }
+
+    [Test]
+    public void Year_chart_is_per_mineral_adding_its_forms_quoted_in_one_unit()
+    {
+        var result = PlanYearsSample.Build();
+        result = result with { Requirements = [result.Requirements[0], result.Requirements[1] with { Product = "gallium-6n" }] };
+        var charts = HtmlDocument.Parse(HtmlReport.Render(result)).QuerySelectorAll("svg.year-chart");
+
+        Assert.That(charts, Has.Length.EqualTo(1), "4N and 6N gallium, both in kg, share the gallium chart");
+        Assert.That(charts[0].GetAttribute("data-mineral"), Is.EqualTo("gallium"));
+        Assert.That(charts[0].GetAttribute("data-product"), Is.EqualTo("gallium-4n, gallium-6n"));
+        Assert.That(string.Join(" ", charts[0].QuerySelectorAll("g.year rect.demand").Select(r => r.GetAttribute("data-value"))), Is.EqualTo("14000 14000 10000"), "both requirements' demand is added");
+    }
+
+    [Test]
+    public void Year_chart_keeps_forms_quoted_in_different_units_apart()
+    {
+        var result = PlanYearsSample.Build();
+        result = result with { Requirements = [result.Requirements[0], result.Requirements[1] with { Product = "gallium-ore", Target = Quantity.Tonnes(8m), Years = [.. result.Requirements[1].Years.Select(y => y with { Demand = Quantity.Tonnes(y.Demand.Amount / 1000m), Met = Quantity.Tonnes(y.Met.Amount / 1000m) })] }] };
+        var charts = HtmlDocument.Parse(HtmlReport.Render(result)).QuerySelectorAll("svg.year-chart");
+
+        Assert.That(charts.Select(c => (c.GetAttribute("data-mineral"), c.GetAttribute("data-unit"))), Is.EqualTo(new[] { ("gallium", "kg"), ("gallium", "t") }));
     }
 }

@@ -5,7 +5,7 @@ using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 namespace MineralsMatch.Reporting.Html;
 
 /// <summary>
-/// Supply versus demand by year for one product, as inline SVG: per year a supply bar (capacity, with the sold part
+/// Supply versus demand by year for one mineral (its products quoted in one unit), as inline SVG: per year a supply bar (capacity, with the sold part
 /// darker) beside a demand bar (with the met part darker), a y axis in the product's unit and a legend.
 /// </summary>
 internal static class SupplyDemandChart
@@ -31,9 +31,10 @@ internal static class SupplyDemandChart
         var max = NiceMax(series.Years.Max(y => Math.Max(y.Capacity, y.Demand)));
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
-        writer.Write($"<svg id=\"{id}\" class=\"year-chart\" data-product=\"{HtmlText.Escape(series.Product)}\" data-unit=\"{HtmlText.Escape(unit)}\" data-max=\"{Plain(max)}\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg(Width)}\" height=\"{Svg(Height)}\" viewBox=\"0 0 {Svg(Width)} {Svg(Height)}\" role=\"img\" aria-labelledby=\"{id}-title\">\n");
-        writer.Write($"<title id=\"{id}-title\">{HtmlText.Escape($"{series.Product}: supply capacity and demand by year, {unit}")}</title>\n");
-        writer.Write($"<text class=\"label\" x=\"0\" y=\"16\">{HtmlText.Escape(HtmlText.Shorten(series.Product, 40))}</text><text class=\"sub\" x=\"0\" y=\"32\">{HtmlText.Escape($"{unit} per year")}</text>\n");
+        var products = string.Join(", ", series.Products);
+        writer.Write($"<svg id=\"{id}\" class=\"year-chart\" data-mineral=\"{HtmlText.Escape(series.Mineral)}\" data-product=\"{HtmlText.Escape(products)}\" data-unit=\"{HtmlText.Escape(unit)}\" data-max=\"{Plain(max)}\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg(Width)}\" height=\"{Svg(Height)}\" viewBox=\"0 0 {Svg(Width)} {Svg(Height)}\" role=\"img\" aria-labelledby=\"{id}-title\">\n");
+        writer.Write($"<title id=\"{id}-title\">{HtmlText.Escape($"{series.Mineral} ({products}): supply capacity and demand by year, {unit}")}</title>\n");
+        writer.Write($"<text class=\"label\" x=\"0\" y=\"16\">{HtmlText.Escape(HtmlText.Shorten($"{series.Mineral} · {products}", 60))}</text><text class=\"sub\" x=\"0\" y=\"32\">{HtmlText.Escape($"{unit} per year")}</text>\n");
         WriteLegend(writer);
         WriteAxis(writer, max, plotWidth, plotHeight);
 

@@ -6,7 +6,7 @@ using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Html;
 
-/// <summary>The "Plan by year" section: a supply-versus-demand chart per product, then per-year tables for proposals, offers, requirements and routes.</summary>
+/// <summary>The "Plan by year" section: a supply-versus-demand chart per mineral, then per-year tables for proposals, offers, requirements and routes.</summary>
 internal static class YearTables
 {
     /// <summary>Writes the charts and tables, or a note when the result has no per-year figures.</summary>

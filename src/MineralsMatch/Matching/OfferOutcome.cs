@@ -15,6 +15,9 @@ public sealed record OfferOutcome
     /// <summary>The product.</summary>
     public required string Product { get; init; }
 
+    /// <summary>The mineral the product is a form of (from the catalog).</summary>
+    public required string Mineral { get; init; }
+
     /// <summary>The annual volume offered.</summary>
     public required Quantity Capacity { get; init; }
 

@@ -15,6 +15,9 @@ public sealed record RequirementOutcome
     /// <summary>The product.</summary>
     public required string Product { get; init; }
 
+    /// <summary>The mineral the product is a form of (from the catalog).</summary>
+    public required string Mineral { get; init; }
+
     /// <summary>The annual volume wanted.</summary>
     public required Quantity Target { get; init; }
 

@@ -145,6 +145,7 @@ public static class MatchResultJson
         json.WriteString("requirementId", r.Requirement);
         json.WriteString("buyer", r.Buyer);
         json.WriteString("product", r.Product);
+        json.WriteString("mineral", r.Mineral);
         json.WriteString("unit", r.Target.Unit.Symbol());
         json.WriteNumber("target", Decimals.Normalize(r.Target.Amount));
         json.WriteNumber("met", Decimals.Normalize(r.Met.Amount));
@@ -171,6 +172,7 @@ public static class MatchResultJson
         json.WriteString("offerId", o.Offer);
         json.WriteString("producer", o.Producer);
         json.WriteString("product", o.Product);
+        json.WriteString("mineral", o.Mineral);
         json.WriteString("unit", o.Capacity.Unit.Symbol());
         json.WriteNumber("capacity", Decimals.Normalize(o.Capacity.Amount));
         json.WriteNumber("sold", Decimals.Normalize(o.Sold.Amount));

@@ -42,11 +42,22 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var clock = Stopwatch.StartNew();
         var weights = new PlanWeights(problem);
         var state = new PlanState(problem);
-        var volumes = new long[problem.Contracts.Count];
-        var deliveries = new long[]?[problem.Contracts.Count];
-        var signedLinks = new HashSet<int>();
+        var contracts = problem.Contracts;
+        var volumes = new long[contracts.Count];
+        var deliveries = new long[]?[contracts.Count];
+        var lifetime = new decimal[contracts.Count];
+        var linkCount = 0;
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            lifetime[c] = Lifetime(problem, contracts[c]);
+            linkCount = Math.Max(linkCount, contracts[c].Link + 1);
+        }
+
+        var signedLink = new bool[linkCount];
+        var choice = new LinkChoice(linkCount);
+        var capacity = new long[contracts.Count];
         var firstNetworks = new Dictionary<int, (AllocationProblem Problem, AllocationResult Result)>();
-        var byStart = Enumerable.Range(0, problem.Contracts.Count).ToLookup(c => problem.Contracts[c].StartYear);
+        var byStart = Enumerable.Range(0, contracts.Count).ToLookup(c => contracts[c].StartYear);
         long iterations = 0;
         trace = null;
 
@@ -54,7 +65,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var year = problem.FirstYear + t;
-            var chosen = Choose(problem, state, t, byStart[year].Where(c => !signedLinks.Contains(problem.Contracts[c].Link)));
+            var chosen = Choose(problem, state, t, byStart[year].Where(c => !signedLink[contracts[c].Link]), lifetime, choice);
             if (chosen.Count == 0)
             {
                 continue;
@@ -62,12 +73,19 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
             // Flows are annual volumes: where every contract starting this year covers only part of it, this year's capacity
             // carries a larger annual rate; the next year's capacity then limits the rate too.
-            var supplyShare = chosen.GroupBy(x => problem.Contracts[x.Contract].Supply).ToDictionary(g => g.Key, g => g.Min(x => problem.Contracts[x.Contract].YearShares[0]));
-            var demandShare = chosen.GroupBy(x => problem.Contracts[x.Contract].Demand).ToDictionary(g => g.Key, g => g.Min(x => problem.Contracts[x.Contract].YearShares[0]));
-            var supplies = problem.Supplies.Select((s, i) => new AllocationSupply(s.Id, Rate(state.Supply(i, t), t + 1 < problem.Years ? state.Supply(i, t + 1) : null, supplyShare.GetValueOrDefault(i, 1m)), s.Supplier, s.Country)).ToList();
-            var demands = problem.Demands.Select((d, j) => new AllocationDemand(d.Id, Rate(state.Demand(j, t), t + 1 < problem.Years ? state.Demand(j, t + 1) : null, demandShare.GetValueOrDefault(j, 1m)), d.Priority, d.SupplierCap?[t], d.CountryCap?[t])).ToList();
+            var supplyShare = Enumerable.Repeat(1m, problem.Supplies.Count).ToArray();
+            var demandShare = Enumerable.Repeat(1m, problem.Demands.Count).ToArray();
+            foreach (var (c, linkCapacity) in chosen)
+            {
+                var contract = contracts[c];
+                supplyShare[contract.Supply] = Math.Min(supplyShare[contract.Supply], contract.YearShares[0]);
+                demandShare[contract.Demand] = Math.Min(demandShare[contract.Demand], contract.YearShares[0]);
+                capacity[c] = linkCapacity;
+            }
+
+            var supplies = problem.Supplies.Select((s, i) => new AllocationSupply(s.Id, Rate(state.Supply(i, t), t + 1 < problem.Years ? state.Supply(i, t + 1) : null, supplyShare[i]), s.Supplier, s.Country)).ToList();
+            var demands = problem.Demands.Select((d, j) => new AllocationDemand(d.Id, Rate(state.Demand(j, t), t + 1 < problem.Years ? state.Demand(j, t + 1) : null, demandShare[j]), d.Priority, d.SupplierCap?[t], d.CountryCap?[t])).ToList();
             var active = chosen.Select(x => x.Contract).ToList();
-            var capacity = chosen.ToDictionary(x => x.Contract, x => x.Capacity);
             var dropped = new List<(int Contract, long Steps)>();
             AllocationProblem network;
             AllocationResult result;
@@ -78,7 +96,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 {
                     Supplies = supplies,
                     Demands = demands,
-                    Links = [.. active.Select(c => Link(problem, c, capacity[c]))],
+                    Links = [.. active.Select(c => Link(contracts[c], capacity[c], lifetime[c]))],
                     Objective = problem.Objective,
                 };
                 result = _solver.Solve(network, cancellationToken);
@@ -89,7 +107,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                     firstNetworks[t] = (network, result);
                 }
 
-                var below = Enumerable.Range(0, active.Count).Where(k => result.Flows[k] > 0 && result.Flows[k] < problem.Contracts[active[k]].MinAnnual).ToList();
+                var below = Enumerable.Range(0, active.Count).Where(k => result.Flows[k] > 0 && result.Flows[k] < contracts[active[k]].MinAnnual).ToList();
                 if (below.Count == 0 || (round >= MinimumRounds && clock.Elapsed > settings.TimeLimit))
                 {
                     break;
@@ -112,13 +130,13 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 }
 
                 var c = active[k];
-                var contract = problem.Contracts[c];
+                var contract = contracts[c];
                 var volume = Math.Min(result.Flows[k], state.Fit(contract));
                 if (state.TrySign(contract, volume) is { } signed)
                 {
                     volumes[c] = volume;
                     deliveries[c] = signed;
-                    signedLinks.Add(contract.Link);
+                    signedLink[contract.Link] = true;
                 }
                 else if (trace is null && t == 0)
                 {
@@ -135,20 +153,35 @@ public sealed class NetworkContractPlanner : IContractPlanner
         cancellationToken.ThrowIfCancellationRequested();
 
         // Fill: capacity left over (by contracts that ended, dropped or were cut to fit) goes to the unsigned links, best first.
-        var fill = Enumerable.Range(0, problem.Contracts.Count)
-            .Where(c => problem.Contracts[c].Value > 0 || problem.Objective == MatchObjective.CoverageFirst)
-            .OrderByDescending(c => (double)weights.Of(problem.Contracts[c]) * (double)Lifetime(problem, problem.Contracts[c]) * problem.DiscountFactor(problem.Contracts[c].StartYear))
-            .ThenBy(c => c);
+        var discount = Enumerable.Range(0, problem.Years).Select(t => problem.DiscountFactor(problem.FirstYear + t)).ToArray();
+        var fill = new List<(double Key, int Contract)>();
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            var contract = contracts[c];
+            if (signedLink[contract.Link] || (contract.Value <= 0 && problem.Objective != MatchObjective.CoverageFirst))
+            {
+                continue;
+            }
+
+            var weight = weights.Of(contract);
+            if (weight > 0)
+            {
+                var t = contract.StartYear - problem.FirstYear;
+                fill.Add(((double)weight * (double)lifetime[c] * (t >= 0 && t < discount.Length ? discount[t] : problem.DiscountFactor(contract.StartYear)), c));
+            }
+        }
+
+        fill.Sort(static (a, b) => b.Key.CompareTo(a.Key) is var byKey and not 0 ? byKey : a.Contract.CompareTo(b.Contract));
         var filled = 0;
-        foreach (var c in fill)
+        foreach (var (_, c) in fill)
         {
             if ((filled++ & CancellationMask) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var contract = problem.Contracts[c];
-            if (signedLinks.Contains(contract.Link) || weights.Of(contract) <= 0)
+            var contract = contracts[c];
+            if (signedLink[contract.Link])
             {
                 continue;
             }
@@ -158,7 +191,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
             {
                 volumes[c] = volume;
                 deliveries[c] = signed;
-                signedLinks.Add(contract.Link);
+                signedLink[contract.Link] = true;
             }
         }
 
@@ -180,9 +213,8 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
     // Per link, the alternative starting this year to put in the network: the one with the most lifetime weight at the
     // volume that still fits (the longest tenor, unless only a shorter one fits its minimum).
-    private static List<(int Contract, long Capacity)> Choose(PlanningProblem problem, PlanState state, int year, IEnumerable<int> starting)
+    private static List<(int Contract, long Capacity)> Choose(PlanningProblem problem, PlanState state, int year, IEnumerable<int> starting, decimal[] lifetime, LinkChoice choice)
     {
-        var best = new Dictionary<int, (int Contract, long Capacity, decimal Score)>();
         foreach (var c in starting)
         {
             var contract = problem.Contracts[c];
@@ -192,14 +224,14 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 continue;
             }
 
-            var score = fit * Lifetime(problem, contract);
-            if (!best.TryGetValue(contract.Link, out var known) || score > known.Score)
+            var score = fit * lifetime[c];
+            if (choice.IsBetter(contract.Link, score))
             {
-                best[contract.Link] = (c, state.NetworkCapacity(contract, year), score);
+                choice.Set(contract.Link, c, state.NetworkCapacity(contract, year), score);
             }
         }
 
-        return [.. best.Values.OrderBy(x => x.Contract).Select(x => (x.Contract, x.Capacity))];
+        return choice.TakeByContract();
     }
 
     // The discounted delivery years of one annual step, relative to the start year (1 for a one-year contract).
@@ -229,10 +261,8 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return Math.Max(0, next is { } n ? Math.Min(rate, n) : rate);
     }
 
-    private static AllocationLink Link(PlanningProblem problem, int c, long capacity)
+    private static AllocationLink Link(PlanningContract contract, long capacity, decimal lifetime)
     {
-        var contract = problem.Contracts[c];
-        var lifetime = Lifetime(problem, contract);
         var value = lifetime == 1m ? contract.Value : (long)decimal.Round(contract.Value * lifetime, MidpointRounding.ToEven);
         return new AllocationLink(contract.Supply, contract.Demand, capacity, value);
     }

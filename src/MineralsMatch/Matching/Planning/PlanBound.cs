@@ -54,23 +54,37 @@ internal static class PlanBound
     private static AllocationProblem Network(PlanningProblem problem, PlanWeights weights, int t, out List<long> weightOfLink)
     {
         var year = problem.FirstYear + t;
-        var capacity = new Dictionary<int, (long Capacity, PlanningContract Contract)>();
-        foreach (var contract in problem.Contracts)
+        var linkCount = problem.Contracts.Count == 0 ? 0 : problem.Contracts.Max(c => c.Link) + 1;
+        var best = new int[linkCount];
+        var most = new long[linkCount];
+        Array.Fill(best, -1);
+        for (var c = 0; c < problem.Contracts.Count; c++)
         {
+            var contract = problem.Contracts[c];
             var i = year - contract.StartYear;
             if (i < 0 || i >= contract.YearShares.Count)
             {
                 continue;
             }
 
-            var most = (long)decimal.Floor(contract.YearShares[i] * (1m + contract.Flexibility) * contract.MaxAnnual);
-            if (!capacity.TryGetValue(contract.Link, out var known) || most > known.Capacity)
+            var share = contract.YearShares[i];
+            var largest = share == 1m && contract.Flexibility == 0m ? contract.MaxAnnual : (long)decimal.Floor(share * (1m + contract.Flexibility) * contract.MaxAnnual);
+            if (best[contract.Link] < 0 || largest > most[contract.Link])
             {
-                capacity[contract.Link] = (most, contract);
+                best[contract.Link] = c;
+                most[contract.Link] = largest;
             }
         }
 
-        var links = capacity.OrderBy(e => e.Key).Select(e => e.Value).ToList();
+        var links = new List<(long Capacity, PlanningContract Contract)>();
+        for (var link = 0; link < linkCount; link++)
+        {
+            if (best[link] >= 0)
+            {
+                links.Add((most[link], problem.Contracts[best[link]]));
+            }
+        }
+
         var linkWeights = links.Select(l => weights.Of(l.Contract)).ToList();
         weightOfLink = linkWeights;
         return new AllocationProblem

@@ -11,8 +11,10 @@ internal sealed class PlanState
     private readonly long[][] _supply;
     private readonly long[][] _demand;
     private readonly decimal[][] _route;
-    private readonly Dictionary<(int Demand, string Supplier), long[]> _bySupplier = [];
-    private readonly Dictionary<(int Demand, string Country), long[]> _byCountry = [];
+    private readonly int[] _supplierOf;
+    private readonly int[] _countryOf;
+    private readonly Dictionary<long, long[]> _bySupplier = [];
+    private readonly Dictionary<long, long[]> _byCountry = [];
 
     public PlanState(PlanningProblem problem)
     {
@@ -20,7 +22,20 @@ internal sealed class PlanState
         _supply = [.. problem.Supplies.Select(s => s.Capacity.ToArray())];
         _demand = [.. problem.Demands.Select(d => d.Demand.ToArray())];
         _route = [.. problem.Routes.Select(r => r.CapacityTonnes.ToArray())];
+        _supplierOf = Intern(problem.Supplies.Select(s => s.Supplier));
+        _countryOf = Intern(problem.Supplies.Select(s => s.Country));
     }
+
+    // Each distinct name as a small number, so share-cap keys need no string hashing.
+    private static int[] Intern(IEnumerable<string> names)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. names.Select(n => ids.TryGetValue(n, out var id) ? id : ids[n] = ids.Count)];
+    }
+
+    private long SupplierKey(PlanningContract contract) => ((long)contract.Demand << 32) | (uint)_supplierOf[contract.Supply];
+
+    private long CountryKey(PlanningContract contract) => ((long)contract.Demand << 32) | (uint)_countryOf[contract.Supply];
 
     /// <summary>The year index of delivery year <paramref name="i"/> of <paramref name="contract"/>, or −1 outside the horizon.</summary>
     public int YearIndex(PlanningContract contract, int i)
@@ -44,25 +59,43 @@ internal sealed class PlanState
         var result = new long[contract.YearShares.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            var share = contract.YearShares[i];
-            if (share == 1m)
-            {
-                result[i] = volume;
-                continue;
-            }
-
-            var nominal = share * volume;
-            var low = (long)decimal.Ceiling(nominal * (1m - contract.Flexibility));
-            var high = (long)decimal.Floor(nominal * (1m + contract.Flexibility));
-            if (low > high)
+            if (!TryDelivery(contract, volume, i, out result[i]))
             {
                 return null;
             }
-
-            result[i] = Math.Clamp((long)decimal.Round(nominal, MidpointRounding.ToEven), low, high);
         }
 
         return result;
+    }
+
+    // Delivery year i of the contract at the annual volume: its share rounded to the nearest step within the flexibility.
+    private static bool TryDelivery(PlanningContract contract, long volume, int i, out long delivery)
+    {
+        var share = contract.YearShares[i];
+        if (share == 1m)
+        {
+            delivery = volume;
+            return true;
+        }
+
+        var nominal = share * volume;
+        var low = (long)decimal.Ceiling(nominal * (1m - contract.Flexibility));
+        var high = (long)decimal.Floor(nominal * (1m + contract.Flexibility));
+        delivery = low > high ? 0 : Math.Clamp((long)decimal.Round(nominal, MidpointRounding.ToEven), low, high);
+        return low <= high;
+    }
+
+    private static bool HasDeliveries(PlanningContract contract, long volume)
+    {
+        for (var i = 0; i < contract.YearShares.Count; i++)
+        {
+            if (!TryDelivery(contract, volume, i, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The largest annual volume of <paramref name="contract"/> (at most its maximum) that fits what is left in every delivery year; 0 when none does.</summary>
@@ -92,7 +125,7 @@ internal sealed class PlanState
         var most = Bound(contract, year);
         for (var tries = 0; most > 0 && tries < 8; tries++, most--)
         {
-            if (Deliveries(contract, most) is not null)
+            if (HasDeliveries(contract, most))
             {
                 return most;
             }
@@ -104,8 +137,8 @@ internal sealed class PlanState
     private long Bound(PlanningContract contract, int networkYear)
     {
         var most = contract.MaxAnnual;
-        var supplier = (contract.Demand, _problem.Supplies[contract.Supply].Supplier);
-        var country = (contract.Demand, _problem.Supplies[contract.Supply].Country);
+        var supplier = SupplierKey(contract);
+        var country = CountryKey(contract);
         var demand = _problem.Demands[contract.Demand];
         for (var i = 0; i < contract.YearShares.Count && most > 0; i++)
         {
@@ -141,8 +174,7 @@ internal sealed class PlanState
         return most;
     }
 
-    private static bool Used<TKey>(Dictionary<TKey, long[]> used, TKey key, int t)
-        where TKey : notnull => used.TryGetValue(key, out var u) && u[t] > 0;
+    private static bool Used(Dictionary<long, long[]> used, long key, int t) => used.TryGetValue(key, out var u) && u[t] > 0;
 
     /// <summary>Signs <paramref name="contract"/> at <paramref name="volume"/> if every delivery year fits; returns its deliveries, or <see langword="null"/>.</summary>
     public long[]? TrySign(PlanningContract contract, long volume)
@@ -153,8 +185,8 @@ internal sealed class PlanState
         }
 
         var deliveries = Deliveries(contract, volume)!;
-        var supplier = (contract.Demand, _problem.Supplies[contract.Supply].Supplier);
-        var country = (contract.Demand, _problem.Supplies[contract.Supply].Country);
+        var supplier = SupplierKey(contract);
+        var country = CountryKey(contract);
         for (var i = 0; i < deliveries.Length; i++)
         {
             var t = YearIndex(contract, i);
@@ -178,25 +210,23 @@ internal sealed class PlanState
 
     private bool Fits(PlanningContract contract, long volume)
     {
-        if (Deliveries(contract, volume) is not { } deliveries)
-        {
-            return false;
-        }
-
         var demand = _problem.Demands[contract.Demand];
-        var supply = _problem.Supplies[contract.Supply];
-        for (var i = 0; i < deliveries.Length; i++)
+        for (var i = 0; i < contract.YearShares.Count; i++)
         {
+            if (!TryDelivery(contract, volume, i, out var d))
+            {
+                return false;
+            }
+
             var t = YearIndex(contract, i);
             if (t < 0)
             {
                 continue;
             }
 
-            var d = deliveries[i];
             if (d > _supply[contract.Supply][t] || d > _demand[contract.Demand][t]
-                || d > Left(_bySupplier, demand.SupplierCap, (contract.Demand, supply.Supplier), t)
-                || d > Left(_byCountry, demand.CountryCap, (contract.Demand, supply.Country), t)
+                || d > Left(_bySupplier, demand.SupplierCap, SupplierKey(contract), t)
+                || d > Left(_byCountry, demand.CountryCap, CountryKey(contract), t)
                 || (contract.Route >= 0 && d * contract.TonnesPerStep > _route[contract.Route][t]))
             {
                 return false;
@@ -208,8 +238,7 @@ internal sealed class PlanState
 
     private static long Per(decimal left, decimal share) => left <= 0m ? 0 : (long)Math.Min(long.MaxValue, decimal.Floor(left / share));
 
-    private static long Left<TKey>(Dictionary<TKey, long[]> used, IReadOnlyList<long>? caps, TKey key, int t)
-        where TKey : notnull
+    private static long Left(Dictionary<long, long[]> used, IReadOnlyList<long>? caps, long key, int t)
     {
         if (caps is null)
         {
@@ -219,8 +248,7 @@ internal sealed class PlanState
         return caps[t] - (used.TryGetValue(key, out var u) ? u[t] : 0);
     }
 
-    private long[] Use<TKey>(Dictionary<TKey, long[]> used, TKey key)
-        where TKey : notnull
+    private long[] Use(Dictionary<long, long[]> used, long key)
     {
         if (!used.TryGetValue(key, out var u))
         {

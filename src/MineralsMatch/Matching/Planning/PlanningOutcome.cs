@@ -19,8 +19,9 @@ internal sealed record PlanningOutcome(
     PlanScale Scale)
 {
     /// <summary>The link index of each candidate (by reference).</summary>
-    public IReadOnlyDictionary<ScoredCandidate, int> LinkOf { get; } = Links.Select((l, k) => (l, k)).ToDictionary<(ScoredCandidate l, int k), ScoredCandidate, int>(x => x.l, x => x.k, ReferenceEqualityComparer.Instance);
+    /// <remarks>Built on first use: a one-year plan never reads it.</remarks>
+    public IReadOnlyDictionary<ScoredCandidate, int> LinkOf => field ??= Links.Select((l, k) => (l, k)).ToDictionary<(ScoredCandidate l, int k), ScoredCandidate, int>(x => x.l, x => x.k, ReferenceEqualityComparer.Instance);
 
     /// <summary>Whether the plan covers one representative year (no planning horizon).</summary>
-    public bool OneYear => Problem.Years == 1 && Problem.Contracts.All(c => c.YearShares.Count == 1 && c.Flexibility == 0m);
+    public bool OneYear { get; } = Problem.Years == 1 && Problem.Contracts.All(c => c.YearShares.Count == 1 && c.Flexibility == 0m);
 }

@@ -19,12 +19,42 @@ namespace MineralsMatch.Matching.Planning;
 /// </remarks>
 internal static class PlanningProblemFactory
 {
-    public static PlanningProblem Build(MatchingContext context, IReadOnlyList<ScoredCandidate> links, PlanScale scale)
+    private static readonly IReadOnlyList<decimal> WholeYear = Collections.ValueList<decimal>.From([1m]);
+
+    /// <summary>Per link, the indices and integer figures every network of the run shares: worked out once.</summary>
+    public static PlanningLinks Links(MatchingContext context, IReadOnlyList<ScoredCandidate> links, PlanScale scale)
+    {
+        var offerIndex = new Dictionary<SupplyOffer, int>(ReferenceEqualityComparer.Instance);
+        var requirementIndex = new Dictionary<Requirement, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < context.Offers.Count; i++)
+        {
+            offerIndex[context.Offers[i]] = i;
+        }
+
+        for (var j = 0; j < context.Requirements.Count; j++)
+        {
+            requirementIndex[context.Requirements[j]] = j;
+        }
+
+        var offerById = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var requirementById = context.Requirements.Select((r, j) => (r.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
+        var result = new PlanningLinks(links.Count);
+        for (var k = 0; k < links.Count; k++)
+        {
+            var pair = links[k].Pair;
+            result.Supply[k] = offerIndex.TryGetValue(pair.Offer, out var i) ? i : offerById[pair.Offer.Id];
+            result.Demand[k] = requirementIndex.TryGetValue(pair.Requirement, out var j) ? j : requirementById[pair.Requirement.Id];
+            result.MaxAnnual[k] = scale.Steps(pair.MaxAnnualVolume.Amount);
+            result.Value[k] = scale.ValuePerStep(links[k].ValuePerUnit);
+        }
+
+        return result;
+    }
+
+    public static PlanningProblem Build(MatchingContext context, IReadOnlyList<ScoredCandidate> links, PlanningLinks figures, PlanScale scale)
     {
         var options = context.Options;
         var horizon = options.PlanningHorizon;
-        var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var requirementIndex = context.Requirements.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var (first, last) = horizon is { } h ? (h.FirstYear, h.LastYear) : (RepresentativeYear(context, links), RepresentativeYear(context, links));
         var years = Enumerable.Range(first, last - first + 1).ToList();
 
@@ -54,21 +84,21 @@ internal static class PlanningProblemFactory
             var template = new PlanningContract
             {
                 Link = k,
-                Supply = offerIndex[pair.Offer.Id],
-                Demand = requirementIndex[pair.Requirement.Id],
+                Supply = figures.Supply[k],
+                Demand = figures.Demand[k],
                 Route = route,
                 TonnesPerStep = scale.Resolution * pair.Product.PricingUnit.KilogramsPerUnit() / 1000m,
                 StartYear = first,
-                Tenor = 1,
-                YearShares = [1m],
+                Tenor = horizon is null ? OneYearTenor(pair) : 1,
+                YearShares = WholeYear,
                 MinAnnual = scale.MinimumSteps(pair),
-                MaxAnnual = scale.Steps(pair.MaxAnnualVolume.Amount),
+                MaxAnnual = figures.MaxAnnual[k],
                 Flexibility = horizon is null ? 0m : options.VolumeFlexibility,
-                Value = scale.ValuePerStep(links[k].ValuePerUnit),
+                Value = figures.Value[k],
             };
             if (horizon is null)
             {
-                contracts.Add(template with { Tenor = OneYearTenor(pair) });
+                contracts.Add(template);
             }
             else
             {
@@ -90,15 +120,19 @@ internal static class PlanningProblemFactory
     }
 
     /// <summary>The classic one-year allocation problem: what explanations and the one-year plan read.</summary>
-    public static AllocationProblem Representative(PlanningProblem problem, IReadOnlyList<ScoredCandidate> links, PlanScale scale)
+    public static AllocationProblem Representative(PlanningProblem problem, PlanningLinks figures)
     {
-        var supply = problem.Supplies.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var demand = problem.Demands.Select((d, j) => (d.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
+        var links = new AllocationLink[figures.Supply.Length];
+        for (var k = 0; k < links.Length; k++)
+        {
+            links[k] = new AllocationLink(figures.Supply[k], figures.Demand[k], figures.MaxAnnual[k], figures.Value[k]);
+        }
+
         return new AllocationProblem
         {
             Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity.Max(), s.Supplier, s.Country))],
             Demands = [.. problem.Demands.Select(Peak)],
-            Links = [.. links.Select(l => new AllocationLink(supply[l.Pair.Offer.Id], demand[l.Pair.Requirement.Id], scale.Steps(l.Pair.MaxAnnualVolume.Amount), scale.ValuePerStep(l.ValuePerUnit)))],
+            Links = links,
             Objective = problem.Objective,
         };
     }

@@ -16,7 +16,8 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     {
         cancellationToken.ThrowIfCancellationRequested();
         var scale = PlanScale.Of(context.Options);
-        var problem = PlanningProblemFactory.Build(context, candidates, scale);
+        var figures = PlanningProblemFactory.Links(context, candidates, scale);
+        var problem = PlanningProblemFactory.Build(context, candidates, figures, scale);
         cancellationToken.ThrowIfCancellationRequested();
         NetworkTrace? trace = null;
         var result = planner is NetworkContractPlanner managed
@@ -35,7 +36,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         }
 
         var volumes = signed.Select(c => c < 0 ? 0L : result.AnnualVolumes[c]).ToArray();
-        var representative = PlanningProblemFactory.Representative(problem, candidates, scale);
+        var representative = PlanningProblemFactory.Representative(problem, figures);
         cancellationToken.ThrowIfCancellationRequested();
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
             ? FromTrace(trace, problem, candidates, volumes, scale)
@@ -49,10 +50,11 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         var links = trace.Contracts.Select(c => problem.Contracts[c].Link).ToList();
         var dropped = trace.Dropped.Select(d => (candidates[problem.Contracts[d.Contract].Link], d.Steps)).ToList();
         var flows = new long[links.Count];
+        var droppedContracts = trace.Dropped.Select(d => d.Contract).ToHashSet();
         for (var k = 0; k < links.Count; k++)
         {
             flows[k] = volumes[links[k]];
-            if (trace.Result.Flows[k] > 0 && flows[k] == 0 && !trace.Dropped.Any(d => d.Contract == trace.Contracts[k]))
+            if (trace.Result.Flows[k] > 0 && flows[k] == 0 && !droppedContracts.Contains(trace.Contracts[k]))
             {
                 dropped.Add((candidates[links[k]], trace.Result.Flows[k]));
             }

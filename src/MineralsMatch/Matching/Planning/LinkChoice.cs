@@ -1,0 +1,52 @@
+namespace MineralsMatch.Matching.Planning;
+
+/// <summary>
+/// The best alternative per link in one planning year, kept in arrays indexed by link so that choosing among a million
+/// contracts costs no dictionary; reset by <see cref="TakeByContract"/> for the next year.
+/// </summary>
+internal sealed class LinkChoice
+{
+    private readonly int[] _contract;
+    private readonly long[] _capacity;
+    private readonly decimal[] _score;
+    private readonly List<int> _touched = [];
+
+    public LinkChoice(int links)
+    {
+        _contract = new int[links];
+        _capacity = new long[links];
+        _score = new decimal[links];
+        Array.Fill(_contract, -1);
+    }
+
+    /// <summary>Whether <paramref name="score"/> beats the link's best so far (the first of equal scores stays).</summary>
+    public bool IsBetter(int link, decimal score) => _contract[link] < 0 || score > _score[link];
+
+    /// <summary>Makes <paramref name="contract"/> the link's choice.</summary>
+    public void Set(int link, int contract, long capacity, decimal score)
+    {
+        if (_contract[link] < 0)
+        {
+            _touched.Add(link);
+        }
+
+        _contract[link] = contract;
+        _capacity[link] = capacity;
+        _score[link] = score;
+    }
+
+    /// <summary>The chosen contracts with their network capacities, in contract order; clears the choice.</summary>
+    public List<(int Contract, long Capacity)> TakeByContract()
+    {
+        var chosen = new List<(int Contract, long Capacity)>(_touched.Count);
+        foreach (var link in _touched)
+        {
+            chosen.Add((_contract[link], _capacity[link]));
+            _contract[link] = -1;
+        }
+
+        _touched.Clear();
+        chosen.Sort(static (a, b) => a.Contract.CompareTo(b.Contract));
+        return chosen;
+    }
+}
