@@ -51,6 +51,9 @@ public static class CsvReport
     /// <summary>The file name of the per-year routes table: one row per route used by a candidate contract and planning year.</summary>
     public const string RouteYearsFile = "route-years.csv";
 
+    /// <summary>The file name of the stability certificate (one row), written only for the stable objective.</summary>
+    public const string StabilityFile = "stability.csv";
+
     private static readonly CsvWriterOptions Options = new()
     {
         Injection = CsvInjection.Escape,
@@ -59,10 +62,10 @@ public static class CsvReport
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the seven tables into a directory, creating it when missing and replacing files of the same names.</summary>
+    /// <summary>Writes the seven tables (eight with the stability certificate of a stable plan) into a directory, creating it when missing and replacing files of the same names.</summary>
     /// <param name="result">The matching result.</param>
     /// <param name="directory">The directory.</param>
-    /// <returns>The full paths written, in the order proposals, requirements, offers, coverage, offer years, requirement years, route years.</returns>
+    /// <returns>The full paths written, in the order proposals, requirements, offers, coverage, offer years, requirement years, route years, stability.</returns>
     public static IReadOnlyList<string> WriteDirectory(MatchResult result, string directory)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -77,15 +80,33 @@ public static class CsvReport
             WriteFile(Path.Combine(root, OfferYearsFile), result, WriteOfferYears),
             WriteFile(Path.Combine(root, RequirementYearsFile), result, WriteRequirementYears),
             WriteFile(Path.Combine(root, RouteYearsFile), result, WriteRouteYears),
+            .. result.Stability is null ? Array.Empty<string>() : [WriteFile(Path.Combine(root, StabilityFile), result, WriteStability)],
         ];
     }
+
+    /// <summary>Writes the stability certificate: one row, or only the header when the result has none.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>Columns: <c>pairs_checked, blocking_pairs, stable_value_usd, optimal_value_usd, price_of_stability</c> (values per year).</remarks>
+    public static void WriteStability(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader(["pairs_checked", "blocking_pairs", "stable_value_usd", "optimal_value_usd", "price_of_stability"]);
+        if (r.Stability is { } s)
+        {
+            csv.WriteField(s.PairsChecked, []);
+            csv.WriteField(s.BlockingPairs, []);
+            Number(csv, s.StableValue, s.OptimalValue, s.PriceOfStability);
+            csv.EndRecord();
+        }
+    });
 
     /// <summary>Writes the proposals table.</summary>
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
     /// <remarks>
     /// Columns: <c>id, offer, requirement, supplier, buyer, product, route, annual_volume, unit, start_year,
-    /// tenor_years, incoterm, base_price_usd, floor_usd, ceiling_usd, index_linked, index, volume_flexibility,
+    /// tenor_years, incoterm, base_price_usd, floor_usd, ceiling_usd, pricing, seller_walk_away_usd, buyer_walk_away_usd,
+    /// index_linked, index, volume_flexibility,
     /// landed_cost_usd, value_per_unit_usd, annual_turnover_usd, annual_value_usd, explanation</c>.
     /// Prices are per <c>unit</c>.
     /// </remarks>
@@ -93,7 +114,7 @@ public static class CsvReport
     {
         csv.WriteHeader([
             "id", "offer", "requirement", "supplier", "buyer", "product", "route", "annual_volume", "unit", "start_year",
-            "tenor_years", "incoterm", "base_price_usd", "floor_usd", "ceiling_usd", "index_linked", "index", "volume_flexibility",
+            "tenor_years", "incoterm", "base_price_usd", "floor_usd", "ceiling_usd", "pricing", "seller_walk_away_usd", "buyer_walk_away_usd", "index_linked", "index", "volume_flexibility",
             "landed_cost_usd", "value_per_unit_usd", "annual_turnover_usd", "annual_value_usd", "explanation"]);
         foreach (var p in r.Proposals)
         {
@@ -105,6 +126,16 @@ public static class CsvReport
             csv.WriteField(p.TenorYears, []);
             Text(csv, p.Terms.Incoterm.Code());
             Number(csv, p.Terms.Base.ConvertTo(unit).Usd, p.Terms.Floor.ConvertTo(unit).Usd, p.Terms.Ceiling.ConvertTo(unit).Usd);
+            Text(csv, Matching.PricingPolicies.Name(p.Pricing));
+            if (p.Negotiation is { } range)
+            {
+                Number(csv, range.SellerWalkAway.ConvertTo(unit).Usd, range.BuyerWalkAway.ConvertTo(unit).Usd);
+            }
+            else
+            {
+                Text(csv, string.Empty, string.Empty);
+            }
+
             csv.WriteField(p.Terms.IndexLinked);
             Text(csv, p.Terms.Index ?? string.Empty);
             Number(csv, p.Terms.VolumeFlexibility, p.LandedCost.ConvertTo(unit).Usd, p.ValuePerUnit);

@@ -58,7 +58,13 @@ public static class HtmlReport
             w => CoverageBars.Write(result.Kpis.CoverageByMineral, w));
         Section(writer, "flows", "Flows: producer → route → buyer", "Band widths are proportional to annual traded value in USD at the base price. Hover a band for supplier, route, buyer, value and volume.",
             w => SankeySvg.Write(SankeyGraph.From(result.Proposals), w));
-        Section(writer, "proposals", "Proposed contracts", null, w => ResultTables.Proposals(result, w));
+        Section(writer, "proposals", "Proposed contracts", "Pricing: the policy that set each price (pair split or a point of the core). Negotiation: from the seller's walk-away price (ask plus its next best use) to the buyer's (value less its next best alternative).", w => ResultTables.Proposals(result, w));
+        if (result.Stability is not null)
+        {
+            Section(writer, "stability", "Stability certificate", "A stable plan of one representative year at pair-split prices: no offer and requirement would both rather trade more with each other.",
+                w => ResultTables.Stability(result, w));
+        }
+
         Section(writer, "years", "Plan by year", $"Supply versus demand per mineral and year over the horizon {Formatting.PlanText.Horizon(result.Solver)}; the darker part of a bar is what the proposals trade. Hover a bar or an offer's cell for figures and why capacity stays unused.",
             w => YearTables.Write(result, w));
         Section(writer, "unmet", "Unmet demand", "Shadow price: what one more unit of this demand met would add to the total value.",

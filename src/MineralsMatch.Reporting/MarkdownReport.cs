@@ -42,6 +42,7 @@ public static class MarkdownReport
         writer.Write($"# MineralsMatch report: {MarkdownTable.Escape(result.Market)}\n\n");
         writer.Write($"Objective: {MatchObjectives.Name(result.Objective)}.\n\n");
         WriteHeadline(result, writer);
+        WriteStability(result, writer);
         WriteCoverage(result, writer);
         WriteProposals(result, writer);
         MarkdownYears.Write(result, writer);
@@ -49,6 +50,26 @@ public static class MarkdownReport
         WriteUnsold(result, writer);
         WriteParties(result, writer);
         WriteSolver(result, writer);
+    }
+
+    private static string MatchingPricing(Contracts.ContractProposal p) => PricingPolicies.Name(p.Pricing);
+
+    private static void WriteStability(MatchResult result, TextWriter writer)
+    {
+        if (result.Stability is not { } s)
+        {
+            return;
+        }
+
+        writer.Write("## Stability\n\n");
+        writer.Write("A stable plan of one representative year at pair-split prices: no offer and requirement would both rather trade more with each other (docs/pricing.md).\n\n");
+        new MarkdownTable("Certificate", "Value#")
+            .Row("Pairs checked for blocking", s.PairsChecked.ToString("#,0", CultureInfo.InvariantCulture))
+            .Row("Blocking pairs found", s.BlockingPairs.ToString("#,0", CultureInfo.InvariantCulture))
+            .Row("Value of the stable plan /yr", Usd(s.StableValue))
+            .Row("Value of the optimal plan /yr", Usd(s.OptimalValue))
+            .Row("Price of stability", s.PriceOfStability.ToString("0.0000", CultureInfo.InvariantCulture))
+            .WriteTo(writer);
     }
 
     private static void WriteParties(MatchResult result, TextWriter writer)
@@ -124,7 +145,7 @@ public static class MarkdownReport
 
         var table = new MarkdownTable(
             "Supplier → buyer", "Product", "Volume/yr#", "Start#", "Tenor#", "Route", "Incoterm",
-            "Base price#", "Floor–ceiling#", "Index-linked", "Value/unit#");
+            "Base price#", "Floor–ceiling#", "Pricing", "Negotiation range#", "Index-linked", "Value/unit#");
         foreach (var p in result.Proposals)
         {
             var unit = p.Terms.Base.Unit;
@@ -138,6 +159,8 @@ public static class MarkdownReport
                 p.Terms.Incoterm.Code(),
                 Price(p.Terms.Base),
                 PriceRange(p.Terms.Floor, p.Terms.Ceiling),
+                MatchingPricing(p),
+                p.Negotiation is { } range ? PriceRange(range.SellerWalkAway, range.BuyerWalkAway) : "–",
                 p.Terms.IndexLinked ? $"yes ({p.Terms.Index})" : "no",
                 PerUnit(p.ValuePerUnit, unit));
         }

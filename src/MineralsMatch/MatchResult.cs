@@ -29,6 +29,9 @@ public sealed record MatchResult
     /// <summary>The producers and buyers the result names, with their names and countries, ordered by id.</summary>
     public IReadOnlyList<PartySummary> Parties { get; init => field = ValueList<PartySummary>.From(value); } = ValueList<PartySummary>.Empty;
 
+    /// <summary>The stability certificate when the objective is <see cref="MatchObjective.Stable"/>; otherwise <see langword="null"/>.</summary>
+    public StabilityCertificate? Stability { get; init; }
+
     /// <summary>Headline numbers.</summary>
     public required MatchKpis Kpis { get; init; }
 

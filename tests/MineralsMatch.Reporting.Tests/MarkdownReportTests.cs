@@ -45,8 +45,8 @@ public sealed class MarkdownReportTests
 
         Assert.That(rows, Is.EqualTo(new[]
         {
-            "| erg → jogmec | gallium-4n | 6,000 kg | 2026 | 10 yr | direct | FCA | 249.5 USD/kg | 200 – 299 USD/kg | yes (gallium-4n price assessment, FCA origin) | 99 USD/kg |",
-            "| erg → hitachi | gallium-4n | 4,000 kg | 2026 | 10 yr | direct | FCA | 229.5 USD/kg | 200 – 259 USD/kg | yes (gallium-4n price assessment, FCA origin) | 59 USD/kg |",
+            "| erg → jogmec | gallium-4n | 6,000 kg | 2026 | 10 yr | direct | FCA | 249.5 USD/kg | 200 – 299 USD/kg | pair | 259 – 299 USD/kg | yes (gallium-4n price assessment, FCA origin) | 99 USD/kg |",
+            "| erg → hitachi | gallium-4n | 4,000 kg | 2026 | 10 yr | direct | FCA | 229.5 USD/kg | 200 – 259 USD/kg | pair | 259 – 259 USD/kg | yes (gallium-4n price assessment, FCA origin) | 59 USD/kg |",
         }));
     }
 
@@ -87,7 +87,7 @@ public sealed class MarkdownReportTests
         Assert.That(markdown, Does.Contain("\\<script\\>alert(1)\\</script\\> \\& \"Co\" \\| x"));
         foreach (var row in TableRows(Section(markdown, "Proposals")))
         {
-            Assert.That(Regex.Count(row, @"(?<!\\)\|"), Is.EqualTo(12), $"11 columns: {row}");
+            Assert.That(Regex.Count(row, @"(?<!\\)\|"), Is.EqualTo(14), $"13 columns: {row}");
         }
     }
 

@@ -113,6 +113,8 @@ internal sealed class ReportMarket
 
     public MatchResult Match() => MatchingEngine.Create(Catalog).Match(Build(), Plain);
 
+    public MatchResult Match(MatchingOptions options) => MatchingEngine.Create(Catalog).Match(Build(), options);
+
     private static QuantityUnit Unit(string product) => product == "mnso4-battery" ? QuantityUnit.Tonne : QuantityUnit.Kilogram;
 
     private void Party(string id, string country, PartyRoles roles)

@@ -21,6 +21,13 @@ internal static class SampleResults
         .Requirement("r2", "hitachi", 8_000m, 260m)
         .Match();
 
+    /// <summary>The <see cref="Small"/> market under other options (a pricing policy, the stable objective).</summary>
+    public static MatchResult Small(MatchingOptions options) => new ReportMarket("small")
+        .Offer("o1", "erg", 10_000m, 200m)
+        .Requirement("r1", "jogmec", 6_000m, 300m)
+        .Requirement("r2", "hitachi", 8_000m, 260m)
+        .Match(options);
+
     /// <summary>
     /// Two minerals (gallium in kg, MnSO4 in t), three producers, four routes and five buyers; with unmet demand
     /// (a grade no one offers, capacity taken) and unsold supply (a buyer that refuses Chinese origin).

@@ -23,10 +23,12 @@ internal static class MatchCommand
         "mineralsmatch match --format csv --out results/",
         "mineralsmatch match market.json --time-limit 30",
         "mineralsmatch match market.json --planner approximate",
+        "mineralsmatch match --pricing core",
+        "mineralsmatch match --objective stable",
     ];
 
     private const string Description = """
-        Match supply with demand and propose long-term contracts. Without SCENARIO, the embedded Japan-Kazakhstan market is used. The scenario's options apply unless --objective overrides the objective.
+        Match supply with demand and propose long-term contracts. Without SCENARIO, the embedded Japan-Kazakhstan market is used. The scenario's options apply unless --objective or --pricing override them.
         """;
 
     /// <summary>Creates the command.</summary>
@@ -44,9 +46,14 @@ internal static class MatchCommand
             + "html (self-contained HTML report with a Sankey diagram), csv (one file per table; needs --out DIR).";
         var objective = new Option<string?>("--objective")
         {
-            Description = "Override the scenario's objective: value (maximise total value) or coverage (priority-weighted volume first, then value).",
+            Description = "Override the scenario's objective: value (maximise total value), coverage (priority-weighted volume first, then value) or stable (a stable plan of one representative year at pair-split prices, with its certificate and price of stability).",
         };
-        objective.AcceptOnlyFromAmong("value", "coverage");
+        objective.AcceptOnlyFromAmong("value", "coverage", "stable");
+        var pricing = new Option<string?>("--pricing")
+        {
+            Description = "Override the scenario's pricing policy: pair (each pair splits its surplus), core (competitive prices from the solver's dual: one FCA price per offer), seller-optimal, buyer-optimal or midpoint (points of the core). See docs/pricing.md.",
+        };
+        pricing.AcceptOnlyFromAmong("pair", "core", "seller-optimal", "buyer-optimal", "midpoint");
         var output = new Option<FileInfo?>("--out", "-o")
         {
             Description = "Write to this file (a folder for csv) instead of standard output.",
@@ -71,13 +78,14 @@ internal static class MatchCommand
                 result.AddError($"--time-limit must be between 0 and 86400 seconds (was {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
             }
         });
-        var command = new Command("match", Description) { scenarioFile, format, objective, planner, timeLimit, output };
+        var command = new Command("match", Description) { scenarioFile, format, objective, pricing, planner, timeLimit, output };
         context.AddExamples(command, Examples);
         command.SetAction((parseResult, cancellationToken) => RunAsync(context, new MatchRequest
         {
             Scenario = parseResult.GetValue(scenarioFile),
             Format = parseResult.GetValue(format)!,
             Objective = parseResult.GetValue(objective),
+            Pricing = parseResult.GetValue(pricing),
             Out = parseResult.GetValue(output),
             Planner = parseResult.GetValue(planner)!,
             TimeLimit = TimeSpan.FromSeconds(parseResult.GetValue(timeLimit)),
@@ -112,7 +120,20 @@ internal static class MatchCommand
         var options = scenario.Options ?? MatchingOptions.Default;
         if (request.Objective is { } objective)
         {
-            options = options with { Objective = objective == "coverage" ? MatchObjective.CoverageFirst : MatchObjective.TotalValue };
+            options = options with
+            {
+                Objective = objective switch
+                {
+                    "coverage" => MatchObjective.CoverageFirst,
+                    "stable" => MatchObjective.Stable,
+                    _ => MatchObjective.TotalValue,
+                },
+            };
+        }
+
+        if (request.Pricing is { } name && PricingPolicies.TryParse(name, out var policy))
+        {
+            options = options with { Pricing = policy };
         }
 
         var engine = MatchEngines.Create(context.Services, request.Planner, request.TimeLimit);

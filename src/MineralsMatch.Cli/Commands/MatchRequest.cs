@@ -11,8 +11,11 @@ internal sealed record MatchRequest
     /// <summary>The output format: table, json, md, csv or html.</summary>
     public required string Format { get; init; }
 
-    /// <summary>The objective override (value or coverage), or <see langword="null"/> to keep the scenario's.</summary>
+    /// <summary>The objective override (value, coverage or stable), or <see langword="null"/> to keep the scenario's.</summary>
     public string? Objective { get; init; }
+
+    /// <summary>The pricing policy override (pair, core, seller-optimal, buyer-optimal or midpoint), or <see langword="null"/> to keep the scenario's.</summary>
+    public string? Pricing { get; init; }
 
     /// <summary>The output file (folder for csv), or <see langword="null"/> for standard output.</summary>
     public FileInfo? Out { get; init; }

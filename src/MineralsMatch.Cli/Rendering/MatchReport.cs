@@ -22,6 +22,11 @@ internal static class MatchReport
             PlanByYear(console, result);
         }
 
+        if (result.Stability is { } stability)
+        {
+            console.WriteLine(StabilityLine(stability));
+        }
+
         Section(console, "Proposals", result.Proposals.Count == 0 ? null : ProposalsTable.Build(result.Proposals), "No contract can be proposed.");
         Section(console, "Deliveries by year", result.Proposals.Count == 0 ? null : YearlyDeliveriesTable.Build(result.Proposals), "No deliveries.");
         Section(console, "Unmet demand", UnmetDemandTable.Build(result.Requirements), "All demand is met.");
@@ -80,7 +85,14 @@ internal static class MatchReport
         }
     }
 
-    private static string Objective(MatchObjective objective) => objective == MatchObjective.CoverageFirst ? "coverage-first" : "total-value";
+    private static string Objective(MatchObjective objective) => MatchObjectives.Name(objective);
+
+    /// <summary>The stability certificate on one line.</summary>
+    /// <param name="s">The certificate.</param>
+    /// <returns>The line.</returns>
+    internal static string StabilityLine(StabilityCertificate s) =>
+        $"Stable plan (one representative year, pair-split prices): blocking pairs checked {Numbers.Count(s.PairsChecked)}, found {Numbers.Count(s.BlockingPairs)} · "
+        + $"value {Numbers.Usd(s.StableValue)} of the optimal {Numbers.Usd(s.OptimalValue)}: price of stability {s.PriceOfStability.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)}";
 
     private static string Plural(long count, string one, string many) => $"{Numbers.Count(count)} {(count == 1 ? one : many)}";
 }

@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace MineralsMatch.Cli.Rendering;
 
-/// <summary>The proposed contracts as a table: who to whom, what, how much, when, how shipped and at what price.</summary>
+/// <summary>The proposed contracts as a table: who to whom, what, how much, when, how shipped, at what price, by which pricing policy, and the negotiation range (seller's to buyer's walk-away price).</summary>
 internal static class ProposalsTable
 {
     /// <summary>Builds the table.</summary>
@@ -24,6 +24,7 @@ internal static class ProposalsTable
         table.AddColumn("Incoterm");
         table.AddColumn(new TableColumn("Base price").RightAligned().NoWrap());
         table.AddColumn(new TableColumn("Collar").RightAligned().NoWrap());
+        table.AddColumn(new TableColumn("Negotiation").RightAligned().NoWrap());
         table.AddColumn("Pricing");
         foreach (var p in proposals)
         {
@@ -37,7 +38,8 @@ internal static class ProposalsTable
                 new Text(p.Terms.Incoterm.Code()),
                 new Text(Numbers.Price(p.Terms.Base)),
                 new Text($"{Numbers.Money(p.Terms.Floor.Usd)}–{Numbers.Money(p.Terms.Ceiling.Usd)}"),
-                new Text(Pricing(p.Terms)));
+                new Text(p.Negotiation is { } range ? $"{Numbers.Money(range.SellerWalkAway.Usd)}–{Numbers.Money(range.BuyerWalkAway.Usd)}" : "–"),
+                new Text($"{Matching.PricingPolicies.Name(p.Pricing)}, {Pricing(p.Terms)}"));
         }
 
         return table;

@@ -20,7 +20,7 @@ internal static class ResultTables
 
         var table = new HtmlTable(
             "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Start, tenor#", "Route", "Incoterm",
-            "Price (floor – ceiling)#", "Index-linked", "Value/unit#");
+            "Price (floor – ceiling)#", "Pricing", "Negotiation#", "Index-linked", "Value/unit#");
         var names = result.Parties.ToDictionary(party => party.Id, party => $"{party.Name} ({party.Country})", StringComparer.Ordinal);
         foreach (var p in result.Proposals)
         {
@@ -28,6 +28,8 @@ internal static class ResultTables
                 new HtmlCell($"{p.Supplier}\n→ {p.Buyer}", $"{names.GetValueOrDefault(p.Supplier, p.Supplier)} → {names.GetValueOrDefault(p.Buyer, p.Buyer)}"), p.Product, $"{Quantity(p.AnnualVolume)}\n{Usd(ProposalValue.AnnualTurnover(p))}",
                 $"{p.StartYear.ToString(CultureInfo.InvariantCulture)}\n{p.TenorYears} yr", p.Route, p.Terms.Incoterm.Code(),
                 $"{Price(p.Terms.Base)}\n({PriceRange(p.Terms.Floor, p.Terms.Ceiling)})",
+                PricingPolicies.Name(p.Pricing),
+                p.Negotiation is { } range ? PriceRange(range.SellerWalkAway, range.BuyerWalkAway) : "–",
                 p.Terms.IndexLinked ? new HtmlCell("yes", p.Terms.Index) : "no",
                 PerUnit(p.ValuePerUnit, p.Terms.Base.Unit));
         }
@@ -61,6 +63,23 @@ internal static class ResultTables
         }
 
         WriteOrNote(table, writer, "Every offer is sold out.");
+    }
+
+    /// <summary>The stability certificate of a stable plan as a two-column table.</summary>
+    public static void Stability(MatchResult result, TextWriter writer)
+    {
+        if (result.Stability is not { } s)
+        {
+            return;
+        }
+
+        new HtmlTable("stability-table", "Certificate", "Value#")
+            .Row("Pairs checked for blocking", Count(s.PairsChecked))
+            .Row("Blocking pairs found", Count(s.BlockingPairs))
+            .Row("Value of the stable plan /yr", Usd(s.StableValue))
+            .Row("Value of the optimal plan /yr", Usd(s.OptimalValue))
+            .Row("Price of stability", s.PriceOfStability.ToString("0.0000", CultureInfo.InvariantCulture))
+            .WriteTo(writer);
     }
 
     /// <summary>The solver's statistics as a two-column table.</summary>

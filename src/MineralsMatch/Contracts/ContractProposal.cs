@@ -1,4 +1,5 @@
 using MineralsMatch.Collections;
+using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 
 namespace MineralsMatch.Contracts;
@@ -17,6 +18,9 @@ public sealed record ContractProposal
 
     /// <summary>The supplying party.</summary>
     public required string Supplier { get; init; }
+
+    /// <summary>The party that sells the offer under marketing rights (e.g. a marketer of a joint venture's output), or <see langword="null"/> when the supplier sells it.</summary>
+    public string? Seller { get; init; }
 
     /// <summary>The buying party.</summary>
     public required string Buyer { get; init; }
@@ -38,6 +42,12 @@ public sealed record ContractProposal
 
     /// <summary>The price terms.</summary>
     public required PriceTerms Terms { get; init; }
+
+    /// <summary>The pricing policy that set <see cref="PriceTerms.Base"/>; <see cref="PricingPolicy.Pair"/> by default.</summary>
+    public PricingPolicy Pricing { get; init; } = PricingPolicy.Pair;
+
+    /// <summary>The negotiation range around the base price, or <see langword="null"/> when the run had no dual solution to read it from.</summary>
+    public NegotiationRange? Negotiation { get; init; }
 
     /// <summary>The buyer's cost per unit delivered at its hub: ask plus logistics.</summary>
     public required Price LandedCost { get; init; }

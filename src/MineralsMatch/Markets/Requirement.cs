@@ -46,6 +46,9 @@ public sealed record Requirement
     /// <summary>Strategic priority from 1 (low) to 10 (national stockpile); weights the coverage objective.</summary>
     public int Priority { get; init; } = 5;
 
+    /// <summary>What the buyer uses the product for, or <see langword="null"/> when not stated (treated as <see cref="Markets.EndUse.Civil"/> by end-use measures).</summary>
+    public EndUse? EndUse { get; init; }
+
     /// <summary>The most of the volume one supplier may provide, as a fraction (e.g. 0.6), or <see langword="null"/> for no cap.</summary>
     public decimal? MaxShareFromSupplier { get; init; }
 

@@ -3,7 +3,7 @@ namespace MineralsMatch.Matching;
 /// <summary>Stable names of <see cref="MatchObjective"/> values, as written to files, reports and the command line.</summary>
 public static class MatchObjectives
 {
-    /// <summary>The kebab-case name: <c>total-value</c> or <c>coverage-first</c>.</summary>
+    /// <summary>The kebab-case name: <c>total-value</c>, <c>coverage-first</c> or <c>stable</c>.</summary>
     /// <param name="objective">The objective.</param>
     /// <returns>The name.</returns>
     public static string Name(MatchObjective objective) => Scenarios.JsonEnums.Objectives.Name(objective);

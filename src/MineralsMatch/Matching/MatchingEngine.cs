@@ -27,6 +27,7 @@ public sealed class MatchingEngine : IMatchingEngine
     private readonly CandidateGenerator _candidates;
     private readonly CandidateScoring _scoring;
     private readonly PlanningStage _planning;
+    private readonly IAllocationSolver _solver;
     private readonly IContractTermsPolicy _terms;
     private readonly MatchingOptions _options;
 
@@ -76,6 +77,7 @@ public sealed class MatchingEngine : IMatchingEngine
         _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. rules]);
         _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. scorers]);
         _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
+        _solver = solver;
         _terms = terms;
         _options = options.Value ?? MatchingOptions.Default;
     }
@@ -94,6 +96,12 @@ public sealed class MatchingEngine : IMatchingEngine
         ArgumentNullException.ThrowIfNull(market);
         options ??= _options;
         MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
+        if (options.Objective == MatchObjective.Stable)
+        {
+            // A stable allocation is of one representative year (docs/pricing.md): a planning horizon does not apply.
+            options = options with { PlanningHorizon = null };
+        }
+
         var catalog = CatalogExtension.Extend(_catalog, market.Catalog);
         var context = new MatchingContext(market, catalog, options);
 
@@ -102,6 +110,7 @@ public sealed class MatchingEngine : IMatchingEngine
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
         var facts = new AllocationFacts(allocation);
+        var rents = Pricing.PricingStage.Rents(allocation, _solver, options, cancellationToken);
 
         var proposals = new List<ContractProposal>();
         for (var k = 0; k < allocation.Links.Count; k++)
@@ -122,6 +131,7 @@ public sealed class MatchingEngine : IMatchingEngine
                 Candidate = candidate,
                 AnnualVolume = Quantity.Of(allocation.Volume(k), candidate.Pair.Product.PricingUnit),
                 VolumeLimit = VolumeLimits.For(facts, k),
+                Rents = rents[k],
                 Options = options,
             };
             proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated)));
@@ -148,6 +158,7 @@ public sealed class MatchingEngine : IMatchingEngine
             Offers = offers,
             Routes = routes,
             Parties = [.. named.Order(StringComparer.Ordinal).Select(id => context.Parties[id]).Select(p => new PartySummary(p.Id, p.Name, p.Country))],
+            Stability = plan.Stability,
             Kpis = KpiCalculator.Compute(context, proposals, requirements),
             Solver = new SolverStatistics
             {

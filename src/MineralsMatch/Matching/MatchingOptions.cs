@@ -12,6 +12,9 @@ public sealed record MatchingOptions
     /// <summary>What the allocation maximises; <see cref="MatchObjective.TotalValue"/> by default.</summary>
     public MatchObjective Objective { get; init; } = MatchObjective.TotalValue;
 
+    /// <summary>How contract prices are set; <see cref="PricingPolicy.Pair"/> (each pair splits its own surplus) by default.</summary>
+    public PricingPolicy Pricing { get; init; } = PricingPolicy.Pair;
+
     /// <summary>The share of the surplus (ceiling − ask) added to the ask to set the base price, 0 to 1; 0.5 by default.</summary>
     public decimal BargainingShare { get; init; } = 0.5m;
 

@@ -56,4 +56,10 @@ public enum ReasonKind
 
     /// <summary>The volume (or what is left of it) is below the run's volume resolution, so no allocation step can carry it.</summary>
     BelowVolumeResolution,
+
+    /// <summary>A trade measure (an export ban) forbids the pairing in every year both sides share.</summary>
+    TradeBan,
+
+    /// <summary>Marketing rights serve buyers in priority countries first, and their demand takes the whole offer.</summary>
+    MarketingPriority,
 }

@@ -74,6 +74,17 @@ public static class MatchResultJson
             }
 
             json.WriteEndArray();
+            if (result.Stability is { } stability)
+            {
+                json.WriteStartObject("stability");
+                json.WriteNumber("pairsChecked", stability.PairsChecked);
+                json.WriteNumber("blockingPairs", stability.BlockingPairs);
+                json.WriteNumber("stableValue", Decimals.Normalize(stability.StableValue));
+                json.WriteNumber("optimalValue", Decimals.Normalize(stability.OptimalValue));
+                json.WriteNumber("priceOfStability", Decimals.Normalize(stability.PriceOfStability));
+                json.WriteEndObject();
+            }
+
             WriteKpis(json, result.Kpis);
             WriteSolver(json, result.Solver);
             json.WriteEndObject();
@@ -89,6 +100,11 @@ public static class MatchResultJson
         json.WriteString("offerId", p.Offer);
         json.WriteString("requirementId", p.Requirement);
         json.WriteString("supplier", p.Supplier);
+        if (p.Seller is { } seller)
+        {
+            json.WriteString("seller", seller);
+        }
+
         json.WriteString("buyer", p.Buyer);
         json.WriteString("product", p.Product);
         json.WriteString("routeId", p.Route);
@@ -111,6 +127,16 @@ public static class MatchResultJson
 
         json.WriteNumber("volumeFlexibility", Decimals.Normalize(p.Terms.VolumeFlexibility));
         json.WriteEndObject();
+        json.WriteString("pricing", PricingPolicies.Name(p.Pricing));
+        if (p.Negotiation is { } range)
+        {
+            json.WriteStartObject("negotiation");
+            json.WriteNumber("sellerWalkAway", Decimals.Normalize(range.SellerWalkAway.Usd));
+            json.WriteNumber("buyerWalkAway", Decimals.Normalize(range.BuyerWalkAway.Usd));
+            json.WriteBoolean("containsBasePrice", range.Contains(p.Terms.Base.Usd));
+            json.WriteEndObject();
+        }
+
         json.WriteNumber("landedCost", Decimals.Normalize(p.LandedCost.Usd));
         json.WriteNumber("valuePerUnit", Decimals.Normalize(p.ValuePerUnit));
         json.WriteStartArray("valueBreakdown");
@@ -244,6 +270,11 @@ public static class MatchResultJson
             if (reason.Counterpart is { } counterpart)
             {
                 json.WriteString("counterpart", counterpart);
+            }
+
+            if (reason.Measure is { } measure)
+            {
+                json.WriteString("measure", measure);
             }
 
             json.WriteEndObject();

@@ -43,6 +43,7 @@ internal sealed partial class DocumentReader
         Bid = ReadPrice(d.Bid, path + ".bid"),
         DestinationHub = d.DestinationHub,
         Priority = d.Priority ?? 5,
+        EndUse = d.EndUse is { } endUse ? Enum(JsonEnums.EndUses, endUse, path + ".endUse") : null,
         MaxShareFromSupplier = d.MaxShareFromSupplier,
         MaxShareFromCountry = d.MaxShareFromCountry,
         Incoterms = Items(d.Incoterms, path + ".incoterms", (name, itemPath) => Enum(JsonEnums.Incoterms, name, itemPath)),

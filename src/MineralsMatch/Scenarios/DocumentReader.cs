@@ -33,6 +33,7 @@ internal sealed partial class DocumentReader
             Offers = Items(document.Offers, "$.offers", ReadOffer),
             Requirements = Items(document.Requirements, "$.requirements", ReadRequirement),
             ReferenceDeals = Items(document.ReferenceDeals, "$.referenceDeals", ReadReferenceDeal),
+            Policies = Items(document.Policies, "$.policies", ReadMeasure),
         };
         return new Scenario { Market = market, Options = document.Options is { } options ? ReadOptions(options, "$.options") : null };
     }
@@ -183,6 +184,7 @@ internal sealed partial class DocumentReader
         return new MatchingOptions
         {
             Objective = d.Objective is { } objective ? Enum(JsonEnums.Objectives, objective, path + ".objective") : defaults.Objective,
+            Pricing = d.Pricing is { } pricing ? Enum(JsonEnums.Pricings, pricing, path + ".pricing") : defaults.Pricing,
             BargainingShare = d.BargainingShare ?? defaults.BargainingShare,
             VolumeFlexibility = d.VolumeFlexibility ?? defaults.VolumeFlexibility,
             RiskAversion = d.RiskAversion ?? defaults.RiskAversion,

@@ -41,6 +41,7 @@ internal static partial class DocumentWriter
         Bid = WritePrice(r.Bid),
         DestinationHub = r.DestinationHub,
         Priority = r.Priority,
+        EndUse = r.EndUse is { } endUse ? JsonEnums.EndUses.Name(endUse) : null,
         MaxShareFromSupplier = r.MaxShareFromSupplier,
         MaxShareFromCountry = r.MaxShareFromCountry,
         Incoterms = List(r.Incoterms, JsonEnums.Incoterms.Name),

@@ -36,6 +36,7 @@ internal static partial class DocumentWriter
             Offers = List(market.Offers, WriteOffer),
             Requirements = List(market.Requirements, WriteRequirement),
             ReferenceDeals = List(market.ReferenceDeals, WriteReferenceDeal),
+            Policies = List(market.Policies, WriteMeasure),
         };
     }
 
@@ -136,6 +137,7 @@ internal static partial class DocumentWriter
     private static OptionsDocument WriteOptions(MatchingOptions o) => new()
     {
         Objective = JsonEnums.Objectives.Name(o.Objective),
+        Pricing = o.Pricing == PricingPolicy.Pair ? null : JsonEnums.Pricings.Name(o.Pricing),
         BargainingShare = o.BargainingShare,
         VolumeFlexibility = o.VolumeFlexibility,
         RiskAversion = o.RiskAversion,

@@ -3,6 +3,7 @@ using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Parties;
+using MineralsMatch.Policies;
 
 namespace MineralsMatch.Scenarios;
 
@@ -27,6 +28,12 @@ internal static class JsonEnums
 
     public static JsonEnum<MatchObjective> Objectives { get; } = new(JsonEnum<MatchObjective>.Kebab);
 
+    public static JsonEnum<PricingPolicy> Pricings { get; } = new(JsonEnum<PricingPolicy>.Kebab);
+
+    public static JsonEnum<EndUse> EndUses { get; } = new(JsonEnum<EndUse>.Kebab);
+
+    public static JsonEnum<MeasureKind> MeasureKinds { get; } = new(JsonEnum<MeasureKind>.Kebab);
+
     /// <summary>A value as the file spells it; role sets as names joined by commas (<c>none</c> when empty).</summary>
     public static string Describe(Enum value) => value switch
     {
@@ -41,6 +48,9 @@ internal static class JsonEnums
         TransportMode v => Spell(Modes, v),
         Incoterm v => Spell(Incoterms, v),
         MatchObjective v => Spell(Objectives, v),
+        PricingPolicy v => Spell(Pricings, v),
+        EndUse v => Spell(EndUses, v),
+        MeasureKind v => Spell(MeasureKinds, v),
         _ => value.ToString(),
     };
 
@@ -60,6 +70,9 @@ internal static class JsonEnums
             var t when t == typeof(TransportMode) => Modes,
             var t when t == typeof(Incoterm) => Incoterms,
             var t when t == typeof(MatchObjective) => Objectives,
+            var t when t == typeof(PricingPolicy) => Pricings,
+            var t when t == typeof(EndUse) => EndUses,
+            var t when t == typeof(MeasureKind) => MeasureKinds,
             _ => throw new ArgumentOutOfRangeException(nameof(T), typeof(T), "No file spelling for this enumeration."),
         });
 }

@@ -14,6 +14,9 @@ internal static partial class InputPatterns
     [GeneratedRegex(@"^[0-9]{4}\.[0-9]{2}$", RegexOptions.CultureInvariant)]
     public static partial Regex HsCode();
 
+    [GeneratedRegex(@"^[0-9]{4}(\.[0-9]{2})?$", RegexOptions.CultureInvariant)]
+    public static partial Regex HsPrefix();
+
     [GeneratedRegex("^[0-9]{2,7}-[0-9]{2}-[0-9]$", RegexOptions.CultureInvariant)]
     public static partial Regex Cas();
 }

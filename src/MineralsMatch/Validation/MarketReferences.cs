@@ -23,6 +23,7 @@ internal sealed class MarketReferences
         Sources = Ids(catalog.Sources.Select(s => s.Key).Concat(market.Catalog?.Sources.Select(s => s?.Key) ?? []));
         Hubs = Ids(market.Hubs.Select(h => h?.Id));
         Routes = Ids(market.Routes.Select(r => r?.Id));
+        Offers = Ids(market.Offers.Select(o => o?.Id));
     }
 
     public Dictionary<string, Party> Parties { get; }
@@ -36,6 +37,8 @@ internal sealed class MarketReferences
     public HashSet<string> Hubs { get; }
 
     public HashSet<string> Routes { get; }
+
+    public HashSet<string> Offers { get; }
 
     public static MarketReferences Of(FluentValidation.ValidationContext<Market> context, IMineralCatalog catalog)
     {

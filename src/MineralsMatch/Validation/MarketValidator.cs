@@ -65,6 +65,13 @@ public sealed class MarketValidator : AbstractValidator<Market>
         });
         RuleForEach(m => m.Requirements).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new RequirementValidator());
 
+        RuleFor(m => m.Policies).AtMost(InputLimits.MaxItems).Custom((policies, context) =>
+        {
+            context.FailDuplicates(policies, "Policies", p => p?.Id, "Id", "measure");
+            CheckPolicies(policies, context);
+        });
+        RuleForEach(m => m.Policies).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new TradeMeasureValidator());
+
         RuleFor(m => m.ReferenceDeals).AtMost(InputLimits.MaxItems).Custom((deals, context) =>
         {
             context.FailDuplicates(deals, "ReferenceDeals", d => d?.Id, "Id", "reference deal");
@@ -153,6 +160,36 @@ public sealed class MarketValidator : AbstractValidator<Market>
             Reference(context, requirement.DestinationHub, path + ".DestinationHub", known.Hubs, "hub");
             Each(context, requirement.ExcludedRoutes, path + ".ExcludedRoutes", known.Routes, "route");
             Each(context, requirement.ExcludedSuppliers, path + ".ExcludedSuppliers", known.Parties.Keys, "party");
+        }
+    }
+
+    private void CheckPolicies(IReadOnlyList<Policies.TradeMeasure> policies, ValidationContext<Market> context)
+    {
+        var known = MarketReferences.Of(context, _catalog);
+        for (var i = 0; i < policies.Count; i++)
+        {
+            if (policies[i] is not { } measure)
+            {
+                continue;
+            }
+
+            var path = $"Policies[{i}]";
+            for (var j = 0; j < measure.Products.Count; j++)
+            {
+                var product = measure.Products[j];
+                if (!string.IsNullOrEmpty(product) && !known.Minerals.Contains(product) && !known.Products.Contains(product) && !InputPatterns.HsPrefix().IsMatch(product))
+                {
+                    context.Fail($"{path}.Products[{j}]", RuleCodes.UnknownReference, "refers to no known mineral or product, and is no HS code such as '8112' or '8112.92'", product);
+                }
+            }
+
+            Each(context, measure.Offers, path + ".Offers", known.Offers, "offer");
+            Reference(context, measure.Source, path + ".Source", known.Sources, "source");
+            if (measure.Kind == Policies.MeasureKind.MarketingRights)
+            {
+                Reference(context, measure.Issuer, path + ".Issuer", known.Parties.Keys, "party");
+                PartyWithRole(context, known, measure.Marketer, path + ".Marketer", Sellers, "producer or trader");
+            }
         }
     }
 

@@ -17,6 +17,10 @@ public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(o => o.Objective).Defined();
+        RuleFor(o => o.Pricing).Defined();
+        RuleFor(o => o.Pricing).Equal(PricingPolicy.Pair).When(o => o.Objective == MatchObjective.Stable)
+            .WithMessage("must be 'pair' when the objective is 'stable': a stable allocation takes each pair's price as given, and only the pair split sets prices before the allocation")
+            .WithErrorCode(RuleCodes.Inconsistent);
         RuleFor(o => o.BargainingShare).Between(0m, 1m);
         RuleFor(o => o.VolumeFlexibility).Between(0m, 0.5m);
         RuleFor(o => o.RiskAversion).Between(0m, 100m);

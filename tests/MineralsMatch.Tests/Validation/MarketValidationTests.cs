@@ -69,7 +69,7 @@ public sealed class MarketValidationTests
     [TestCase(nameof(MatchingOptions.IndexLinkedFromYears), "$.indexLinkedFromYears: must be between 1 and 50 (was 0)")]
     [TestCase(nameof(MatchingOptions.VolumeResolution), "$.volumeResolution: must be greater than 0 (was 0)")]
     [TestCase(nameof(MatchingOptions.ValueResolution), "$.valueResolution: must be at most 1 (was 2)")]
-    [TestCase(nameof(MatchingOptions.Objective), "$.objective: must be one of: total-value, coverage-first (was 7)")]
+    [TestCase(nameof(MatchingOptions.Objective), "$.objective: must be one of: total-value, coverage-first, stable (was 7)")]
     public void Invalid_options_are_reported_by_json_name(string setting, string expected)
     {
         var options = setting switch

@@ -9,6 +9,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
     public static IReadOnlyList<ICandidateRule> BuiltIn { get; } =
     [
         new ExclusionRule(),
+        new TradePolicyRule(),
         new GradeRule(),
         new WindowRule(),
         new IncotermRule(),
@@ -43,6 +44,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
                     Options = context.Options,
                     Routes = context.Routes,
                 };
+                if (context.Market.Policies.Count > 0)
+                {
+                    pair = WithMeasures(pair, context);
+                }
+
                 var failure = FirstFailure(pair);
                 if (failure is null)
                 {
@@ -56,6 +62,41 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
         }
 
         return new CandidateSet(accepted, rejected);
+    }
+
+    // The measures that concern the pair in its shared years; marketing rights also name the seller and, for buyers outside
+    // the priority countries, reserve the priority countries' demand (what their requirements of the product want per year).
+    private static CandidatePair WithMeasures(CandidatePair pair, MatchingContext context)
+    {
+        var (first, last) = TradePolicyRule.CommonYears(pair);
+        var measures = context.Market.Policies
+            .Where(m => PairMeasures.Concern(m, pair) && (m.Kind != Policies.MeasureKind.MarketingRights || Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(m.InForceIn)))
+            .OrderBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
+        if (measures.Count == 0)
+        {
+            return pair;
+        }
+
+        var rights = measures.FirstOrDefault(m => m.Kind == Policies.MeasureKind.MarketingRights);
+        Minerals.Quantity? reserve = null;
+        if (rights is { PriorityCountries.Count: > 0 } && !rights.PriorityCountries.Contains(pair.Buyer.Country, StringComparer.Ordinal))
+        {
+            var unit = pair.Product.PricingUnit;
+            var wanted = context.Requirements
+                .Where(r => string.Equals(r.Product, pair.Offer.Product, StringComparison.Ordinal)
+                    && context.Parties.TryGetValue(r.Buyer, out var buyer) && rights.PriorityCountries.Contains(buyer.Country, StringComparer.Ordinal))
+                .Sum(r => r.AnnualVolume.ConvertTo(unit).Amount);
+            var capacity = pair.Offer.AnnualVolume.ConvertTo(unit).Amount;
+            reserve = wanted > 0m ? Minerals.Quantity.Of(Math.Min(wanted, capacity), unit) : null;
+        }
+
+        return pair with
+        {
+            Measures = measures,
+            Marketer = rights?.Marketer is { } marketer && context.Parties.TryGetValue(marketer, out var party) ? party : null,
+            PriorityReserve = reserve,
+        };
     }
 
     private (string Rule, Reason Reason)? FirstFailure(CandidatePair pair)

@@ -2,6 +2,7 @@ using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
 using MineralsMatch.Minerals;
 using MineralsMatch.Parties;
+using MineralsMatch.Policies;
 
 namespace MineralsMatch.Matching.Candidates;
 
@@ -36,16 +37,37 @@ public sealed record CandidatePair
     // The run's route index, for the transit countries of a route (hub countries included); null for pairs built by hand.
     internal Logistics.RouteFinder? Routes { get; init; }
 
+    /// <summary>The trade measures that concern the pair (see <see cref="PairMeasures.Concern"/>), whatever their dates; empty when none.</summary>
+    public IReadOnlyList<TradeMeasure> Measures { get; init => field = Collections.ValueList<TradeMeasure>.From(value); } = Collections.ValueList<TradeMeasure>.Empty;
+
+    /// <summary>The party that sells the offer under marketing rights, or <see langword="null"/> when the producer sells it.</summary>
+    public Party? Marketer { get; init; }
+
+    /// <summary>
+    /// Under marketing rights with buyer-country priority, for a buyer outside the priority countries: the offer's annual volume
+    /// reserved for the priority countries' demand, in the pricing unit; <see langword="null"/> otherwise.
+    /// </summary>
+    public Quantity? PriorityReserve { get; init; }
+
+    /// <summary>The party that sells the offer: the marketer when marketing rights cover it, otherwise the producer.</summary>
+    public Party Seller => Marketer ?? Supplier;
+
+    /// <summary>The first year both windows share (and the planning horizon, when there is one): the year the pair's figures describe.</summary>
+    public int FirstYear => Math.Max(Math.Max(Offer.Window.FirstYear, Requirement.Window.FirstYear), Options.PlanningHorizon?.FirstYear ?? int.MinValue);
+
+    /// <summary>The export duty in <see cref="FirstYear"/>, in USD per pricing unit (a percent of the ask); 0 when no duty is in force.</summary>
+    public decimal DutyPerUnit => PairMeasures.DutyPerUnit(this, FirstYear);
+
     /// <summary>The ask in USD per pricing unit.</summary>
     public decimal AskPerUnit => Derived.Ask;
 
     /// <summary>The bid in USD per pricing unit.</summary>
     public decimal BidPerUnit => Derived.Bid;
 
-    /// <summary>The ask plus logistics, in USD per pricing unit (the ask alone when no route is picked).</summary>
-    public decimal LandedCostPerUnit => Derived.Ask + (Route?.LogisticsPerUnit ?? 0m);
+    /// <summary>The ask plus the export duty in <see cref="FirstYear"/> plus logistics, in USD per pricing unit (no logistics when no route is picked).</summary>
+    public decimal LandedCostPerUnit => Derived.Ask + DutyPerUnit + (Route?.LogisticsPerUnit ?? 0m);
 
-    /// <summary>The most both sides allow per year, in the pricing unit: capacity, demand, share caps and the route's limit.</summary>
+    /// <summary>The most both sides allow per year, in the pricing unit: capacity (less any priority reserve), demand, share caps and the route's limit.</summary>
     public Quantity MaxAnnualVolume => Derived.Most;
 
     /// <summary>Which bound sets <see cref="MaxAnnualVolume"/> (the first of them on a tie, in the order of <see cref="VolumeLimit"/>).</summary>
@@ -79,6 +101,7 @@ public sealed record CandidatePair
         private Requirement? _requirement;
         private Product? _product;
         private RouteChoice? _route;
+        private Quantity? _reserve;
 
         public decimal Ask { get; private set; }
 
@@ -92,7 +115,7 @@ public sealed record CandidatePair
 
         public bool CameFrom(CandidatePair pair) =>
             _offer is not null && ReferenceEquals(_offer, pair.Offer) && ReferenceEquals(_requirement, pair.Requirement)
-            && ReferenceEquals(_product, pair.Product) && ReferenceEquals(_route, pair.Route);
+            && ReferenceEquals(_product, pair.Product) && ReferenceEquals(_route, pair.Route) && _reserve == pair.PriorityReserve;
 
         public void Compute(CandidatePair pair)
         {
@@ -113,13 +136,23 @@ public sealed record CandidatePair
                 (most, limit) = (requirement * countryShare, VolumeLimit.CountryShare);
             }
 
+            if (pair.PriorityReserve is { } reserve)
+            {
+                var left = offer - reserve.ConvertTo(unit);
+                left = left.Amount < 0m ? Quantity.Zero(unit) : left;
+                if (left < most)
+                {
+                    (most, limit) = (left, VolumeLimit.PriorityReserve);
+                }
+            }
+
             if (pair.Route?.Route.MaxAnnualVolume is { } routeMax && routeMax.ConvertTo(unit) < most)
             {
                 (most, limit) = (routeMax.ConvertTo(unit), VolumeLimit.RouteCapacity);
             }
 
             (Most, Limit) = (most, limit);
-            (_offer, _requirement, _product, _route) = (pair.Offer, pair.Requirement, pair.Product, pair.Route);
+            (_offer, _requirement, _product, _route, _reserve) = (pair.Offer, pair.Requirement, pair.Product, pair.Route, pair.PriorityReserve);
         }
 
         public bool Equals(PairFigures? other) => other is not null;

@@ -17,4 +17,7 @@ public enum VolumeLimit
 
     /// <summary>What the picked route can carry per year.</summary>
     RouteCapacity,
+
+    /// <summary>What marketing rights leave once buyers in the priority countries are served.</summary>
+    PriorityReserve,
 }

@@ -74,6 +74,7 @@ internal sealed class AllocationFacts
         VolumeLimit.RequirementTarget => ("the requirement's target", false),
         VolumeLimit.SupplierShare => ($"{Percent(pair.Requirement.MaxShareFromSupplier)} of the target from one supplier", true),
         VolumeLimit.CountryShare => ($"{Percent(pair.Requirement.MaxShareFromCountry)} of the target from one country", true),
+        VolumeLimit.PriorityReserve => ($"what {pair.Marketer?.Id}'s marketing rights leave after buyers in priority countries ({pair.PriorityReserve}/yr reserved)", false),
         _ => ($"what {pair.Route?.Route.Id} can carry", false),
     };
 

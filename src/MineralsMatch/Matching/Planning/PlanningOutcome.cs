@@ -22,6 +22,9 @@ internal sealed record PlanningOutcome(
     /// <remarks>Built on first use: a one-year plan never reads it.</remarks>
     public IReadOnlyDictionary<ScoredCandidate, int> LinkOf => field ??= Links.Select((l, k) => (l, k)).ToDictionary<(ScoredCandidate l, int k), ScoredCandidate, int>(x => x.l, x => x.k, ReferenceEqualityComparer.Instance);
 
+    /// <summary>The stability certificate when the objective is <see cref="MatchObjective.Stable"/>.</summary>
+    public StabilityCertificate? Stability { get; init; }
+
     /// <summary>Whether the plan covers one representative year (no planning horizon).</summary>
     public bool OneYear { get; } = Problem.Years == 1 && Problem.Contracts.All(c => c.YearShares.Count == 1 && c.Flexibility == 0m);
 }

@@ -1,5 +1,6 @@
 using MineralsMatch.Markets;
 using MineralsMatch.Matching.Allocation;
+using MineralsMatch.Matching.Candidates;
 using MineralsMatch.Matching.Scoring;
 using MineralsMatch.Minerals;
 
@@ -98,11 +99,19 @@ internal static class PlanningProblemFactory
             };
             if (horizon is null)
             {
-                contracts.Add(template);
+                if (pair.Measures.Count == 0 || PairMeasures.BanIn(pair, first) is null)
+                {
+                    contracts.Add(template);
+                }
+            }
+            else if (pair.Measures.Count == 0)
+            {
+                contracts.AddRange(Alternatives(template, pair.Offer, pair.Requirement, horizon.Value));
             }
             else
             {
-                contracts.AddRange(Alternatives(template, pair.Offer, pair.Requirement, horizon.Value));
+                contracts.AddRange(Alternatives(template, pair.Offer, pair.Requirement, horizon.Value)
+                    .Select(c => UnderMeasures(c, links[k], scale)).OfType<PlanningContract>());
             }
         }
 
@@ -208,6 +217,29 @@ internal static class PlanningProblemFactory
                 yield return template with { StartYear = start, Tenor = tenor, YearShares = shares.Take(inHorizon).ToList() };
             }
         }
+    }
+
+    // Dated trade measures act per year: no delivery in a year an export ban is in force (the contract's share of that year is 0),
+    // and the contract's value carries the mean, over its delivery years, of each year's duty and expected loss instead of the
+    // first shared year's, which the scored value holds. A contract that would start in a banned year is dropped.
+    private static PlanningContract? UnderMeasures(PlanningContract contract, ScoredCandidate link, PlanScale scale)
+    {
+        var pair = link.Pair;
+        var shares = contract.YearShares.Select((share, i) => PairMeasures.BanIn(pair, contract.StartYear + i) is null ? share : 0m).ToList();
+        var delivered = shares.Sum();
+        if (shares[0] == 0m)
+        {
+            // Never start in a banned year: the alternative that starts in the first free year covers it.
+            return null;
+        }
+
+        var mean = shares.Select((share, i) => share * PairMeasures.CostPerUnit(pair, contract.StartYear + i)).Sum() / delivered;
+        var scored = PairMeasures.CostPerUnit(pair, pair.FirstYear);
+        return contract with
+        {
+            YearShares = shares,
+            Value = mean == scored ? contract.Value : scale.ValuePerStep(link.ValuePerUnit + scored - mean),
+        };
     }
 
     private static int StartQuarter(YearlyProfile? profile, int year) => profile is { } p && p.FirstYear == year ? Math.Clamp(p.StartQuarter, 1, 4) : 1;

@@ -20,9 +20,20 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         var problem = PlanningProblemFactory.Build(context, candidates, figures, scale);
         cancellationToken.ThrowIfCancellationRequested();
         NetworkTrace? trace = null;
-        var result = planner is NetworkContractPlanner managed
-            ? managed.Plan(problem, settings, cancellationToken, out trace)
-            : planner.Plan(problem, settings, cancellationToken);
+        StabilityCertificate? stability = null;
+        PlanningResult result;
+        if (context.Options.Objective == MatchObjective.Stable)
+        {
+            problem = problem with { Objective = MatchObjective.TotalValue };
+            (result, stability) = Stable(problem, candidates, context.Options, cancellationToken);
+        }
+        else
+        {
+            result = planner is NetworkContractPlanner managed
+                ? managed.Plan(problem, settings, cancellationToken, out trace)
+                : planner.Plan(problem, settings, cancellationToken);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         Check(problem, result);
 
@@ -41,7 +52,46 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
             ? FromTrace(trace, problem, candidates, volumes, scale)
             : Explain(representative, candidates, volumes, scale, cancellationToken);
-        return new PlanningOutcome(problem, result, candidates, signed, explanation, scale);
+        return new PlanningOutcome(problem, result, candidates, signed, explanation, scale) { Stability = stability };
+    }
+
+    // The stable plan (one year, pair-split prices) beside the value-maximising plan of the same problem, with its certificate.
+    private (PlanningResult Plan, StabilityCertificate Certificate) Stable(PlanningProblem problem, IReadOnlyList<ScoredCandidate> candidates, MatchingOptions options, CancellationToken cancellationToken)
+    {
+        var optimal = planner.Plan(problem, settings, cancellationToken);
+        var payoffs = StablePayoffs.Of(problem, candidates, options.BargainingShare);
+        var volumes = StableAllocation.Plan(problem, payoffs, cancellationToken);
+        var stableValue = Value(problem, volumes);
+        var optimalValue = Value(problem, optimal.AnnualVolumes);
+        var plan = new PlanningResult
+        {
+            Planner = "stable (pair-surplus order)",
+            Optimality = stableValue >= optimalValue ? PlanOptimality.Optimal : PlanOptimality.Approximate,
+            Objective = (double)stableValue,
+            Bound = Math.Max((double)stableValue, optimal.Bound),
+            AnnualVolumes = volumes,
+            Deliveries = [.. volumes.Select(v => v > 0 ? new[] { v } : [])],
+            Iterations = optimal.Iterations,
+        };
+        var certificate = new StabilityCertificate
+        {
+            PairsChecked = problem.Contracts.Count,
+            BlockingPairs = StabilityCheck.BlockingPairs(problem, volumes, payoffs, cancellationToken),
+            StableValue = decimal.Round((decimal)stableValue * options.ValueResolution, 2, MidpointRounding.ToEven),
+            OptimalValue = decimal.Round((decimal)optimalValue * options.ValueResolution, 2, MidpointRounding.ToEven),
+        };
+        return (plan, certificate);
+    }
+
+    private static Int128 Value(PlanningProblem problem, IReadOnlyList<long> volumes)
+    {
+        Int128 total = 0;
+        for (var c = 0; c < volumes.Count; c++)
+        {
+            total += (Int128)volumes[c] * problem.Contracts[c].Value;
+        }
+
+        return total;
     }
 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.

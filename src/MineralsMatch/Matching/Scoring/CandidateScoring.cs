@@ -13,6 +13,7 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
         new PriceMarginScorer(),
         new LogisticsCostScorer(),
         new RouteRiskScorer(),
+        new TradePolicyScorer(),
         new StrategicPriorityScorer(),
     ];
 

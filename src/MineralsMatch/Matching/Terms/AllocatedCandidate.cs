@@ -30,6 +30,9 @@ public sealed record AllocatedCandidate
     /// </summary>
     public IReadOnlyList<Quantity> YearlyDeliveries { get; init => field = Collections.ValueList<Quantity>.From(value); } = Collections.ValueList<Quantity>.Empty;
 
+    /// <summary>The pair's competitive rents from the allocation's dual, or <see langword="null"/> when the caller has none (then every policy prices by the pair split).</summary>
+    public CompetitiveRents? Rents { get; init; }
+
     /// <summary>The run's options.</summary>
     public required MatchingOptions Options { get; init; }
 }

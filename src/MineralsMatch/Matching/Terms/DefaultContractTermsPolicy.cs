@@ -9,7 +9,9 @@ namespace MineralsMatch.Matching.Terms;
 /// <summary>
 /// Long-term offtake terms as the trade writes them: the longest tenor both sides allow within the shared
 /// window, starting at the first shared year; the base price is the floor plus a bargaining share of the
-/// surplus, collared between the seller's ask (floor) and the buyer's bid less the logistics it bears (ceiling);
+/// surplus, collared between the seller's ask (floor) and the buyer's bid less the logistics it bears (ceiling), or, by
+/// <see cref="MatchingOptions.Pricing"/>, a competitive (core) price: the ask plus the offer's value per unit in the allocation's
+/// dual, one FCA price per offer; each contract carries its negotiation range (docs/pricing.md);
 /// index-linked from <see cref="MatchingOptions.IndexLinkedFromYears"/> years; ± volume flexibility; equal quarterly deliveries.
 /// </summary>
 public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
@@ -34,7 +36,17 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
         var logistics = route.LogisticsPerUnit;
         var floor = incoterm.SellerPaysCarriage() ? pair.AskPerUnit + logistics : pair.AskPerUnit;
         var ceiling = incoterm.SellerPaysCarriage() ? pair.BidPerUnit : pair.BidPerUnit - logistics;
-        var basePrice = decimal.Round(floor + (options.BargainingShare * (ceiling - floor)), 2, MidpointRounding.ToEven);
+        var carriage = incoterm.SellerPaysCarriage() ? logistics : 0m;
+        var rents = allocated.Rents;
+        var pricing = rents is null ? PricingPolicy.Pair : options.Pricing;
+        var basePrice = Cents(pricing == PricingPolicy.Pair
+            ? floor + (options.BargainingShare * (ceiling - floor))
+            : pair.AskPerUnit + Rent(rents!, pricing) + carriage);
+        var negotiation = rents is null ? null : new NegotiationRange
+        {
+            SellerWalkAway = Price.Of(Cents(pair.AskPerUnit + rents.SellerNextBestUse + carriage), unit),
+            BuyerWalkAway = Price.Of(Cents(pair.AskPerUnit + rents.PairValue - rents.BuyerNextBestAlternative + carriage), unit),
+        };
         var indexLinked = tenor >= options.IndexLinkedFromYears;
         var hub = incoterm.SellerPaysCarriage() ? pair.Requirement.DestinationHub : pair.Offer.OriginHub;
 
@@ -55,6 +67,7 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
             Offer = pair.Offer.Id,
             Requirement = pair.Requirement.Id,
             Supplier = pair.Supplier.Id,
+            Seller = pair.Marketer?.Id,
             Buyer = pair.Buyer.Id,
             Product = pair.Product.Id,
             Route = route.Route.Id,
@@ -62,15 +75,33 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
             StartYear = start,
             TenorYears = tenor,
             Terms = terms,
+            Pricing = pricing,
+            Negotiation = negotiation,
             LandedCost = Price.Of(decimal.Round(pair.LandedCostPerUnit, 2, MidpointRounding.ToEven), unit),
             ValuePerUnit = allocated.Candidate.ValuePerUnit,
             ValueBreakdown = allocated.Candidate.Components,
             Schedule = allocated.YearlyDeliveries.Count > 0
                 ? PlannedSchedule(allocated.YearlyDeliveries, start, allocated.StartQuarter, options.VolumeResolution)
                 : Schedule(allocated.AnnualVolume, start, tenor, options.VolumeResolution),
-            Explanation = Explain(pair, allocated, tenor, start, terms),
+            Explanation = Explain(pair, allocated, tenor, start, terms) + Negotiate(pricing, negotiation),
         };
     }
+
+    private static decimal Cents(decimal usd) => decimal.Round(usd, 2, MidpointRounding.ToEven);
+
+    // The offer's value per unit at the chosen point of the core: the price FCA is the ask plus this, the same for every buyer.
+    private static decimal Rent(CompetitiveRents rents, PricingPolicy pricing) => pricing switch
+    {
+        PricingPolicy.Core => rents.SellerRent,
+        PricingPolicy.SellerOptimal => rents.SellerRentHigh,
+        PricingPolicy.BuyerOptimal => rents.SellerRentLow,
+        PricingPolicy.Midpoint => (rents.SellerRentLow + rents.SellerRentHigh) / 2m,
+        _ => throw new ArgumentOutOfRangeException(nameof(pricing), pricing, "Not a core pricing policy."),
+    };
+
+    private static string Negotiate(PricingPolicy pricing, NegotiationRange? range) => range is null
+        ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $" Priced by {PricingPolicies.Name(pricing)}; negotiation range {range.SellerWalkAway.Usd:0.00}–{range.BuyerWalkAway.Usd:0.00}.");
 
     private static List<DeliveryInstalment> Schedule(Quantity annual, int start, int tenor, decimal resolution)
     {
@@ -114,6 +145,36 @@ public sealed class DefaultContractTermsPolicy : IContractTermsPolicy
         var route = pair.Route!;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{pair.Supplier.Name} can deliver {pair.Product.Name} to {pair.Buyer.Name} landed at {pair.LandedCostPerUnit:0.##} USD/{unit} via {route.Route.Name} ({route.Route.Days} days) against a bid of {pair.BidPerUnit:0.##}, creating {allocated.Candidate.ValuePerUnit:0.##} USD/{unit} of value; {allocated.AnnualVolume}/yr is limited by {allocated.VolumeLimit}. {tenor} years from {start}, {(terms.IndexLinked ? "index-linked" : "fixed")} at {terms.Base} {terms.Incoterm.Code()} within {terms.Floor.Usd:0.##}–{terms.Ceiling.Usd:0.##}.");
+            $"{pair.Supplier.Name} can deliver {pair.Product.Name} to {pair.Buyer.Name} landed at {pair.LandedCostPerUnit:0.##} USD/{unit} via {route.Route.Name} ({route.Route.Days} days) against a bid of {pair.BidPerUnit:0.##}, creating {allocated.Candidate.ValuePerUnit:0.##} USD/{unit} of value; {allocated.AnnualVolume}/yr is limited by {allocated.VolumeLimit}. {tenor} years from {start}, {(terms.IndexLinked ? "index-linked" : "fixed")} at {terms.Base} {terms.Incoterm.Code()} within {terms.Floor.Usd:0.##}–{terms.Ceiling.Usd:0.##}.{Measures(pair, start, tenor)}");
+    }
+
+    // The trade measures behind the contract, in words: who sells under marketing rights, the years a ban stops, what applies.
+    private static string Measures(CandidatePair pair, int start, int tenor)
+    {
+        if (pair.Measures.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        if (pair.Marketer is { } marketer && pair.Measures.FirstOrDefault(m => m.Kind == Policies.MeasureKind.MarketingRights) is { } rights)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Sold by {marketer.Name} under {PairMeasures.Describe(rights)}.");
+        }
+
+        var years = Enumerable.Range(start, tenor).ToList();
+        var banned = years.Where(y => PairMeasures.BanIn(pair, y) is not null).ToList();
+        if (banned.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" No delivery in {string.Join(", ", banned)} under {string.Join("; ", banned.Select(y => PairMeasures.BanIn(pair, y)!).Distinct().Select(PairMeasures.Describe))}.");
+        }
+
+        var acting = pair.Measures.Where(m => m.Kind is Policies.MeasureKind.ExportDuty or Policies.MeasureKind.ExportLicence or Policies.MeasureKind.TransitRisk && years.Any(m.InForceIn)).ToList();
+        if (acting.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Trade measures: {string.Join("; ", acting.Select(PairMeasures.Describe))}.");
+        }
+
+        return text.ToString();
     }
 }

@@ -5,6 +5,8 @@ internal sealed class OptionsDocument
 {
     public string? Objective { get; init; }
 
+    public string? Pricing { get; init; }
+
     public decimal? BargainingShare { get; init; }
 
     public decimal? VolumeFlexibility { get; init; }

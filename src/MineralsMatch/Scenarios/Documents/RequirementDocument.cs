@@ -27,6 +27,8 @@ internal sealed class RequirementDocument
 
     public int? Priority { get; init; }
 
+    public string? EndUse { get; init; }
+
     public decimal? MaxShareFromSupplier { get; init; }
 
     public decimal? MaxShareFromCountry { get; init; }

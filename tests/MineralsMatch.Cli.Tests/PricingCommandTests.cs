@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace MineralsMatch.Cli.Tests;
+
+/// <summary><c>match --pricing</c> and <c>match --objective stable</c> on the embedded market.</summary>
+public sealed class PricingCommandTests
+{
+    [Test]
+    public void Core_pricing_gives_ergs_gallium_one_price_for_all_its_buyers_with_each_contracts_range()
+    {
+        var run = Tool.Run("match", "--pricing", "core", "--format", "json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var erg = json.RootElement.GetProperty("proposals").EnumerateArray()
+            .Where(p => p.GetProperty("offerId").GetString()!.StartsWith("erg-gallium", StringComparison.Ordinal)).ToList();
+        Assert.That(erg, Has.Count.GreaterThan(1));
+        Assert.That(erg.Select(p => p.GetProperty("pricing").GetString()), Is.All.EqualTo("core"));
+        Assert.That(erg.Select(p => p.GetProperty("priceTerms").GetProperty("incoterm").GetString() + " " + p.GetProperty("priceTerms").GetProperty("basePrice").GetDecimal()).Distinct().Count(), Is.EqualTo(1), "one FCA price");
+        foreach (var p in erg)
+        {
+            var range = p.GetProperty("negotiation");
+            Assert.That(range.GetProperty("containsBasePrice").GetBoolean(), Is.True);
+            Assert.That(range.GetProperty("sellerWalkAway").GetDecimal(), Is.LessThanOrEqualTo(range.GetProperty("buyerWalkAway").GetDecimal()));
+        }
+    }
+
+    [Test]
+    public void The_table_names_the_policy_and_shows_the_negotiation_column()
+    {
+        var run = Tool.Run("match", "--pricing", "midpoint");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        Assert.That(run.Stdout, Does.Contain("Negotiation").And.Contain("midpoint, index"));
+    }
+
+    [Test]
+    public void The_stable_objective_prints_the_plan_with_its_certificate_and_price_of_stability()
+    {
+        var run = Tool.Run("match", "--objective", "stable");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        Assert.That(run.Stdout, Does.StartWith("japan-kazakhstan · objective stable · "));
+        Assert.That(run.Stdout, Does.Match(@"Stable plan \(one representative year, pair-split prices\): blocking pairs checked \d+, found 0 · value [\d,]+ USD of the optimal [\d,]+ USD: price of stability \d\.\d{4}"));
+        Assert.That(run.Stdout, Does.Contain("Proposals").And.Contain("erg → "));
+    }
+
+    [Test]
+    public void The_stable_objective_with_core_pricing_is_refused_naming_the_setting()
+    {
+        var run = Tool.Run("match", "--objective", "stable", "--pricing", "core");
+
+        Assert.That(run.ExitCode, Is.Not.EqualTo(0));
+        Assert.That(run.Stderr, Does.Contain("pricing").And.Contain("must be 'pair' when the objective is 'stable'"));
+    }
+
+    [Test]
+    public void An_unknown_policy_is_a_usage_error()
+    {
+        var run = Tool.Run("match", "--pricing", "cheapest");
+
+        Assert.That(run.ExitCode, Is.Not.EqualTo(0));
+        Assert.That(run.Stderr, Does.Contain("cheapest"));
+    }
+}
