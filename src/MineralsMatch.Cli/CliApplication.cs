@@ -25,6 +25,7 @@ public sealed class CliApplication
         "mineralsmatch init market.json",
         "mineralsmatch validate market.json",
         "mineralsmatch match market.json --format json --out result.json",
+        "mineralsmatch backtest market.json --format json",
     ];
 
     /// <summary>The command name users type.</summary>
@@ -91,6 +92,7 @@ public sealed class CliApplication
             CatalogCommand.Create(_context),
             ValidateCommand.Create(_context),
             MatchCommand.Create(_context),
+            BacktestCommand.Create(_context),
             InitCommand.Create(_context),
         };
         var help = new HelpOption();

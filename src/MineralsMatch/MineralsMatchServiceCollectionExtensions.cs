@@ -58,6 +58,7 @@ public static class MineralsMatchServiceCollectionExtensions
         }
 
         services.TryAddSingleton<IMatchingEngine, MatchingEngine>();
+        services.TryAddSingleton<Backtesting.IBacktester, Backtesting.Backtester>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ public sealed class CertificationRuleAndEsgScorerTests
 
     private static CandidatePair Pair(IReadOnlyDictionary<string, string> offerAttributes, IReadOnlyDictionary<string, string> requirementAttributes)
     {
-        var offer = Market.Offers.Single(o => o.Id == "erg-gallium-pavlodar") with { Attributes = offerAttributes };
+        var offer = Market.Offers.Single(o => o.Id == "aok-gallium-pavlodar") with { Attributes = offerAttributes };
         var requirement = Market.Requirements.Single(r => r.Id == "hitachi-gallium") with { Attributes = requirementAttributes };
         return new CandidatePair
         {
@@ -43,8 +43,8 @@ public sealed class CertificationRuleAndEsgScorerTests
 
         Assert.That(reason, Is.Not.Null);
         Assert.That(reason!.Kind, Is.EqualTo(ReasonKind.CustomRule));
-        Assert.That(reason.Message, Is.EqualTo("offer erg-gallium-pavlodar lacks certification RMI-RMAP required by hitachi-gallium (holds ISO-14001)"));
-        Assert.That(reason.Counterpart, Is.EqualTo("erg-gallium-pavlodar"));
+        Assert.That(reason.Message, Is.EqualTo("offer aok-gallium-pavlodar lacks certification RMI-RMAP required by hitachi-gallium (holds ISO-14001)"));
+        Assert.That(reason.Counterpart, Is.EqualTo("aok-gallium-pavlodar"));
     }
 
     [Test]
@@ -54,7 +54,7 @@ public sealed class CertificationRuleAndEsgScorerTests
 
         Assert.That(component, Is.Not.Null);
         Assert.That(component!.Name, Is.EqualTo("esg-premium"));
-        Assert.That(component.UsdPerUnit, Is.EqualTo(0.5m * 0.03m * 280m));
+        Assert.That(component.UsdPerUnit, Is.EqualTo(0.5m * 0.03m * 780m));
     }
 
     [TestCase("")]

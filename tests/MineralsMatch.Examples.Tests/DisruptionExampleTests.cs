@@ -21,15 +21,16 @@ public sealed class DisruptionExampleTests
     }
 
     [Test]
-    public void Cutting_chinese_gallium_lowers_value_gallium_coverage_and_hitachis_supply()
+    public void Cutting_chinese_gallium_lowers_value_gallium_coverage_and_hitachis_supply_and_leaves_mc_rtms_kazakh_supply_whole()
     {
         var value = Numbers("total annual value");
         var coverage = Numbers("gallium coverage");
         var hitachi = Numbers("gallium met: hitachi");
         Assert.That(value[2], Is.LessThan(value[1]));
         Assert.That(coverage[2], Is.LessThan(coverage[1]));
-        Assert.That(hitachi, Is.EqualTo(new[] { 2_000m, 2_000m, 1_000m }));
-        Assert.That(Numbers("gallium met: jogmec"), Is.EqualTo(new[] { 4_000m, 4_000m, 4_000m }), "JOGMEC never bought Chinese gallium");
+        Assert.That(hitachi, Is.EqualTo(new[] { 1_000m, 1_000m, 0m }));
+        Assert.That(Numbers("gallium met: mitsubishi-corporation-rtm-japan"), Is.EqualTo(new[] { 15_000m, 15_000m, 15_000m }), "MC RtM never bought Chinese gallium");
+        Assert.That(Numbers("gallium met: jogmec"), Is.EqualTo(new[] { 0m, 0m, 0m }), "MC RtM outbids JOGMEC for the whole Kazakh output");
         Assert.That(Output.Text, Does.Contain("step 3: cn-gallium-export→hitachi-gallium 1,000 kg via air-cn-gallium-narita -> dropped"));
     }
 }

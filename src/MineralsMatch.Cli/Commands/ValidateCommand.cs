@@ -48,13 +48,14 @@ internal static class ValidateCommand
     /// <summary>The one-line summary of a valid scenario.</summary>
     /// <param name="fileName">The file name.</param>
     /// <param name="scenario">The scenario.</param>
-    /// <returns>e.g. <c>market.json: valid scenario 'japan-kazakhstan': 22 parties, 24 hubs, 25 routes, 10 offers, 15 requirements</c>.</returns>
+    /// <returns>e.g. <c>market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 1 reference deal</c> (reference deals only when there are some).</returns>
     internal static string Summary(string fileName, Scenario scenario)
     {
         var market = scenario.Market;
+        var deals = market.ReferenceDeals.Count == 0 ? string.Empty : ", " + Count(market.ReferenceDeals.Count, "reference deal", "reference deals");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{fileName}: valid scenario '{market.Name}': {Count(market.Parties.Count, "party", "parties")}, {Count(market.Hubs.Count, "hub", "hubs")}, {Count(market.Routes.Count, "route", "routes")}, {Count(market.Offers.Count, "offer", "offers")}, {Count(market.Requirements.Count, "requirement", "requirements")}");
+            $"{fileName}: valid scenario '{market.Name}': {Count(market.Parties.Count, "party", "parties")}, {Count(market.Hubs.Count, "hub", "hubs")}, {Count(market.Routes.Count, "route", "routes")}, {Count(market.Offers.Count, "offer", "offers")}, {Count(market.Requirements.Count, "requirement", "requirements")}{deals}");
     }
 
     private static string Count(int count, string one, string many) =>

@@ -16,8 +16,8 @@ public sealed class CustomRuleExample : IExample
     /// <summary>The requirement given a certification.</summary>
     public const string HitachiRequirement = "hitachi-gallium";
 
-    /// <summary>The offer that holds the certification and an ESG score.</summary>
-    public const string ErgOffer = "erg-gallium-pavlodar";
+    /// <summary>The offer that holds the certification and an ESG score: Aluminium of Kazakhstan's (ERG) Pavlodar gallium.</summary>
+    public const string AokOffer = "aok-gallium-pavlodar";
 
     /// <inheritdoc />
     public string Name => "custom-rule";
@@ -40,7 +40,7 @@ public sealed class CustomRuleExample : IExample
         var engine = services.GetRequiredService<IMatchingEngine>();
         var market = WithAttributes(MarketScenarios.JapanKazakhstan());
 
-        output.WriteLine($"{HitachiRequirement} requires certification {Certification}; {ErgOffer} holds it with ESG score 80; cn-gallium-export holds neither.");
+        output.WriteLine($"{HitachiRequirement} requires certification {Certification}; {AokOffer} holds it with ESG score 80; cn-gallium-export holds neither.");
         output.WriteLine();
         var result = engine.Match(market);
 
@@ -52,7 +52,8 @@ public sealed class CustomRuleExample : IExample
         }
 
         output.WriteLine();
-        var proposal = result.Proposals.Single(p => p.Offer == ErgOffer && p.Requirement == HitachiRequirement);
+        // The certified offer sells its whole output to the buyer whose pairing creates the most value, as the real contract does.
+        var proposal = result.Proposals.Where(p => p.Offer == AokOffer).OrderByDescending(p => p.AnnualVolume).First();
         output.WriteLine($"Value breakdown of {proposal.Id} ({Numbers.Quantity(proposal.AnnualVolume)}/yr via {proposal.Route}):");
         var table = new TextTable("Component", ">USD/kg", "How");
         foreach (var component in proposal.ValueBreakdown)
@@ -65,7 +66,7 @@ public sealed class CustomRuleExample : IExample
         return 0;
     }
 
-    /// <summary>The embedded market with a certification on Hitachi's requirement and a certification and ESG score on ERG's gallium offer.</summary>
+    /// <summary>The embedded market with a certification on Hitachi's requirement and a certification and ESG score on Aluminium of Kazakhstan's gallium offer.</summary>
     /// <param name="market">The embedded market.</param>
     /// <returns>The market with the attributes set.</returns>
     public static Market WithAttributes(Market market)
@@ -73,7 +74,7 @@ public sealed class CustomRuleExample : IExample
         ArgumentNullException.ThrowIfNull(market);
         return market with
         {
-            Offers = [.. market.Offers.Select(o => o.Id == ErgOffer
+            Offers = [.. market.Offers.Select(o => o.Id == AokOffer
                 ? o with { Attributes = new Dictionary<string, string> { [CertificationRule.Attribute] = Certification, [EsgPremiumScorer.Attribute] = "80" } }
                 : o)],
             Requirements = [.. market.Requirements.Select(r => r.Id == HitachiRequirement
@@ -82,5 +83,6 @@ public sealed class CustomRuleExample : IExample
         };
     }
 
-    private static string Usd(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    // Three decimals, so the rounded rows add up to the rounded total.
+    private static string Usd(decimal value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

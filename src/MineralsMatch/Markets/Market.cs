@@ -33,6 +33,9 @@ public sealed record Market
     /// <summary>The requirements.</summary>
     public IReadOnlyList<Requirement> Requirements { get; init => field = ValueList<Requirement>.From(value); } = ValueList<Requirement>.Empty;
 
+    /// <summary>Contracts known to have been signed, for a backtest to check the engine against; the engine does not read them.</summary>
+    public IReadOnlyList<ReferenceDeal> ReferenceDeals { get; init => field = ValueList<ReferenceDeal>.From(value); } = ValueList<ReferenceDeal>.Empty;
+
     /// <summary>The trade measures (export bans, licences and duties, transit risks, marketing rights) that apply to pairs.</summary>
     public IReadOnlyList<Policies.TradeMeasure> Policies { get; init => field = ValueList<Policies.TradeMeasure>.From(value); } = ValueList<Policies.TradeMeasure>.Empty;
 }

@@ -55,6 +55,19 @@ internal sealed partial class DocumentReader
         Note = d.Note,
     };
 
+    private ReferenceDeal ReadReferenceDeal(ReferenceDealDocument d, string path) => new()
+    {
+        Id = d.Id,
+        Supplier = d.Supplier,
+        Buyer = d.Buyer,
+        Product = d.Product,
+        AnnualVolume = ReadQuantity(d.AnnualVolume, path + ".annualVolume"),
+        StartYear = d.StartYear,
+        TenorYears = d.TenorYears,
+        Source = d.Source,
+        Note = d.Note,
+    };
+
     private Quantity ReadQuantity(QuantityDocument d, string path) =>
         Quantity.Of(d.Amount, Enum(JsonEnums.Units, d.Unit, path + ".unit"));
 

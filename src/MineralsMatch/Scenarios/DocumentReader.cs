@@ -32,6 +32,7 @@ internal sealed partial class DocumentReader
             Routes = Items(document.Routes, "$.routes", ReadRoute),
             Offers = Items(document.Offers, "$.offers", ReadOffer),
             Requirements = Items(document.Requirements, "$.requirements", ReadRequirement),
+            ReferenceDeals = Items(document.ReferenceDeals, "$.referenceDeals", ReadReferenceDeal),
             Policies = Items(document.Policies, "$.policies", ReadMeasure),
         };
         return new Scenario { Market = market, Options = document.Options is { } options ? ReadOptions(options, "$.options") : null };

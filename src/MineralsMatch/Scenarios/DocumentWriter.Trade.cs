@@ -53,6 +53,19 @@ internal static partial class DocumentWriter
         Note = r.Note,
     };
 
+    private static ReferenceDealDocument WriteReferenceDeal(ReferenceDeal d) => new()
+    {
+        Id = d.Id,
+        Supplier = d.Supplier,
+        Buyer = d.Buyer,
+        Product = d.Product,
+        AnnualVolume = WriteQuantity(d.AnnualVolume),
+        StartYear = d.StartYear,
+        TenorYears = d.TenorYears,
+        Source = d.Source,
+        Note = d.Note,
+    };
+
     private static QuantityDocument WriteQuantity(Quantity q) => new() { Amount = q.Amount, Unit = JsonEnums.Units.Name(q.Unit) };
 
     private static ProfileDocument WriteProfile(YearlyProfile p) => new()

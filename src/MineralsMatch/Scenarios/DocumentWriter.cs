@@ -35,6 +35,7 @@ internal static partial class DocumentWriter
             Routes = List(market.Routes, WriteRoute),
             Offers = List(market.Offers, WriteOffer),
             Requirements = List(market.Requirements, WriteRequirement),
+            ReferenceDeals = List(market.ReferenceDeals, WriteReferenceDeal),
             Policies = List(market.Policies, WriteMeasure),
         };
     }

@@ -71,6 +71,13 @@ public sealed class MarketValidator : AbstractValidator<Market>
             CheckPolicies(policies, context);
         });
         RuleForEach(m => m.Policies).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new TradeMeasureValidator());
+
+        RuleFor(m => m.ReferenceDeals).AtMost(InputLimits.MaxItems).Custom((deals, context) =>
+        {
+            context.FailDuplicates(deals, "ReferenceDeals", d => d?.Id, "Id", "reference deal");
+            CheckReferenceDeals(deals, context);
+        });
+        RuleForEach(m => m.ReferenceDeals).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new ReferenceDealValidator());
     }
 
     private void CheckAdditions(CatalogContent additions, ValidationContext<Market> context)
@@ -183,6 +190,24 @@ public sealed class MarketValidator : AbstractValidator<Market>
                 Reference(context, measure.Issuer, path + ".Issuer", known.Parties.Keys, "party");
                 PartyWithRole(context, known, measure.Marketer, path + ".Marketer", Sellers, "producer or trader");
             }
+        }
+    }
+
+    private void CheckReferenceDeals(IReadOnlyList<ReferenceDeal> deals, ValidationContext<Market> context)
+    {
+        var known = MarketReferences.Of(context, _catalog);
+        for (var i = 0; i < deals.Count; i++)
+        {
+            if (deals[i] is not { } deal)
+            {
+                continue;
+            }
+
+            var path = $"ReferenceDeals[{i}]";
+            PartyWithRole(context, known, deal.Supplier, path + ".Supplier", Sellers, "producer or trader");
+            PartyWithRole(context, known, deal.Buyer, path + ".Buyer", Buyers, "buyer, trader or agency");
+            Reference(context, deal.Product, path + ".Product", known.Products, "product (not in the catalog nor the market's catalog additions)");
+            Reference(context, deal.Source, path + ".Source", known.Sources, "source (not in the catalog nor the market's catalog additions)");
         }
     }
 

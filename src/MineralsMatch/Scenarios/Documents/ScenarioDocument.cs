@@ -23,5 +23,7 @@ internal sealed class ScenarioDocument
 
     public IReadOnlyList<RequirementDocument>? Requirements { get; init; }
 
+    public IReadOnlyList<ReferenceDealDocument>? ReferenceDeals { get; init; }
+
     public IReadOnlyList<MeasureDocument>? Policies { get; init; }
 }
