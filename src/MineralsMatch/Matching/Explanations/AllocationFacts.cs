@@ -49,12 +49,12 @@ internal sealed class AllocationFacts
         var supply = Outcome.Problem.Supplies[link.Supply];
         var demand = Outcome.Problem.Demands[link.Demand];
         var pair = Outcome.Links[k].Pair;
-        if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
+        if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)) || AtCap(link.Demand, demand.SupplierCap, s => s.Supplier == supply.Supplier))
         {
             return $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
         }
 
-        if (_binding.Contains((link.Demand, CapKind.Country, supply.Country)))
+        if (_binding.Contains((link.Demand, CapKind.Country, supply.Country)) || AtCap(link.Demand, demand.CountryCap, s => s.Country == supply.Country))
         {
             return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
         }
@@ -65,6 +65,26 @@ internal sealed class AllocationFacts
         }
 
         return null;
+    }
+
+    // A cap the layout folded into the links (no cap node, e.g. one link of the supplier): binding when the links it covers are at it.
+    private bool AtCap(int demand, long? cap, Func<AllocationSupply, bool> covered)
+    {
+        if (cap is not { } most)
+        {
+            return false;
+        }
+
+        var flow = 0L;
+        foreach (var k in LinksOfDemand[demand])
+        {
+            if (covered(Outcome.Problem.Supplies[Outcome.Problem.Links[k].Supply]))
+            {
+                flow += Outcome.Result.Flows[k];
+            }
+        }
+
+        return flow >= most;
     }
 
     /// <summary>What limits the pair's own capacity, in words, and whether it is a share cap.</summary>
