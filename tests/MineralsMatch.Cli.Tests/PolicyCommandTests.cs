@@ -29,7 +29,7 @@ public class PolicyCommandTests
             Assert.That(ban.GetProperty("kind").GetString(), Is.EqualTo("trade-ban"));
             Assert.That(ban.GetProperty("measure").GetString(), Is.EqualTo("cn-mofcom-1-2026-jp-military"));
             Assert.That(root.GetProperty("proposals").EnumerateArray().Where(p => p.GetProperty("requirementId").GetString() == "hitachi-gallium").Select(p => p.GetProperty("supplier").GetString()), Has.None.EqualTo("cn-gallium-producer"));
-            Assert.That(root.GetProperty("proposals").EnumerateArray().Where(p => p.GetProperty("offerId").GetString() == "tks-apt-katpar").Select(p => p.GetProperty("seller").GetString()), Is.EqualTo(new[] { "cove-kaz-capital" }));
+            Assert.That(root.GetProperty("proposals").EnumerateArray().Where(p => p.GetProperty("offerId").GetString() == "katpar-apt").Select(p => p.GetProperty("seller").GetString()), Is.EqualTo(new[] { "cove-kaz-capital" }));
         });
     }
 

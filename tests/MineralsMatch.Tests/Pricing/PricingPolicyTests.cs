@@ -89,9 +89,12 @@ public sealed class PricingPolicyTests
     [TestCase(PricingPolicy.Midpoint)]
     public void The_embedded_market_prices_each_offer_once_under_a_core_policy(PricingPolicy policy)
     {
-        var result = MatchingEngine.Create().Match(MarketScenarios.JapanKazakhstan(), MarketScenarios.JapanKazakhstanScenario().Options! with { Pricing = policy });
+        // In the sourced market MC RtM takes AOK's whole output (the real offtake); with a third of it wanted, AOK sells to several buyers.
+        var market = MarketScenarios.JapanKazakhstan();
+        market = market with { Requirements = [.. market.Requirements.Select(r => r.Id == "mcrtm-gallium-offtake" ? r with { AnnualVolume = MineralsMatch.Minerals.Quantity.Kilograms(5000m), DemandByYear = null } : r)] };
+        var result = MatchingEngine.Create().Match(market, MarketScenarios.JapanKazakhstanScenario().Options! with { Pricing = policy });
 
-        Assert.That(result.Proposals.Where(p => p.Offer.StartsWith("erg-gallium", StringComparison.Ordinal)).Count(), Is.GreaterThan(1), "ERG sells gallium to several buyers");
+        Assert.That(result.Proposals.Where(p => p.Offer.StartsWith("aok-gallium", StringComparison.Ordinal)).Count(), Is.GreaterThan(1), "AOK sells gallium to several buyers");
         AssertOnePricePerOffer(result.Proposals, policy.ToString());
         Assert.That(result.Proposals.Select(p => p.Negotiation), Is.All.Not.Null);
     }

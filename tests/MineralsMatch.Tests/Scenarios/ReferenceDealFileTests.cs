@@ -84,18 +84,18 @@ public sealed class ReferenceDealFileTests
 
     public static IEnumerable<TestCaseData> Cases() =>
     [
-        Case("unknown-supplier", "\"supplier\": \"erg\"", "\"supplier\": \"kazzinc\"", "market.json:86:19 $.referenceDeals[0].supplier: refers to an unknown party (was kazzinc)"),
-        Case("supplier-without-role", "\"supplier\": \"erg\"", "\"supplier\": \"jogmec\"", "market.json:86:19 $.referenceDeals[0].supplier: must refer to a party with the producer or trader role (was jogmec)"),
-        Case("buyer-without-role", "\"buyer\": \"mitsubishi-rtm\",\n      \"product\": \"gallium-4n\",\n      \"annualVolume\": { \"amount\": 15000", "\"buyer\": \"tau-ken-samruk\",\n      \"product\": \"gallium-4n\",\n      \"annualVolume\": { \"amount\": 15000", "market.json:87:16 $.referenceDeals[0].buyer: must refer to a party with the buyer, trader or agency role (was tau-ken-samruk)"),
-        Case("unknown-product", "\"product\": \"gallium-4n\",\n      \"annualVolume\": { \"amount\": 15000", "\"product\": \"gallium-5n\",\n      \"annualVolume\": { \"amount\": 15000", "market.json:88:18 $.referenceDeals[0].product: refers to an unknown product (not in the catalog nor the market's catalog additions) (was gallium-5n)"),
-        Case("zero-volume", "\"amount\": 15000, \"unit\": \"kg\" },\n      \"startYear\"", "\"amount\": 0, \"unit\": \"kg\" },\n      \"startYear\"", "market.json:89:35 $.referenceDeals[0].annualVolume.amount: must be greater than 0 (was 0)"),
-        Case("unknown-unit", "\"amount\": 15000, \"unit\": \"kg\" },\n      \"startYear\"", "\"amount\": 15000, \"unit\": \"tons\" },\n      \"startYear\"", "market.json:89:50 $.referenceDeals[0].annualVolume.unit: unknown value 'tons' (allowed: 'kg', 't', 'lb', 'mtu', 'ozt') (was tons)"),
-        Case("year-out-of-range", "\"startYear\": 2026", "\"startYear\": 1850", "market.json:90:20 $.referenceDeals[0].startYear: must be between 1900 and 2200 (was 1850)"),
-        Case("tenor-zero", "\"tenorYears\": 5", "\"tenorYears\": 0", "market.json:91:21 $.referenceDeals[0].tenorYears: must be between 1 and 50 when given (was 0)"),
-        Case("unknown-source", "\"source\": \"TKS-2024\",\n      \"note\"", "\"source\": \"MC-Ga-2099\",\n      \"note\"", "market.json:92:17 $.referenceDeals[0].source: refers to an unknown source (not in the catalog nor the market's catalog additions) (was MC-Ga-2099)"),
-        Case("bad-slug", "\"id\": \"erg-mcrtm-gallium\"", "\"id\": \"ERG to MC\"", "market.json:85:13 $.referenceDeals[0].id: must be a lowercase slug such as 'gallium-4n' (letters a-z, digits, single hyphens) (was ERG to MC)"),
-        Case("missing-source", ",\n      \"source\": \"TKS-2024\"", string.Empty, "market.json:84:5 $.referenceDeals[0]: missing required key 'source'"),
-        Case("unknown-key", "\"tenorYears\": 5", "\"tenure\": 5", "market.json:91:7 $.referenceDeals[0].tenure: unknown key 'tenure' (allowed: id, supplier, buyer, product, annualVolume, startYear, tenorYears, source, note)"),
+        Case("unknown-supplier", "\"supplier\": \"erg\"", "\"supplier\": \"kazzinc\"", "market.json:94:19 $.referenceDeals[0].supplier: refers to an unknown party (was kazzinc)"),
+        Case("supplier-without-role", "\"supplier\": \"erg\"", "\"supplier\": \"jogmec\"", "market.json:94:19 $.referenceDeals[0].supplier: must refer to a party with the producer or trader role (was jogmec)"),
+        Case("buyer-without-role", "\"buyer\": \"mitsubishi-rtm\",\n      \"product\": \"gallium-4n\",\n      \"annualVolume\": { \"amount\": 15000", "\"buyer\": \"tau-ken-samruk\",\n      \"product\": \"gallium-4n\",\n      \"annualVolume\": { \"amount\": 15000", "market.json:95:16 $.referenceDeals[0].buyer: must refer to a party with the buyer, trader or agency role (was tau-ken-samruk)"),
+        Case("unknown-product", "\"product\": \"gallium-4n\",\n      \"annualVolume\": { \"amount\": 15000", "\"product\": \"gallium-5n\",\n      \"annualVolume\": { \"amount\": 15000", "market.json:96:18 $.referenceDeals[0].product: refers to an unknown product (not in the catalog nor the market's catalog additions) (was gallium-5n)"),
+        Case("zero-volume", "\"amount\": 15000, \"unit\": \"kg\" },\n      \"startYear\"", "\"amount\": 0, \"unit\": \"kg\" },\n      \"startYear\"", "market.json:97:35 $.referenceDeals[0].annualVolume.amount: must be greater than 0 (was 0)"),
+        Case("unknown-unit", "\"amount\": 15000, \"unit\": \"kg\" },\n      \"startYear\"", "\"amount\": 15000, \"unit\": \"tons\" },\n      \"startYear\"", "market.json:97:50 $.referenceDeals[0].annualVolume.unit: unknown value 'tons' (allowed: 'kg', 't', 'lb', 'mtu', 'ozt') (was tons)"),
+        Case("year-out-of-range", "\"startYear\": 2026", "\"startYear\": 1850", "market.json:98:20 $.referenceDeals[0].startYear: must be between 1900 and 2200 (was 1850)"),
+        Case("tenor-zero", "\"tenorYears\": 5", "\"tenorYears\": 0", "market.json:99:21 $.referenceDeals[0].tenorYears: must be between 1 and 50 when given (was 0)"),
+        Case("unknown-source", "\"source\": \"TKS-2024\",\n      \"note\"", "\"source\": \"MC-Ga-2099\",\n      \"note\"", "market.json:100:17 $.referenceDeals[0].source: refers to an unknown source (not in the catalog nor the market's catalog additions) (was MC-Ga-2099)"),
+        Case("bad-slug", "\"id\": \"erg-mcrtm-gallium\"", "\"id\": \"ERG to MC\"", "market.json:93:13 $.referenceDeals[0].id: must be a lowercase slug such as 'gallium-4n' (letters a-z, digits, single hyphens) (was ERG to MC)"),
+        Case("missing-source", ",\n      \"source\": \"TKS-2024\"", string.Empty, "market.json:92:5 $.referenceDeals[0]: missing required key 'source'"),
+        Case("unknown-key", "\"tenorYears\": 5", "\"tenure\": 5", "market.json:99:7 $.referenceDeals[0].tenure: unknown key 'tenure' (allowed: id, supplier, buyer, product, annualVolume, startYear, tenorYears, source, note)"),
     ];
 
     [TestCaseSource(nameof(Cases))]

@@ -49,12 +49,12 @@ internal sealed class AllocationFacts
         var supply = Outcome.Problem.Supplies[link.Supply];
         var demand = Outcome.Problem.Demands[link.Demand];
         var pair = Outcome.Links[k].Pair;
-        if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)) || AtCap(link.Demand, demand.SupplierCap, s => s.Supplier == supply.Supplier))
+        if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
         {
             return $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
         }
 
-        if (_binding.Contains((link.Demand, CapKind.Country, supply.Country)) || AtCap(link.Demand, demand.CountryCap, s => s.Country == supply.Country))
+        if (_binding.Contains((link.Demand, CapKind.Country, supply.Country)))
         {
             return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
         }
@@ -62,6 +62,16 @@ internal sealed class AllocationFacts
         if (Outcome.Result.Flows[k] >= link.Capacity && LimitOf(pair) is { IsShareCap: true } limit)
         {
             return $"the pairing is capped at {limit.Text}";
+        }
+
+        if (AtCap(link.Demand, demand.SupplierCap, s => s.Supplier == supply.Supplier))
+        {
+            return $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
+        }
+
+        if (AtCap(link.Demand, demand.CountryCap, s => s.Country == supply.Country))
+        {
+            return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
         }
 
         return null;
