@@ -67,7 +67,7 @@ public static class HtmlReport
 
         Section(writer, "years", "Plan by year", $"Supply versus demand per mineral and year over the horizon {Formatting.PlanText.Horizon(result.Solver)}; the darker part of a bar is what the proposals trade. Hover a bar or an offer's cell for figures and why capacity stays unused.",
             w => YearTables.Write(result, w));
-        Section(writer, "unmet", "Unmet demand", "Shadow price: what one more unit of this demand met would add to the total value.",
+        Section(writer, "unmet", "Unmet demand", "Shadow price of demand: what one more unit of this demand met would add to the total value. A reason that quotes an offer's shadow price says so: that is the value of one more unit of the offer's capacity.",
             w => ResultTables.Unmet(result, w));
         Section(writer, "unsold", "Unsold supply", "Shadow price: what one more unit of this capacity would add to the total value.",
             w => ResultTables.Unsold(result, w));

@@ -178,7 +178,7 @@ public static class MarkdownReport
             return;
         }
 
-        var table = new MarkdownTable("Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price#", "Reasons");
+        var table = new MarkdownTable("Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price of demand#", "Reasons");
         foreach (var r in unmet)
         {
             table.Row(
@@ -199,7 +199,7 @@ public static class MarkdownReport
             return;
         }
 
-        var table = new MarkdownTable("Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price#", "Reasons");
+        var table = new MarkdownTable("Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price of capacity#", "Reasons");
         foreach (var o in unsold)
         {
             table.Row(

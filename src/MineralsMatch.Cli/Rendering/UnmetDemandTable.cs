@@ -21,7 +21,7 @@ internal static class UnmetDemandTable
         table.AddColumn("Requirement");
         table.AddColumn("Buyer");
         table.AddColumn(new TableColumn("Unmet of target").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Shadow price").RightAligned().NoWrap());
+        table.AddColumn(new TableColumn("Shadow price of demand").RightAligned().NoWrap());
         table.AddColumn("Reasons");
         foreach (var r in unmet)
         {

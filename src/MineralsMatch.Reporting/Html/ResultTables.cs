@@ -40,7 +40,7 @@ internal static class ResultTables
     /// <summary>One row per requirement with unmet volume.</summary>
     public static void Unmet(MatchResult result, TextWriter writer)
     {
-        var table = new HtmlTable("unmet-table", "Requirement@", "Buyer@", "Product@", "Target/yr#", "Unmet/yr#", "Shadow price#", "Reasons¶");
+        var table = new HtmlTable("unmet-table", "Requirement@", "Buyer@", "Product@", "Target/yr#", "Unmet/yr#", "Shadow price of demand#", "Reasons¶");
         foreach (var r in result.Requirements.Where(r => r.Unmet.Amount > 0))
         {
             table.Row(
@@ -54,7 +54,7 @@ internal static class ResultTables
     /// <summary>One row per offer with unsold volume.</summary>
     public static void Unsold(MatchResult result, TextWriter writer)
     {
-        var table = new HtmlTable("unsold-table", "Offer@", "Producer@", "Product@", "Capacity/yr#", "Unsold/yr#", "Shadow price#", "Reasons¶");
+        var table = new HtmlTable("unsold-table", "Offer@", "Producer@", "Product@", "Capacity/yr#", "Unsold/yr#", "Shadow price of capacity#", "Reasons¶");
         foreach (var o in result.Offers.Where(o => o.Unsold.Amount > 0))
         {
             table.Row(

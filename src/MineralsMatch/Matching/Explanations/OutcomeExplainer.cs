@@ -204,9 +204,11 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             .OrderBy(c => c.ValuePerUnit)
             .ThenBy(c => c.Pair.Requirement.Id, StringComparer.Ordinal)
             .First();
-        var margin = shadow >= value
-            ? $"one more {unit} of its capacity would come here (shadow price {shadow:0.##} USD/{unit})"
-            : $"one more {unit} of its capacity is worth {shadow:0.##} USD/{unit}";
+        // The offer's shadow price is the value of its marginal use: one more unit comes here only if this pairing is that use
+        // (compared as printed, to the cent, so that value-resolution rounding cannot contradict the figures in the text).
+        var margin = decimal.Round(value, 2, MidpointRounding.AwayFromZero) >= decimal.Round(shadow, 2, MidpointRounding.AwayFromZero)
+            ? $"one more {unit} of its capacity would come here (the offer's shadow price: {shadow:0.##} USD/{unit})"
+            : $"one more {unit} of its capacity is worth {shadow:0.##} USD/{unit} elsewhere (the offer's shadow price, not this requirement's)";
         return string.Create(
             CultureInfo.InvariantCulture,
             $"offer {pair.Offer.Id} is sold out to pairings that create more value (the least: {weakest.ValuePerUnit:0.##} USD/{unit} for {weakest.Pair.Requirement.Id}); this pairing would create {value:0.##} USD/{unit}; {margin}");
