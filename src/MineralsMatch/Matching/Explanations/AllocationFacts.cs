@@ -8,6 +8,10 @@ internal sealed class AllocationFacts
 {
     private readonly HashSet<(int Demand, CapKind Kind, string Key)> _binding;
 
+    // Per capped demand, the flow from each supplier and each country: what a cap folded into the links is compared with.
+    private readonly Dictionary<(int Demand, string Supplier), long> _flowBySupplier;
+    private readonly Dictionary<(int Demand, string Country), long> _flowByCountry;
+
     public AllocationFacts(AllocationOutcome outcome)
     {
         Outcome = outcome;
@@ -21,6 +25,20 @@ internal sealed class AllocationFacts
         }
 
         _binding = [.. outcome.Result.BindingCaps.Select(b => (b.Demand, b.Kind, b.Key))];
+        _flowBySupplier = new Dictionary<(int, string), long>();
+        _flowByCountry = new Dictionary<(int, string), long>();
+        for (var k = 0; k < problem.Links.Count; k++)
+        {
+            var link = problem.Links[k];
+            var flow = outcome.Result.Flows[k];
+            if (flow > 0 && problem.Demands[link.Demand] is { } demand && (demand.SupplierCap is not null || demand.CountryCap is not null))
+            {
+                var supply = problem.Supplies[link.Supply];
+                _flowBySupplier[(link.Demand, supply.Supplier)] = _flowBySupplier.GetValueOrDefault((link.Demand, supply.Supplier)) + flow;
+                _flowByCountry[(link.Demand, supply.Country)] = _flowByCountry.GetValueOrDefault((link.Demand, supply.Country)) + flow;
+            }
+        }
+
         var links = Enumerable.Range(0, problem.Links.Count).ToList();
         LinksOfSupply = links.ToLookup(k => problem.Links[k].Supply);
         LinksOfDemand = links.ToLookup(k => problem.Links[k].Demand);
@@ -49,14 +67,16 @@ internal sealed class AllocationFacts
         var supply = Outcome.Problem.Supplies[link.Supply];
         var demand = Outcome.Problem.Demands[link.Demand];
         var pair = Outcome.Links[k].Pair;
+        string SupplierText() => $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
+        string CountryText() => $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
         if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
         {
-            return $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
+            return SupplierText();
         }
 
         if (_binding.Contains((link.Demand, CapKind.Country, supply.Country)))
         {
-            return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
+            return CountryText();
         }
 
         if (Outcome.Result.Flows[k] >= link.Capacity && LimitOf(pair) is { IsShareCap: true } limit)
@@ -64,37 +84,10 @@ internal sealed class AllocationFacts
             return $"the pairing is capped at {limit.Text}";
         }
 
-        if (AtCap(link.Demand, demand.SupplierCap, s => s.Supplier == supply.Supplier))
-        {
-            return $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
-        }
-
-        if (AtCap(link.Demand, demand.CountryCap, s => s.Country == supply.Country))
-        {
-            return $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
-        }
-
-        return null;
-    }
-
-    // A cap the layout folded into the links (no cap node, e.g. one link of the supplier): binding when the links it covers are at it.
-    private bool AtCap(int demand, long? cap, Func<AllocationSupply, bool> covered)
-    {
-        if (cap is not { } most)
-        {
-            return false;
-        }
-
-        var flow = 0L;
-        foreach (var k in LinksOfDemand[demand])
-        {
-            if (covered(Outcome.Problem.Supplies[Outcome.Problem.Links[k].Supply]))
-            {
-                flow += Outcome.Result.Flows[k];
-            }
-        }
-
-        return flow >= most;
+        // Caps the layout folded into the links (no cap node) bind too when the links they cover are at them.
+        return demand.SupplierCap is { } supplierCap && _flowBySupplier.GetValueOrDefault((link.Demand, supply.Supplier)) >= supplierCap ? SupplierText()
+            : demand.CountryCap is { } countryCap && _flowByCountry.GetValueOrDefault((link.Demand, supply.Country)) >= countryCap ? CountryText()
+            : null;
     }
 
     /// <summary>What limits the pair's own capacity, in words, and whether it is a share cap.</summary>
