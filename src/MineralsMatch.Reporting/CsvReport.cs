@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using MineralsMatch.Markets;
+using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Reporting.Formatting;
 
@@ -149,12 +150,14 @@ public static class CsvReport
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
     /// <remarks>
-    /// Columns: <c>requirement, buyer, product, target, met, unmet, unit, shadow_price_usd, reason_kinds, reasons</c>.
+    /// Columns: <c>requirement, buyer, product, target, met, unmet, unit, shadow_price_usd, served_at_status, served_at_bid_usd,
+    /// served_at_volume, served_at_offer, reason_kinds, reasons</c>; the <c>served_at</c> columns are empty when nothing is unmet
+    /// (status <c>priced</c>, <c>unreachable</c>, <c>not-price-bound</c> or <c>not-computed</c>, as in JSON).
     /// Several reasons are separated by <c>" | "</c>; <c>reason_kinds</c> holds their kinds (e.g. <c>CapacityTaken</c>) the same way.
     /// </remarks>
     public static void WriteRequirements(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
-        csv.WriteHeader(["requirement", "buyer", "product", "target", "met", "unmet", "unit", "shadow_price_usd", "reason_kinds", "reasons"]);
+        csv.WriteHeader(["requirement", "buyer", "product", "target", "met", "unmet", "unit", "shadow_price_usd", "served_at_status", "served_at_bid_usd", "served_at_volume", "served_at_offer", "reason_kinds", "reasons"]);
         foreach (var o in r.Requirements)
         {
             var unit = o.Target.Unit;
@@ -162,6 +165,7 @@ public static class CsvReport
             Number(csv, o.Target.Amount, o.Met.ConvertTo(unit).Amount, o.Unmet.ConvertTo(unit).Amount);
             Text(csv, unit.Symbol());
             Number(csv, o.ShadowPrice);
+            Reservation(csv, o.ServedAt, unit);
             Text(csv, string.Join(" | ", o.Reasons.Select(x => x.Kind.ToString())), string.Join(" | ", o.Reasons.Select(ReasonText.Line)));
             csv.EndRecord();
         }
@@ -171,12 +175,13 @@ public static class CsvReport
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
     /// <remarks>
-    /// Columns: <c>offer, producer, product, capacity, sold, unsold, unit, shadow_price_usd, reason_kinds, reasons</c>,
-    /// with reasons as in <see cref="WriteRequirements"/>.
+    /// Columns: <c>offer, producer, product, capacity, sold, unsold, unit, shadow_price_usd, sold_at_status, sold_at_ask_usd,
+    /// sold_at_volume, sold_at_requirement, reason_kinds, reasons</c>, with the <c>sold_at</c> columns and reasons as in
+    /// <see cref="WriteRequirements"/>.
     /// </remarks>
     public static void WriteOffers(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
-        csv.WriteHeader(["offer", "producer", "product", "capacity", "sold", "unsold", "unit", "shadow_price_usd", "reason_kinds", "reasons"]);
+        csv.WriteHeader(["offer", "producer", "product", "capacity", "sold", "unsold", "unit", "shadow_price_usd", "sold_at_status", "sold_at_ask_usd", "sold_at_volume", "sold_at_requirement", "reason_kinds", "reasons"]);
         foreach (var o in r.Offers)
         {
             var unit = o.Capacity.Unit;
@@ -184,6 +189,7 @@ public static class CsvReport
             Number(csv, o.Capacity.Amount, o.Sold.ConvertTo(unit).Amount, o.Unsold.ConvertTo(unit).Amount);
             Text(csv, unit.Symbol());
             Number(csv, o.ShadowPrice);
+            Reservation(csv, o.SoldAt, unit);
             Text(csv, string.Join(" | ", o.Reasons.Select(x => x.Kind.ToString())), string.Join(" | ", o.Reasons.Select(ReasonText.Line)));
             csv.EndRecord();
         }
@@ -305,5 +311,28 @@ public static class CsvReport
         {
             csv.WriteField(value, "0.############");
         }
+    }
+
+    // Status, price, volume (in the row's unit) and counterpart; four empty fields when there is no shortfall.
+    private static void Reservation(CsvWriter csv, ReservationPrice? reservation, QuantityUnit unit)
+    {
+        Text(csv, reservation?.Status switch
+        {
+            null => "",
+            ReservationStatus.Priced => "priced",
+            ReservationStatus.Unreachable => "unreachable",
+            ReservationStatus.NotPriceBound => "not-price-bound",
+            _ => "not-computed",
+        });
+        if (reservation is { Price: { } price, Volume: { } volume })
+        {
+            Number(csv, price, volume.ConvertTo(unit).Amount);
+        }
+        else
+        {
+            Text(csv, "", "");
+        }
+
+        Text(csv, reservation?.Counterpart ?? "");
     }
 }

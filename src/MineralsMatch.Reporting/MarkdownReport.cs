@@ -178,12 +178,12 @@ public static class MarkdownReport
             return;
         }
 
-        var table = new MarkdownTable("Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price of demand#", "Reasons");
+        var table = new MarkdownTable("Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price of demand#", "Served at (bid)", "Reasons");
         foreach (var r in unmet)
         {
             table.Row(
                 r.Requirement, r.Buyer, r.Product, Quantity(r.Target), Quantity(r.Unmet.ConvertTo(r.Target.Unit)),
-                PerUnit(r.ShadowPrice, r.Target.Unit), string.Join("; ", r.Reasons.Select(ReasonText.Line)));
+                PerUnit(r.ShadowPrice, r.Target.Unit), ReservationText.Of(r.ServedAt, r.Target.Unit), string.Join("; ", r.Reasons.Select(ReasonText.Line)));
         }
 
         table.WriteTo(writer);
@@ -199,12 +199,12 @@ public static class MarkdownReport
             return;
         }
 
-        var table = new MarkdownTable("Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price of capacity#", "Reasons");
+        var table = new MarkdownTable("Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price of capacity#", "Sells at (ask)", "Reasons");
         foreach (var o in unsold)
         {
             table.Row(
                 o.Offer, o.Producer, o.Product, Quantity(o.Capacity), Quantity(o.Unsold.ConvertTo(o.Capacity.Unit)),
-                PerUnit(o.ShadowPrice, o.Capacity.Unit), string.Join("; ", o.Reasons.Select(ReasonText.Line)));
+                PerUnit(o.ShadowPrice, o.Capacity.Unit), ReservationText.Of(o.SoldAt, o.Capacity.Unit), string.Join("; ", o.Reasons.Select(ReasonText.Line)));
         }
 
         table.WriteTo(writer);

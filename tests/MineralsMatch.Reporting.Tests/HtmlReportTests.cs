@@ -184,7 +184,7 @@ public sealed class HtmlReportTests
     }
 
     [Test]
-    public void Unmet_and_unsold_tables_list_reasons_and_shadow_prices()
+    public void Unmet_and_unsold_tables_list_reasons_shadow_prices_and_the_price_at_which_more_would_trade()
     {
         var document = HtmlDocument.Parse(HtmlReport.Render(SampleResults.Showcase()));
 
@@ -194,8 +194,9 @@ public sealed class HtmlReportTests
         Assert.That(unmet.Select(r => r.Children[0].TextContent), Is.EqualTo(new[] { "shin-etsu-gallium-6n", "toyota-tsusho-mnso4" }));
         Assert.That(unmet[1].Children[4].TextContent, Is.EqualTo("20,000 t"));
         Assert.That(unmet[1].Children[5].TextContent, Is.EqualTo("0 USD/t"));
-        Assert.That(unmet[1].Children[6].TextContent, Does.StartWith("Capacity taken:"));
-        Assert.That(unmet[0].Children[6].TextContent.Split('\n'), Has.Length.EqualTo(2), "one line per reason");
+        Assert.That(unmet[1].Children[6].TextContent, Is.EqualTo("1,700 USD/t for 20,000 t (taza-mnso4)"), "the bid at which it would be served");
+        Assert.That(unmet[1].Children[7].TextContent, Does.StartWith("Capacity taken:"));
+        Assert.That(unmet[0].Children[7].TextContent.Split('\n'), Has.Length.EqualTo(2), "one line per reason");
         Assert.That(unsold.Select(r => r.Children[0].TextContent), Is.EqualTo(new[] { "cn-gallium", "erg-gallium" }));
     }
 

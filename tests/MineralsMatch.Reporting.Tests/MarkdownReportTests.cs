@@ -51,12 +51,12 @@ public sealed class MarkdownReportTests
     }
 
     [Test]
-    public void Unmet_demand_lists_the_short_requirement_with_reason_and_shadow_price()
+    public void Unmet_demand_lists_the_short_requirement_with_reason_shadow_price_and_the_bid_that_would_serve_it()
     {
         var rows = TableRows(Section(MarkdownReport.Render(SampleResults.Small()), "Unmet demand"));
 
         Assert.That(rows, Has.Length.EqualTo(1));
-        Assert.That(rows[0], Does.StartWith("| r2 | hitachi | gallium-4n | 8,000 kg | 4,000 kg | 0 USD/kg | Capacity taken: offer o1 is sold out"));
+        Assert.That(rows[0], Does.StartWith("| r2 | hitachi | gallium-4n | 8,000 kg | 4,000 kg | 0 USD/kg | 300 USD/kg for 4,000 kg (o1) | Capacity taken: offer o1 is sold out"));
     }
 
     [Test]

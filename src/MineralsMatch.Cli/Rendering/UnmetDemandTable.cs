@@ -22,6 +22,7 @@ internal static class UnmetDemandTable
         table.AddColumn("Buyer");
         table.AddColumn(new TableColumn("Unmet of target").RightAligned().NoWrap());
         table.AddColumn(new TableColumn("Shadow price of demand").RightAligned().NoWrap());
+        table.AddColumn("Served at (bid)");
         table.AddColumn("Reasons");
         foreach (var r in unmet)
         {
@@ -30,6 +31,7 @@ internal static class UnmetDemandTable
                 new Text(r.Buyer),
                 new Text($"{Numbers.Quantity(r.Unmet)} of {Numbers.Quantity(r.Target)}"),
                 new Text(Numbers.PerUnit(r.ShadowPrice, r.Target.Unit)),
+                new Text(ReservationCell.Of(r.ServedAt, r.Target.Unit)),
                 new Text(ReasonLines.Of(r.Reasons)));
         }
 

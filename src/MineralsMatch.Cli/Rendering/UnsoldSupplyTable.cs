@@ -21,6 +21,7 @@ internal static class UnsoldSupplyTable
         table.AddColumn("Offer");
         table.AddColumn("Producer");
         table.AddColumn(new TableColumn("Unsold of capacity").RightAligned().NoWrap());
+        table.AddColumn("Sells at (ask)");
         table.AddColumn("Reasons");
         foreach (var o in unsold)
         {
@@ -28,6 +29,7 @@ internal static class UnsoldSupplyTable
                 new Text(o.Offer),
                 new Text(o.Producer),
                 new Text($"{Numbers.Quantity(o.Unsold)} of {Numbers.Quantity(o.Capacity)}"),
+                new Text(ReservationCell.Of(o.SoldAt, o.Capacity.Unit)),
                 new Text(ReasonLines.Of(o.Reasons)));
         }
 

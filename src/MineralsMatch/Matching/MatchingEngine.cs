@@ -110,7 +110,8 @@ public sealed class MatchingEngine : IMatchingEngine
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
         var facts = new AllocationFacts(allocation);
-        var rents = Pricing.PricingStage.Rents(allocation, _solver, options, cancellationToken);
+        var pricing = Pricing.PricingStage.Run(allocation, _solver, options, cancellationToken);
+        var rents = pricing.Rents;
 
         var proposals = new List<ContractProposal>();
         for (var k = 0; k < allocation.Links.Count; k++)
@@ -143,10 +144,10 @@ public sealed class MatchingEngine : IMatchingEngine
         var tables = new PlanTables(context, plan);
         var requirementIndex = context.Requirements.Select((r, j) => (r.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
         var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]) }).ToList();
+        var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]), ServedAt = ServedAt(r, pricing.Requirements[requirementIndex[r.Requirement]]) }).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var named = context.Offers.Select(o => o.Producer).Concat(context.Requirements.Select(r => r.Buyer)).Distinct(StringComparer.Ordinal);
-        var offers = explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]) }).ToList();
+        var offers = explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]), SoldAt = SoldAt(o, pricing.Offers[offerIndex[o.Offer]]) }).ToList();
         var routes = tables.Routes();
         cancellationToken.ThrowIfCancellationRequested();
         return new MatchResult
@@ -181,4 +182,14 @@ public sealed class MatchingEngine : IMatchingEngine
             },
         };
     }
+
+    // Only a requirement with a shortfall of at least one volume step has a reservation bid, only such an offer a reservation ask.
+    private static ReservationPrice? ServedAt(RequirementOutcome outcome, ReservationPrice price) =>
+        outcome.Unmet.Amount <= 0m || outcome.Reasons.All(r => r.Kind == ReasonKind.BelowVolumeResolution) ? null : Flagged(price, outcome.Reasons);
+
+    private static ReservationPrice? SoldAt(OfferOutcome outcome, ReservationPrice price) =>
+        outcome.Unsold.Amount <= 0m || outcome.Reasons.All(r => r.Kind == ReasonKind.BelowVolumeResolution) ? null : Flagged(price, outcome.Reasons);
+
+    private static ReservationPrice Flagged(ReservationPrice price, IReadOnlyList<Reason> reasons) =>
+        price.Status == ReservationStatus.Priced && reasons.Any(r => r.Kind == ReasonKind.PriceGap) ? price with { ExcludesPriceGapPairings = true } : price;
 }

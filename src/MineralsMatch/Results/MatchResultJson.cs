@@ -177,6 +177,7 @@ public static class MatchResultJson
         json.WriteNumber("met", Decimals.Normalize(r.Met.Amount));
         json.WriteNumber("unmet", Decimals.Normalize(r.Unmet.Amount));
         json.WriteNumber("shadowPrice", Decimals.Normalize(r.ShadowPrice));
+        WriteReservation(json, "servedAt", "bid", r.ServedAt);
         json.WriteStartArray("years");
         foreach (var year in r.Years)
         {
@@ -204,6 +205,7 @@ public static class MatchResultJson
         json.WriteNumber("sold", Decimals.Normalize(o.Sold.Amount));
         json.WriteNumber("unsold", Decimals.Normalize(o.Unsold.Amount));
         json.WriteNumber("shadowPrice", Decimals.Normalize(o.ShadowPrice));
+        WriteReservation(json, "soldAt", "ask", o.SoldAt);
         json.WriteStartArray("years");
         foreach (var year in o.Years)
         {
@@ -222,6 +224,45 @@ public static class MatchResultJson
 
         json.WriteEndArray();
         WriteReasons(json, o.Reasons);
+        json.WriteEndObject();
+    }
+
+    // The price at which one more unit trades and the volume it holds for; omitted when there is no shortfall.
+    private static void WriteReservation(Utf8JsonWriter json, string name, string price, ReservationPrice? reservation)
+    {
+        if (reservation is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("status", reservation.Status switch
+        {
+            ReservationStatus.Priced => "priced",
+            ReservationStatus.Unreachable => "unreachable",
+            ReservationStatus.NotPriceBound => "not-price-bound",
+            _ => "not-computed",
+        });
+        if (reservation.Price is { } amount)
+        {
+            json.WriteNumber(price, Decimals.Normalize(amount));
+        }
+
+        if (reservation.Volume is { } volume)
+        {
+            json.WriteNumber("volume", Decimals.Normalize(volume.Amount));
+        }
+
+        if (reservation.Counterpart is { } counterpart)
+        {
+            json.WriteString(price == "bid" ? "offerId" : "requirementId", counterpart);
+        }
+
+        if (reservation.ExcludesPriceGapPairings)
+        {
+            json.WriteBoolean("excludesPriceGapPairings", true);
+        }
+
         json.WriteEndObject();
     }
 

@@ -14,10 +14,17 @@ namespace MineralsMatch.Matching.Pricing;
 /// </remarks>
 internal static class PricingStage
 {
-    public static CompetitiveRents[] Rents(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, CancellationToken cancellationToken)
+    /// <summary>The rents of every link and the reservation prices of every requirement and offer, from one solve of the network.</summary>
+    public static PricingOutcome Run(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, CancellationToken cancellationToken)
     {
         var network = allocation.Problem with { Objective = MatchObjective.TotalValue };
         var optimal = solver.Solve(network, cancellationToken);
+        var (requirements, offers) = ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken);
+        return new PricingOutcome(Rents(allocation, network, optimal, options, cancellationToken), requirements, offers);
+    }
+
+    private static CompetitiveRents[] Rents(AllocationOutcome allocation, AllocationProblem network, AllocationResult optimal, MatchingOptions options, CancellationToken cancellationToken)
+    {
         var face = DualFace.Compute(network, optimal, cancellationToken);
         var perStep = options.ValueResolution / allocation.VolumeResolution;
         var rents = new CompetitiveRents[network.Links.Count];
