@@ -131,7 +131,7 @@ public sealed class MatchingEngine : IMatchingEngine
                 Candidate = candidate,
                 AnnualVolume = Quantity.Of(allocation.Volume(k), candidate.Pair.Product.PricingUnit),
                 VolumeLimit = VolumeLimits.For(facts, k),
-                Rents = rents[k],
+                Rents = rents.For(k),
                 Options = options,
             };
             proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated)));
