@@ -95,7 +95,11 @@ public sealed class MatchingEngine : IMatchingEngine
     {
         ArgumentNullException.ThrowIfNull(market);
         options ??= _options;
-        MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
+        using (MatchingActivity.Stage("validation"))
+        {
+            MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
+        }
+
         if (options.Objective == MatchObjective.Stable)
         {
             // A stable allocation is of one representative year (docs/pricing.md): a planning horizon does not apply.
@@ -105,13 +109,30 @@ public sealed class MatchingEngine : IMatchingEngine
         var catalog = CatalogExtension.Extend(_catalog, market.Catalog);
         var context = new MatchingContext(market, catalog, options);
 
+        var stage = MatchingActivity.Stage("candidates");
+        try
+        {
+            return Run(context, options, ref stage, cancellationToken);
+        }
+        finally
+        {
+            stage?.Dispose();
+        }
+    }
+
+    private MatchResult Run(MatchingContext context, MatchingOptions options, ref System.Diagnostics.Activity? stage, CancellationToken cancellationToken)
+    {
+        var market = context.Market;
         var candidates = _candidates.Generate(context, cancellationToken);
+        stage = MatchingActivity.Next(stage, "scoring");
         var (scored, unscored) = _scoring.Score(candidates.Accepted, cancellationToken);
+        stage = MatchingActivity.Next(stage, "planning");
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
         var facts = new AllocationFacts(allocation);
+        stage = MatchingActivity.Next(stage, "pricing");
         var rents = Pricing.PricingStage.Rents(allocation, _solver, options, cancellationToken);
-
+        stage = MatchingActivity.Next(stage, "terms");
         var proposals = new List<ContractProposal>();
         for (var k = 0; k < allocation.Links.Count; k++)
         {
@@ -138,6 +159,7 @@ public sealed class MatchingEngine : IMatchingEngine
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        stage = MatchingActivity.Next(stage, "explanations");
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);

@@ -16,7 +16,10 @@ internal static class PricingStage
     public static LinkRents Rents(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, CancellationToken cancellationToken)
     {
         var network = allocation.Problem with { Objective = MatchObjective.TotalValue };
-        var optimal = solver.Solve(network, cancellationToken);
+        // The network the planning stage solved for total value need not be solved again.
+        var optimal = allocation.Problem.Objective == MatchObjective.TotalValue && allocation.Solved is { } solved
+            ? solved
+            : solver.Solve(network, cancellationToken);
         var face = DualFace.Compute(network, optimal, cancellationToken);
         return new LinkRents(network, face, options.ValueResolution / allocation.VolumeResolution);
     }
