@@ -74,13 +74,22 @@ public sealed class MatchingEngine : IMatchingEngine
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(options);
         _catalog = catalog;
-        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. rules]);
-        _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. scorers]);
+        var ownRules = rules.ToList();
+        var ownScorers = scorers.ToList();
+        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. ownRules]);
+        _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. ownScorers]);
+        Parallelism = ownRules.Count == 0 && ownScorers.Count == 0 ? Environment.ProcessorCount : 1;
         _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
         _solver = solver;
         _terms = terms;
         _options = options.Value ?? MatchingOptions.Default;
     }
+
+    /// <summary>
+    /// How many threads candidate generation and scoring use: every processor when only the built-in rules and scorers run (they
+    /// are thread-safe), 1 when rules or scorers from outside run (they need not be). Results do not depend on it; tests set it.
+    /// </summary>
+    internal int Parallelism { get; set; }
 
     /// <summary>Creates an engine with the built-in stages, without dependency injection.</summary>
     /// <param name="catalog">The catalog; <see langword="null"/> uses <see cref="MineralCatalog.Default"/>.</param>
@@ -123,9 +132,9 @@ public sealed class MatchingEngine : IMatchingEngine
     private MatchResult Run(MatchingContext context, MatchingOptions options, ref System.Diagnostics.Activity? stage, CancellationToken cancellationToken)
     {
         var market = context.Market;
-        var candidates = _candidates.Generate(context, cancellationToken);
+        var candidates = _candidates.Generate(context, Parallelism, cancellationToken);
         stage = MatchingActivity.Next(stage, "scoring");
-        var (scored, unscored) = _scoring.Score(candidates.Accepted, cancellationToken);
+        var (scored, unscored) = _scoring.Score(candidates.Accepted, Parallelism, cancellationToken);
         stage = MatchingActivity.Next(stage, "planning");
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;

@@ -1,10 +1,14 @@
 using MineralsMatch.Logistics;
+using MineralsMatch.Matching.Parallelism;
 
 namespace MineralsMatch.Matching.Candidates;
 
 /// <summary>Stage 1: pairs every requirement with every offer of the same product and runs the rules on each pair.</summary>
 internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
 {
+    // Fewer requirements than this per chunk are not worth a thread.
+    private const int MinimumRequirementsPerChunk = 8;
+
     /// <summary>The built-in rules, cheapest first.</summary>
     public static IReadOnlyList<ICandidateRule> BuiltIn { get; } =
     [
@@ -18,16 +22,46 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
         new MinimumVolumeRule(),
     ];
 
-    public CandidateSet Generate(MatchingContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pairs and checks every requirement with every offer of its product. Requirements are split into contiguous chunks run on up
+    /// to <paramref name="degree"/> threads (requirements are independent, as are product families) and the chunks' lists are
+    /// joined in order, so the result is the same as one sequential pass whatever the number of threads.
+    /// </summary>
+    public CandidateSet Generate(MatchingContext context, int degree, CancellationToken cancellationToken)
     {
         var offersByProduct = context.Offers
             .Select(o => context.Routes.For(o, context.Product(o.Product), context.Options))
             .ToLookup(r => r.Offer.Product, StringComparer.Ordinal);
+        var chunks = OrderedChunks.Run(
+            context.Requirements.Count,
+            degree,
+            MinimumRequirementsPerChunk,
+            (start, end) => Generate(context, offersByProduct, start, end, cancellationToken),
+            cancellationToken);
+        if (chunks.Length == 1)
+        {
+            return chunks[0];
+        }
+
+        var accepted = new List<CandidatePair>(chunks.Sum(c => c.Accepted.Count));
+        var rejected = new List<CandidateRejection>(chunks.Sum(c => c.Rejected.Count));
+        foreach (var chunk in chunks)
+        {
+            accepted.AddRange(chunk.Accepted);
+            rejected.AddRange(chunk.Rejected);
+        }
+
+        return new CandidateSet(accepted, rejected);
+    }
+
+    private CandidateSet Generate(MatchingContext context, ILookup<string, OfferRoutes> offersByProduct, int start, int end, CancellationToken cancellationToken)
+    {
         var accepted = new List<CandidatePair>();
         var rejected = new List<CandidateRejection>();
-        foreach (var requirement in context.Requirements)
+        for (var j = start; j < end; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var requirement = context.Requirements[j];
             var product = context.Product(requirement.Product);
             foreach (var routes in offersByProduct[requirement.Product])
             {
