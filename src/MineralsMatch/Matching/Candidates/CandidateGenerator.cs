@@ -44,7 +44,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
         }
 
         var accepted = new List<CandidatePair>(chunks.Sum(c => c.Accepted.Count));
-        var rejected = new List<CandidateRejection>(chunks.Sum(c => c.Rejected.Count));
+        var rejected = new List<PendingRejection>(chunks.Sum(c => c.Rejected.Count));
         foreach (var chunk in chunks)
         {
             accepted.AddRange(chunk.Accepted);
@@ -57,7 +57,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
     private CandidateSet Generate(MatchingContext context, ILookup<string, OfferRoutes> offersByProduct, int start, int end, CancellationToken cancellationToken)
     {
         var accepted = new List<CandidatePair>();
-        var rejected = new List<CandidateRejection>();
+        var rejected = new List<PendingRejection>();
         for (var j = start; j < end; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -83,14 +83,13 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
                     pair = WithMeasures(pair, context);
                 }
 
-                var failure = FirstFailure(pair);
-                if (failure is null)
+                if (FirstFailure(pair) is { } failure)
                 {
-                    accepted.Add(pair);
+                    rejected.Add(failure);
                 }
                 else
                 {
-                    rejected.Add(new CandidateRejection(offer.Id, requirement.Id, failure.Value.Rule, failure.Value.Reason));
+                    accepted.Add(pair);
                 }
             }
         }
@@ -133,16 +132,30 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
         };
     }
 
-    private (string Rule, Reason Reason)? FirstFailure(CandidatePair pair)
+    // The first rule that fails; a built-in rule that can defer its reason writes it only if an explanation shows it.
+    private static PendingRejection? FirstFailure(CandidatePair pair, IReadOnlyList<ICandidateRule> rules)
     {
         foreach (var rule in rules)
         {
-            if (rule.Check(pair) is { } reason)
+            if (rule is IDeferredRule deferred)
             {
-                return (rule.Name, reason);
+                if (deferred.Fails(pair) is { } kind)
+                {
+                    return Deferred(pair, rule, kind);
+                }
+            }
+            else if (rule.Check(pair) is { } reason)
+            {
+                return new PendingRejection(pair.Offer.Id, pair.Requirement.Id, reason);
             }
         }
 
         return null;
     }
+
+    private PendingRejection? FirstFailure(CandidatePair pair) => FirstFailure(pair, rules);
+
+    // Its own method, so that the closure is allocated only for a rejected pair (not on entry to every rule check).
+    private static PendingRejection Deferred(CandidatePair pair, ICandidateRule rule, ReasonKind kind) =>
+        new(pair.Offer.Id, pair.Requirement.Id, kind, () => rule.Check(pair)!);
 }
