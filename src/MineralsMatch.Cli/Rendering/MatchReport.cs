@@ -71,7 +71,7 @@ internal static class MatchReport
         }
     }
 
-    private static void Section(IAnsiConsole console, string title, Table? table, string none)
+    private static void Section(IAnsiConsole console, string title, TextTable? table, string none)
     {
         console.WriteLine();
         console.MarkupLine($"[bold]{title}[/]");
@@ -81,7 +81,7 @@ internal static class MatchReport
         }
         else
         {
-            console.Write(table);
+            table.Write(console);
         }
     }
 

@@ -74,13 +74,22 @@ public sealed class MatchingEngine : IMatchingEngine
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(options);
         _catalog = catalog;
-        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. rules]);
-        _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. scorers]);
+        var ownRules = rules.ToList();
+        var ownScorers = scorers.ToList();
+        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. ownRules]);
+        _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. ownScorers]);
+        Parallelism = ownRules.Count == 0 && ownScorers.Count == 0 ? Environment.ProcessorCount : 1;
         _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
         _solver = solver;
         _terms = terms;
         _options = options.Value ?? MatchingOptions.Default;
     }
+
+    /// <summary>
+    /// How many threads candidate generation and scoring use: every processor when only the built-in rules and scorers run (they
+    /// are thread-safe), 1 when rules or scorers from outside run (they need not be). Results do not depend on it; tests set it.
+    /// </summary>
+    internal int Parallelism { get; set; }
 
     /// <summary>Creates an engine with the built-in stages, without dependency injection.</summary>
     /// <param name="catalog">The catalog; <see langword="null"/> uses <see cref="MineralCatalog.Default"/>.</param>
@@ -95,7 +104,11 @@ public sealed class MatchingEngine : IMatchingEngine
     {
         ArgumentNullException.ThrowIfNull(market);
         options ??= _options;
-        MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
+        using (MatchingActivity.Stage("validation"))
+        {
+            MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
+        }
+
         if (options.Objective == MatchObjective.Stable)
         {
             // A stable allocation is of one representative year (docs/pricing.md): a planning horizon does not apply.
@@ -105,14 +118,31 @@ public sealed class MatchingEngine : IMatchingEngine
         var catalog = CatalogExtension.Extend(_catalog, market.Catalog);
         var context = new MatchingContext(market, catalog, options);
 
-        var candidates = _candidates.Generate(context, cancellationToken);
-        var (scored, unscored) = _scoring.Score(candidates.Accepted, cancellationToken);
+        var stage = MatchingActivity.Stage("candidates");
+        try
+        {
+            return Run(context, options, ref stage, cancellationToken);
+        }
+        finally
+        {
+            stage?.Dispose();
+        }
+    }
+
+    private MatchResult Run(MatchingContext context, MatchingOptions options, ref System.Diagnostics.Activity? stage, CancellationToken cancellationToken)
+    {
+        var market = context.Market;
+        var candidates = _candidates.Generate(context, Parallelism, cancellationToken);
+        stage = MatchingActivity.Next(stage, "scoring");
+        var (scored, unscored) = _scoring.Score(candidates.Accepted, Parallelism, cancellationToken);
+        stage = MatchingActivity.Next(stage, "planning");
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
         var facts = new AllocationFacts(allocation);
+        stage = MatchingActivity.Next(stage, "pricing");
         var pricing = Pricing.PricingStage.Run(allocation, _solver, options, cancellationToken);
         var rents = pricing.Rents;
-
+        stage = MatchingActivity.Next(stage, "terms");
         var proposals = new List<ContractProposal>();
         for (var k = 0; k < allocation.Links.Count; k++)
         {
@@ -132,13 +162,14 @@ public sealed class MatchingEngine : IMatchingEngine
                 Candidate = candidate,
                 AnnualVolume = Quantity.Of(allocation.Volume(k), candidate.Pair.Product.PricingUnit),
                 VolumeLimit = VolumeLimits.For(facts, k),
-                Rents = rents[k],
+                Rents = rents.For(k),
                 Options = options,
             };
             proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated)));
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        stage = MatchingActivity.Next(stage, "explanations");
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);
