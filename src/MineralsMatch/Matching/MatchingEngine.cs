@@ -138,6 +138,7 @@ public sealed class MatchingEngine : IMatchingEngine
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        proposals = FlexibilityBands.Fit(context, proposals, plan.OneYear);
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);

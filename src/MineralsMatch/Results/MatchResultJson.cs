@@ -126,6 +126,10 @@ public static class MatchResultJson
         }
 
         json.WriteNumber("volumeFlexibility", Decimals.Normalize(p.Terms.VolumeFlexibility));
+        if (p.Terms.FlexibilityLimit is { } flexibilityLimit)
+        {
+            json.WriteString("flexibilityLimit", flexibilityLimit);
+        }
         json.WriteEndObject();
         json.WriteString("pricing", PricingPolicies.Name(p.Pricing));
         if (p.Negotiation is { } range)

@@ -152,7 +152,8 @@ public sealed class MatchingEngineTests
             Assert.That(p.Terms.Ceiling, Is.EqualTo(Price.PerKilogram(299m)));
             Assert.That(p.Terms.Base, Is.EqualTo(Price.PerKilogram(249.5m)));
             Assert.That(p.Terms.IndexLinked, Is.True);
-            Assert.That(p.Terms.VolumeFlexibility, Is.EqualTo(0.1m));
+            Assert.That(p.Terms.VolumeFlexibility, Is.EqualTo(0m), "the requirement is fully met: no room above its demand for a ±10 % band");
+            Assert.That(p.Terms.FlexibilityLimit, Does.StartWith("requirement r1's demand in 2026: 1000 kg"));
             Assert.That(p.LandedCost, Is.EqualTo(Price.PerKilogram(201m)));
             Assert.That(p.Schedule, Has.Count.EqualTo(40));
             Assert.That(p.Schedule.Sum(s => s.Quantity.Amount), Is.EqualTo(10m * 1_000m));
