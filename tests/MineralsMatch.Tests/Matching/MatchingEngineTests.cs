@@ -25,7 +25,7 @@ public sealed class MatchingEngineTests
             ("r1", Quantity.Kilograms(6_000m)),
             ("r2", Quantity.Kilograms(4_000m)),
         }));
-        Assert.That(result.Kpis.TotalAnnualValue, Is.EqualTo((6_000m * 99m) + (4_000m * 59m)));
+        Assert.That(result.Kpis.AnnualValueScore, Is.EqualTo((6_000m * 99m) + (4_000m * 59m)));
         var r2 = result.Requirements.Single(r => r.Requirement == "r2");
         Assert.That(r2.Unmet, Is.EqualTo(Quantity.Kilograms(4_000m)));
         Assert.That(r2.Reasons.Select(r => r.Kind).ToArray(), Is.EqualTo(new[] { ReasonKind.CapacityTaken }));
@@ -168,7 +168,9 @@ public sealed class MatchingEngineTests
 
         Assert.That(result.Proposals, Is.Empty);
         Assert.That(result.Solver.Status, Is.EqualTo("Optimal"));
-        Assert.That(result.Kpis.OverallCoverage, Is.Zero);
+        Assert.That(result.Kpis.MeanDemandMetShare, Is.Zero);
+        Assert.That(result.Kpis.Minerals, Is.Empty);
+        Assert.That(result.Kpis.Lists, Is.Empty);
     }
 
     [Test]
