@@ -29,7 +29,7 @@ public sealed class PricingReportTests
         Assert.That(markdown, Does.Contain("Objective: stable."));
         Assert.That(markdown, Does.Contain("## Stability"));
         Assert.That(markdown, Does.Contain("| Pairs checked for blocking | 2 |").And.Contain("| Blocking pairs found | 0 |"));
-        Assert.That(markdown, Does.Contain("| Value of the stable plan /yr | 830,000 USD |").And.Contain("| Price of stability | 1.0000 |"));
+        Assert.That(markdown, Does.Contain("| Value score of the stable plan /yr | 830,000 (USD units) |").And.Contain("| Price of stability | 1.0000 |"));
     }
 
     [Test]
