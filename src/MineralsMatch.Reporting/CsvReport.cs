@@ -200,18 +200,20 @@ public static class CsvReport
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
     /// <remarks>
-    /// Columns: <c>mineral, lists, demand_contained_kg, met_contained_kg, demand_met_share, demand_value_usd, met_value_usd,
+    /// Columns: <c>mineral, lists, quantity_as_traded, demand_contained_kg, met_contained_kg, demand_met_share, demand_value_usd, met_value_usd,
     /// value_met_share, hhi, top_country, top_country_share, baseline_year, baseline_hhi, baseline_top_country,
     /// baseline_top_country_share</c>; shares from 0 to 1, HHI from 0 to 10,000, <c>lists</c> separated by <c>|</c>; a figure
-    /// that does not exist (no supplier country, no baseline) is empty.
+    /// that does not exist (no supplier country, no baseline) is empty; <c>quantity_as_traded</c> is <c>True</c> when a product of the mineral
+    /// has no content in the catalog, so its quantity counts as traded rather than contained.
     /// </remarks>
     public static void WriteCoverage(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
-        csv.WriteHeader(["mineral", "lists", "demand_contained_kg", "met_contained_kg", "demand_met_share", "demand_value_usd", "met_value_usd", "value_met_share",
+        csv.WriteHeader(["mineral", "lists", "quantity_as_traded", "demand_contained_kg", "met_contained_kg", "demand_met_share", "demand_value_usd", "met_value_usd", "value_met_share",
             "hhi", "top_country", "top_country_share", "baseline_year", "baseline_hhi", "baseline_top_country", "baseline_top_country_share"]);
         foreach (var m in r.Kpis.Minerals)
         {
             Text(csv, m.Mineral, string.Join("|", m.Lists));
+            csv.WriteField(m.QuantityAsTraded);
             Number(csv, m.DemandContainedKg, m.MetContainedKg, m.DemandMetShare, m.DemandValueUsd, m.MetValueUsd, m.ValueMetShare);
             Text(csv, Optional(m.Hhi), m.TopCountry ?? string.Empty, Optional(m.TopCountryShare), m.BaselineYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
             Text(csv, Optional(m.BaselineHhi), m.BaselineTopCountry ?? string.Empty, Optional(m.BaselineTopCountryShare));

@@ -41,7 +41,7 @@ public sealed class CsvReportTests
         Assert.That(tables[3].Column("mineral"), Is.EqualTo(new[] { "gallium", "manganese" }));
         Assert.That(tables[3].Header, Is.EqualTo(new[]
         {
-            "mineral", "lists", "demand_contained_kg", "met_contained_kg", "demand_met_share", "demand_value_usd", "met_value_usd", "value_met_share",
+            "mineral", "lists", "quantity_as_traded", "demand_contained_kg", "met_contained_kg", "demand_met_share", "demand_value_usd", "met_value_usd", "value_met_share",
             "hhi", "top_country", "top_country_share", "baseline_year", "baseline_hhi", "baseline_top_country", "baseline_top_country_share",
         }));
         Assert.That(tables[4].Column("list"), Is.EqualTo(result.Kpis.Lists.Select(l => l.List)));
@@ -114,10 +114,10 @@ public sealed class CsvReportTests
     {
         var text = Render(CsvReport.WriteCoverage, SampleResults.Small());
 
-        // 6,000 kg at 300 and 8,000 kg at 260 wanted; 6,000 and 4,000 met: 2,840,000 of 3,880,000 USD; one supplier country.
+        // The test catalog gives gallium-4n no content (as traded). 6,000 kg at 300 and 8,000 kg at 260 wanted; 6,000 and 4,000 met: 2,840,000 of 3,880,000 USD; one supplier country.
         Assert.That(text, Is.EqualTo(
-            "mineral,lists,demand_contained_kg,met_contained_kg,demand_met_share,demand_value_usd,met_value_usd,value_met_share,hhi,top_country,top_country_share,baseline_year,baseline_hhi,baseline_top_country,baseline_top_country_share\r\n"
-            + "gallium,japan-32,14000,10000,0.714286,3880000,2840000,0.731959,10000,KZ,1,,,,\r\n"));
+            "mineral,lists,quantity_as_traded,demand_contained_kg,met_contained_kg,demand_met_share,demand_value_usd,met_value_usd,value_met_share,hhi,top_country,top_country_share,baseline_year,baseline_hhi,baseline_top_country,baseline_top_country_share\r\n"
+            + "gallium,japan-32,True,14000,10000,0.714286,3880000,2840000,0.731959,10000,KZ,1,,,,\r\n"));
     }
 
     [Test]

@@ -39,7 +39,7 @@ public sealed class MarkdownReportTests
         var rows = TableRows(Section(MarkdownReport.Render(SampleResults.Small()), "KPIs by mineral"));
 
         // 2,840,000 of 3,880,000 USD at the bids; one supplier country (KZ), no baseline in this market.
-        Assert.That(rows, Is.EqualTo(new[] { "| gallium | japan-32 | 14,000 | 10,000 | 71.4 % | 73.2 % | 10,000 | KZ 100.0 % | – |" }));
+        Assert.That(rows, Is.EqualTo(new[] { "| gallium † | japan-32 | 14,000 | 10,000 | 71.4 % | 73.2 % | 10,000 | KZ 100.0 % | – |" }));
     }
 
     [Test]

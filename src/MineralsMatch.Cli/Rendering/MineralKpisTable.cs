@@ -18,6 +18,11 @@ internal static class MineralKpisTable
 
         var table = new Table { Border = TableBorder.Rounded };
         table.AddColumn("Mineral");
+        if (minerals.Any(m => m.QuantityAsTraded))
+        {
+            table.Caption("† a product has no content in the catalog: its quantity counts as traded, not as contained mineral");
+        }
+
         table.AddColumn("Lists");
         table.AddColumn(new TableColumn("Met of demand, kg/yr contained").RightAligned());
         table.AddColumn(new TableColumn("By quantity").RightAligned().NoWrap());
@@ -27,7 +32,7 @@ internal static class MineralKpisTable
         foreach (var m in minerals)
         {
             table.AddRow(
-                new Text(m.Mineral),
+                new Text(m.QuantityAsTraded ? m.Mineral + " †" : m.Mineral),
                 new Text(m.Lists.Count == 0 ? "–" : string.Join(", ", m.Lists)),
                 new Text($"{Numbers.Amount(m.MetContainedKg)} of {Numbers.Amount(m.DemandContainedKg)}"),
                 new Text(Numbers.Percent(m.DemandMetShare)),

@@ -60,7 +60,7 @@ public sealed class PortfolioExample : IExample
         }
 
         table.Write(output);
-        output.WriteLine("(contained mineral, in tonnes)");
+        output.WriteLine("(contained mineral in tonnes; as traded where the catalog gives a product no content)");
         output.WriteLine();
 
         var kpis = result.Kpis;

@@ -31,6 +31,12 @@ internal static class KpiText
     /// <summary>The largest country and its share, <c>CN 57.0 %</c>, or a dash.</summary>
     public static string Top(string? country, decimal? share) => country is null || share is null ? "–" : $"{country} {Percent(share.Value)}";
 
+    /// <summary>The mineral id, marked <c>†</c> when some of its quantity counts as traded rather than contained.</summary>
+    public static string Mineral(MineralKpis m) => m.QuantityAsTraded ? m.Mineral + " †" : m.Mineral;
+
+    /// <summary>The note that explains the mark.</summary>
+    public const string AsTradedNote = "† a product of this mineral has no content in the catalog: its quantity counts as traded (gross or on its price basis), not as contained mineral.";
+
     /// <summary>The lists a mineral is on, comma-separated, or a dash.</summary>
     public static string Lists(MineralKpis m) => m.Lists.Count == 0 ? "–" : string.Join(", ", m.Lists);
 

@@ -13,13 +13,18 @@ internal static class KpiTables
             "minerals-table", "Mineral@", "Lists", "Demand kg/yr#", "Met kg/yr#", "Met by quantity#", "Met by value#", "HHI#", "Top country", "Baseline");
         foreach (var m in result.Kpis.Minerals)
         {
-            table.Row(m.Mineral, KpiText.Lists(m), Amount(m.DemandContainedKg), Amount(m.MetContainedKg), Percent(m.DemandMetShare), Percent(m.ValueMetShare),
+            table.Row(KpiText.Mineral(m), KpiText.Lists(m), Amount(m.DemandContainedKg), Amount(m.MetContainedKg), Percent(m.DemandMetShare), Percent(m.ValueMetShare),
                 KpiText.Hhi(m.Hhi), KpiText.Top(m.TopCountry, m.TopCountryShare), KpiText.Baseline(m));
         }
 
         if (table.Count > 0)
         {
             table.WriteTo(writer);
+        }
+
+        if (result.Kpis.Minerals.Any(m => m.QuantityAsTraded))
+        {
+            writer.Write($"<p class=\"note\">{HtmlText.Escape(KpiText.AsTradedNote)}</p>\n");
         }
     }
 

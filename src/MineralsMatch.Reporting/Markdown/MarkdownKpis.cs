@@ -58,9 +58,13 @@ internal static class MarkdownKpis
         var table = new MarkdownTable("Mineral", "Lists", "Demand kg/yr#", "Met kg/yr#", "Met by quantity#", "Met by value#", "HHI#", "Top country", "Baseline");
         foreach (var m in result.Kpis.Minerals)
         {
-            table.Row(m.Mineral, KpiText.Lists(m), Amount(m.DemandContainedKg), Amount(m.MetContainedKg), Percent(m.DemandMetShare), Percent(m.ValueMetShare), KpiText.Hhi(m.Hhi), KpiText.Top(m.TopCountry, m.TopCountryShare), KpiText.Baseline(m));
+            table.Row(KpiText.Mineral(m), KpiText.Lists(m), Amount(m.DemandContainedKg), Amount(m.MetContainedKg), Percent(m.DemandMetShare), Percent(m.ValueMetShare), KpiText.Hhi(m.Hhi), KpiText.Top(m.TopCountry, m.TopCountryShare), KpiText.Baseline(m));
         }
 
         table.WriteTo(writer);
+        if (result.Kpis.Minerals.Any(m => m.QuantityAsTraded))
+        {
+            writer.Write($"{KpiText.AsTradedNote}\n\n");
+        }
     }
 }

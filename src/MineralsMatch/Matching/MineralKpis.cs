@@ -4,7 +4,9 @@ namespace MineralsMatch.Matching;
 
 /// <summary>One mineral's KPIs: how much of its demand the proposals meet, by contained quantity and by value, and where it comes from.</summary>
 /// <remarks>
-/// Contained quantity is the volume in kg times the product's content of the mineral (1 when the product gives none). Value is the
+/// Contained quantity is the volume in kg of the mineral's element: as it is when the product is priced on the element's basis
+/// (ferrochrome per lb of Cr), else times the product's content; a product without a content counts as traded and sets
+/// <see cref="QuantityAsTraded"/>. Value is the
 /// volume at the requirement's bid. Concentration is over supplier countries, by contained quantity, as a
 /// Herfindahl–Hirschman index from 0 to 10,000: after the proposals it is the baseline imports (when the market gives them, see
 /// <see cref="Markets.Market.BaselineImports"/>) plus the proposals to buyers in the importing country; without a baseline, the
@@ -17,6 +19,12 @@ public sealed record MineralKpis
 
     /// <summary>The ids of the criticality lists the mineral is on, in ordinal order.</summary>
     public IReadOnlyList<string> Lists { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>
+    /// Whether some product of the mineral in the result has no content in the catalog, so its quantity counts as traded (gross
+    /// or on its price basis) rather than as contained mineral: the quantities and shares are then approximate.
+    /// </summary>
+    public bool QuantityAsTraded { get; init; }
 
     /// <summary>Annual demand across its products, in kg of contained mineral.</summary>
     public required decimal DemandContainedKg { get; init; }

@@ -346,6 +346,7 @@ public static class MatchResultJson
         }
 
         json.WriteEndArray();
+        json.WriteBoolean("quantityAsTraded", m.QuantityAsTraded);
         json.WriteNumber("demandContainedKg", Decimals.Normalize(m.DemandContainedKg));
         json.WriteNumber("metContainedKg", Decimals.Normalize(m.MetContainedKg));
         json.WriteNumber("demandMetShare", Decimals.Normalize(m.DemandMetShare));

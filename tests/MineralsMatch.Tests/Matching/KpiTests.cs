@@ -55,6 +55,7 @@ public sealed class KpiTests
             Assert.That((gallium.DemandValueUsd, gallium.MetValueUsd), Is.EqualTo((4_600_000m, 4_200_000m)), "10,000 kg at 300 and 8,000 kg at 200; all of a and 6,000 kg of b met");
             Assert.That(gallium.ValueMetShare, Is.EqualTo(0.913043m));
             Assert.That((manganese.DemandContainedKg, manganese.MetContainedKg, manganese.DemandMetShare), Is.EqualTo((32_500m, 0m, 0m)), "100 t of MnSO4 at 32.5 % Mn");
+            Assert.That((gallium.QuantityAsTraded, manganese.QuantityAsTraded), Is.EqualTo((true, false)), "the test catalog gives no content for gallium-4n");
             Assert.That(kpis.MeanDemandMetShare, Is.EqualTo(0.444444m), "the mean of 0.888889 and 0 (rounded half to even), not 16,000 kg of 50,500 kg");
             Assert.That((kpis.MineralsDemanded, kpis.MineralsFullyCovered, kpis.MineralsPartlyCovered, kpis.MineralsNotCovered), Is.EqualTo((2, 0, 1, 1)));
         });

@@ -32,6 +32,7 @@ internal static class KpiCalculator
                 {
                     Mineral = g.Key,
                     Lists = [.. lists.Where(l => l.Members.Contains(g.Key, StringComparer.Ordinal)).Select(l => l.Id)],
+                    QuantityAsTraded = g.Select(r => r.Product).Concat(proposalsByMineral[g.Key].Select(p => p.Product)).Any(p => ContentOf(context, p) is null),
                     DemandContainedKg = Decimal3(demand),
                     MetContainedKg = Decimal3(met),
                     DemandMetShare = Ratio(met, demand),
@@ -117,8 +118,17 @@ internal static class KpiCalculator
         return (after, before, baseline);
     }
 
+    // Kilograms of the mineral's element: a volume already on the element's basis (ferrochrome priced per lb of Cr) as it is,
+    // else times the product's content; without a content, as traded.
     private static decimal Contained(MatchingContext context, string product, Quantity quantity) =>
-        quantity.InKilograms * (context.Product(product).Content ?? 1m);
+        quantity.InKilograms * (ContentOf(context, product) ?? 1m);
+
+    private static decimal? ContentOf(MatchingContext context, string id)
+    {
+        var product = context.Product(id);
+        var symbol = context.Catalog.Find(product.Mineral)?.Symbol;
+        return symbol is not null && string.Equals(product.PriceBasis, symbol, StringComparison.Ordinal) ? 1m : product.Content;
+    }
 
     private static decimal Decimal3(decimal kg) => decimal.Round(kg, 3);
 
