@@ -91,10 +91,10 @@ public static class CsvReport
     /// <summary>Writes the stability certificate: one row, or only the header when the result has none.</summary>
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
-    /// <remarks>Columns: <c>pairs_checked, blocking_pairs, stable_value_usd, optimal_value_usd, price_of_stability</c> (values per year).</remarks>
+    /// <remarks>Columns: <c>pairs_checked, blocking_pairs, stable_value_score, optimal_value_score, price_of_stability</c> (value scores per year: not money).</remarks>
     public static void WriteStability(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
-        csv.WriteHeader(["pairs_checked", "blocking_pairs", "stable_value_usd", "optimal_value_usd", "price_of_stability"]);
+        csv.WriteHeader(["pairs_checked", "blocking_pairs", "stable_value_score", "optimal_value_score", "price_of_stability"]);
         if (r.Stability is { } s)
         {
             csv.WriteField(s.PairsChecked, []);

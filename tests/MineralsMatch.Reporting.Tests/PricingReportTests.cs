@@ -45,7 +45,7 @@ public sealed class PricingReportTests
         Assert.That(first["pricing"], Is.EqualTo("pair"));
         Assert.That(first["seller_walk_away_usd"], Is.EqualTo("259"));
         Assert.That(first["buyer_walk_away_usd"], Is.EqualTo("299"));
-        Assert.That(stability.ToString(), Is.EqualTo("pairs_checked,blocking_pairs,stable_value_usd,optimal_value_usd,price_of_stability\r\n2,0,830000,830000,1\r\n"));
+        Assert.That(stability.ToString(), Is.EqualTo("pairs_checked,blocking_pairs,stable_value_score,optimal_value_score,price_of_stability\r\n2,0,830000,830000,1\r\n"));
     }
 
     [Test]
