@@ -110,6 +110,29 @@ public sealed class FlexibilityBandTests
     }
 
     [Test]
+    public void A_contract_running_past_the_horizon_into_a_year_of_lower_capacity_gets_no_band_and_says_why()
+    {
+        // Planned for 2026–2028 only; the five-year contract runs on at its annual volume into 2029–2030, when the plant makes 4,000 kg.
+        var market = new TestMarket()
+            .Offer("kz", "kz-producer", 10_000m, 100m, change: o => o with
+            {
+                CapacityByYear = new YearlyProfile { Years = [new YearAmount(2026, 10_000m), new YearAmount(2029, 4_000m)] },
+            })
+            .Requirement("a", "buyer-a", 20_000m, 300m, change: r => r with { Tenor = TenorRange.Of(5, 5) })
+            .Build();
+        var options = MatchingOptions.Default with { PlanningHorizon = DeliveryWindow.Of(2026, 2028) };
+
+        var proposal = Engine.Match(market, options).Proposals.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(proposal.Schedule.Where(i => i.Year == 2030).Sum(i => i.Quantity.Amount), Is.EqualTo(10_000m), "the contract as proposed");
+            Assert.That(proposal.Terms.VolumeFlexibility, Is.Zero);
+            Assert.That(proposal.Terms.FlexibilityLimit, Is.EqualTo("offer kz's capacity in 2029: 4000 kg, against 10000 kg its proposals deliver that year"));
+        });
+    }
+
+    [Test]
     public void Narrowed_bands_are_the_same_whatever_the_order_of_the_input()
     {
         var market = HalfShares();

@@ -15,7 +15,8 @@ namespace MineralsMatch.Matching.Terms;
 /// The band applies to each year's scheduled delivery <c>q</c>: a proposal may deliver up to <c>(1 + f)·q</c>. For a constraint
 /// with limit <c>L</c> and scheduled deliveries <c>N</c> in a year, every proposal on it gets at most <c>f = (L − N)/N</c>
 /// (rounded down to 0.01 %), so the upper ends sum to at most <c>L</c>; each proposal keeps the smallest such <c>f</c> over its
-/// constraints and years, never more than <see cref="MatchingOptions.VolumeFlexibility"/>. A narrowed band names its limit in
+/// constraints and years, never more than <see cref="MatchingOptions.VolumeFlexibility"/>, and names the tightest of them (where
+/// several leave no room, the one whose schedule exceeds it most). A narrowed band names its limit in
 /// <see cref="PriceTerms.FlexibilityLimit"/> and in the explanation. Where the scheduled deliveries alone exceed a limit (a
 /// contract running past the planning horizon into a year of lower capacity), the band is 0 and the limit says so.
 /// </remarks>
@@ -63,21 +64,23 @@ internal static class FlexibilityBands
         for (var p = 0; p < proposals.Count; p++)
         {
             var proposal = proposals[p];
-            var band = asked;
-            (Kind Kind, string Id, int Year)? limit = null;
+            // The tightest limit: the least room per unit scheduled, negative where the schedule alone exceeds it (that one is named).
+            (Kind Kind, string Id, int Year)? tightest = null;
+            var room = decimal.MaxValue;
             foreach (var (year, _) in years[p])
             {
                 foreach (var kind in (ReadOnlySpan<Kind>)[Kind.Offer, Kind.Requirement, Kind.Route])
                 {
                     var key = (kind, kind switch { Kind.Offer => proposal.Offer, Kind.Requirement => proposal.Requirement, _ => proposal.Route }, year);
-                    if (loads.TryGetValue(key, out var load) && load.Band < band)
+                    if (loads.TryGetValue(key, out var load) && load.Room < room)
                     {
-                        (band, limit) = (load.Band, key);
+                        (room, tightest) = (load.Room, key);
                     }
                 }
             }
 
-            fitted.Add(limit is not { } at ? proposal : Narrow(proposal, band, asked, at, loads[at], proposal.AnnualVolume.Unit));
+            var band = tightest is { } at ? Math.Min(asked, loads[at].Band) : asked;
+            fitted.Add(band >= asked ? proposal : Narrow(proposal, band, asked, tightest!.Value, loads[tightest.Value], proposal.AnnualVolume.Unit));
         }
 
         return fitted;
@@ -136,6 +139,9 @@ internal static class FlexibilityBands
 
         public decimal Scheduled { get; set; }
 
-        public decimal Band => Scheduled <= 0m || Limit <= Scheduled ? 0m : decimal.Floor((Limit - Scheduled) / Scheduled / Step) * Step;
+        // Room above the schedule per unit scheduled: (L − N) / N, negative when the schedule alone exceeds the limit.
+        public decimal Room => Scheduled <= 0m ? decimal.MaxValue : (Limit - Scheduled) / Scheduled;
+
+        public decimal Band => Room <= 0m ? 0m : Room >= 1m ? 1m : decimal.Floor(Room / Step) * Step;
     }
 }
