@@ -14,7 +14,7 @@ public sealed class DisruptionExampleTests
     [Test]
     public void Closing_the_northern_route_costs_nothing_because_no_proposal_used_it()
     {
-        var value = Numbers("total annual value");
+        var value = Numbers("annual value score (not money)");
         Assert.That(value[1], Is.EqualTo(value[0]));
         Assert.That(Output.Text, Does.Contain("Baseline proposals routed through RU: 0"));
         Assert.That(Output.Text, Does.Contain("routes transiting RU removed (7 of 25)"));
@@ -23,8 +23,8 @@ public sealed class DisruptionExampleTests
     [Test]
     public void Cutting_chinese_gallium_lowers_value_gallium_coverage_and_hitachis_supply_and_leaves_mc_rtms_kazakh_supply_whole()
     {
-        var value = Numbers("total annual value");
-        var coverage = Numbers("gallium coverage");
+        var value = Numbers("annual value score (not money)");
+        var coverage = Numbers("gallium demand met");
         var hitachi = Numbers("gallium met: hitachi");
         Assert.That(value[2], Is.LessThan(value[1]));
         Assert.That(coverage[2], Is.LessThan(coverage[1]));

@@ -23,6 +23,7 @@ internal sealed class TextTable
     private readonly List<(string Header, bool Right, bool NoWrap)> _columns = [];
     private readonly List<string[]> _rows = [];
     private long _characters;
+    private string? _caption;
 
     /// <summary>The number of rows.</summary>
     public int RowCount => _rows.Count;
@@ -35,6 +36,15 @@ internal sealed class TextTable
     public TextTable Column(string header, bool right = false, bool noWrap = false)
     {
         _columns.Add((header, right, noWrap));
+        return this;
+    }
+
+    /// <summary>Sets a line written under the table.</summary>
+    /// <param name="caption">The caption.</param>
+    /// <returns>This table.</returns>
+    public TextTable Caption(string caption)
+    {
+        _caption = caption;
         return this;
     }
 
@@ -78,6 +88,11 @@ internal sealed class TextTable
         foreach (var row in _rows)
         {
             table.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
+        }
+
+        if (_caption is not null)
+        {
+            table.Caption(_caption);
         }
 
         return table;
@@ -140,6 +155,11 @@ internal sealed class TextTable
         }
 
         Rule(text, widths, '╰', '┴', '╯', newLine);
+        if (_caption is not null)
+        {
+            text.Append(_caption).Append(newLine);
+        }
+
         writer.Write(text);
     }
 

@@ -41,11 +41,11 @@ public sealed class DisruptionExample : IExample
             table.Add([$"gallium met: {requirement.Buyer}", .. results.Select(r => Numbers.Quantity(r.Requirements.Single(o => o.Requirement == requirement.Id).Met))]);
         }
 
-        table.Add(["gallium coverage", .. results.Select(r => Numbers.Percent(r.Kpis.CoverageByMineral.Single(c => c.Mineral == "gallium").Coverage))]);
+        table.Add(["gallium demand met", .. results.Select(r => Numbers.Percent(r.Kpis.Minerals.Single(c => c.Mineral == "gallium").DemandMetShare))]);
+        table.Add(["gallium top supplier country", .. results.Select(r => r.Kpis.Minerals.Single(c => c.Mineral == "gallium") is { TopCountry: { } top } g ? $"{top} {Numbers.Percent(g.TopCountryShare ?? 0m)}" : "-")]);
         table.Add(["proposals", .. results.Select(r => Numbers.Plain(r.Kpis.Proposals))]);
-        table.Add(["total annual value", .. results.Select(r => Numbers.Usd(r.Kpis.TotalAnnualValue))]);
-        table.Add(["overall coverage", .. results.Select(r => Numbers.Percent(r.Kpis.OverallCoverage))]);
-        table.Add(["japan-32 coverage", .. results.Select(r => Numbers.Percent(r.Kpis.Japan32Coverage))]);
+        table.Add(["annual value score (not money)", .. results.Select(r => Numbers.Plain(decimal.Round(r.Kpis.AnnualValueScore, 0)))]);
+        table.Add(["mean share of demand met", .. results.Select(r => Numbers.Percent(r.Kpis.MeanDemandMetShare))]);
         table.Write(output);
 
         var throughRussia = results[0].Proposals.Count(p => baseline.Routes.Single(r => r.Id == p.Route).TransitCountries.Contains("RU", StringComparer.Ordinal));

@@ -20,7 +20,7 @@ internal static class ResultTables
 
         var table = new HtmlTable(
             "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Start, tenor#", "Route", "Incoterm",
-            "Price (floor – ceiling)#", "Pricing", "Negotiation#", "Index-linked", "Value/unit#");
+            "Price (floor – ceiling)#", "Pricing", "Negotiation#", "Index-linked", "Value score/unit#");
         var names = result.Parties.ToDictionary(party => party.Id, party => $"{party.Name} ({party.Country})", StringComparer.Ordinal);
         foreach (var p in result.Proposals)
         {
@@ -76,8 +76,8 @@ internal static class ResultTables
         new HtmlTable("stability-table", "Certificate", "Value#")
             .Row("Pairs checked for blocking", Count(s.PairsChecked))
             .Row("Blocking pairs found", Count(s.BlockingPairs))
-            .Row("Value of the stable plan /yr", Usd(s.StableValue))
-            .Row("Value of the optimal plan /yr", Usd(s.OptimalValue))
+            .Row("Value score of the stable plan /yr", KpiText.Score(s.StableValue))
+            .Row("Value score of the optimal plan /yr", KpiText.Score(s.OptimalValue))
             .Row("Price of stability", s.PriceOfStability.ToString("0.0000", CultureInfo.InvariantCulture))
             .WriteTo(writer);
     }

@@ -169,6 +169,7 @@ public sealed class MatchingEngine : IMatchingEngine
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        proposals = FlexibilityBands.Fit(context, proposals, plan.OneYear);
         stage = MatchingActivity.Next(stage, "explanations");
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
