@@ -35,4 +35,19 @@ public sealed class MatchPropertyTests
             }
         }, iter: markets, threads: 1);
     }
+
+    // Seeds where an offer or requirement has more than five reasons of one kind, so the engine ends them with a summary
+    // ("and N more pairings for the same reason"): found by the sampled test above.
+    [TestCase(7932)]
+    [TestCase(71284)]
+    [TestCase(2534093)]
+    public void A_summarised_reason_list_passes_the_checker(int seed)
+    {
+        var (market, options) = HostileMarkets.Create(seed, MarketSize.Medium);
+        var result = Engine.Match(market, options);
+
+        var reasons = result.Offers.SelectMany(o => o.Reasons).Concat(result.Requirements.SelectMany(r => r.Reasons));
+        Assert.That(reasons.Any(r => r.Message.Contains("more pairings for the same reason", StringComparison.Ordinal)), Is.True, "the seed summarises reasons");
+        Assert.That(ResultChecker.Problems(market, options, result, TestMarket.Catalog), Is.Empty);
+    }
 }

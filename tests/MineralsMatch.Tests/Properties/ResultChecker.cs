@@ -154,6 +154,11 @@ internal static class ResultChecker
 
             foreach (var reason in r.Reasons)
             {
+                if (IsSummary(reason, r.Reasons, problems, $"requirement {r.Requirement}"))
+                {
+                    continue;
+                }
+
                 var offer = reason.Counterpart is { } id && offerOutcomes.TryGetValue(id, out var o) ? o : null;
                 var untrue = reason.Kind switch
                 {
@@ -178,6 +183,11 @@ internal static class ResultChecker
 
             foreach (var reason in o.Reasons)
             {
+                if (IsSummary(reason, o.Reasons, problems, $"offer {o.Offer}"))
+                {
+                    continue;
+                }
+
                 var requirement = reason.Counterpart is { } id && requirementOutcomes.TryGetValue(id, out var r) ? r : null;
                 var untrue = reason.Kind switch
                 {
@@ -192,5 +202,24 @@ internal static class ResultChecker
                 }
             }
         }
+    }
+
+    // "and N more pairings for the same reason (kind)" counts reasons beyond the five the engine details per kind: it names no
+    // counterpart to check, so what is checked is that it follows exactly five detailed reasons of its kind and counts at least one.
+    private static bool IsSummary(Reason reason, IReadOnlyList<Reason> reasons, List<string> problems, string owner)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(reason.Message, @"^and (\d+) more pairings for the same reason \(([a-z-]+)\)$");
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var detailed = reasons.Count(x => x.Kind == reason.Kind && !ReferenceEquals(x, reason));
+        if (detailed != 5 || int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < 1 || reason.Counterpart is not null)
+        {
+            problems.Add($"{owner}: summary reason '{reason.Message}' after {detailed} detailed reasons of its kind");
+        }
+
+        return true;
     }
 }
