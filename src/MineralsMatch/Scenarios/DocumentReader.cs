@@ -164,6 +164,7 @@ internal sealed partial class DocumentReader
         Id = d.Id,
         Name = d.Name,
         Note = d.Note,
+        Tags = Strings(d.Tags, path + ".tags"),
         MaxAnnualVolume = d.MaxAnnualVolume is { } capacity ? ReadQuantity(capacity, path + ".maxAnnualVolume") : null,
         SharedAnnualCapacity = d.SharedAnnualCapacity is { } shared ? ReadQuantity(shared, path + ".sharedAnnualCapacity") : null,
         Legs = Items(d.Legs, path + ".legs", (l, legPath) => new RouteLeg

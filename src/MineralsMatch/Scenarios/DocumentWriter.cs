@@ -120,6 +120,7 @@ internal static partial class DocumentWriter
         Id = r.Id,
         Name = r.Name,
         Note = r.Note,
+        Tags = List(r.Tags, s => (string?)s),
         MaxAnnualVolume = r.MaxAnnualVolume is { } capacity ? WriteQuantity(capacity) : null,
         SharedAnnualCapacity = r.SharedAnnualCapacity is { } shared ? WriteQuantity(shared) : null,
         Legs = [.. r.Legs.Select(l => new LegDocument
