@@ -35,7 +35,12 @@ internal sealed partial class DocumentReader
             ReferenceDeals = Items(document.ReferenceDeals, "$.referenceDeals", ReadReferenceDeal),
             Policies = Items(document.Policies, "$.policies", ReadMeasure),
         };
-        return new Scenario { Market = market, Options = document.Options is { } options ? ReadOptions(options, "$.options") : null };
+        return new Scenario
+        {
+            Market = market,
+            Options = document.Options is { } options ? ReadOptions(options, "$.options") : null,
+            Stress = Items(document.Stress, "$.stress", ReadShockSet),
+        };
     }
 
     public CatalogContent ReadCatalog(CatalogDocument document)

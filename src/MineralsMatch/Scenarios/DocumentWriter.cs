@@ -13,7 +13,7 @@ namespace MineralsMatch.Scenarios;
 /// </summary>
 internal static partial class DocumentWriter
 {
-    public static ScenarioDocument Write(Market market, MatchingOptions? options)
+    public static ScenarioDocument Write(Market market, MatchingOptions? options, IReadOnlyList<Stress.ShockSet>? stress = null)
     {
         var catalog = market.Catalog ?? CatalogContent.Empty;
         return new ScenarioDocument
@@ -37,6 +37,7 @@ internal static partial class DocumentWriter
             Requirements = List(market.Requirements, WriteRequirement),
             ReferenceDeals = List(market.ReferenceDeals, WriteReferenceDeal),
             Policies = List(market.Policies, WriteMeasure),
+            Stress = List(stress ?? [], s => (StressDocument?)WriteShockSet(s)),
         };
     }
 

@@ -26,4 +26,6 @@ internal sealed class ScenarioDocument
     public IReadOnlyList<ReferenceDealDocument>? ReferenceDeals { get; init; }
 
     public IReadOnlyList<MeasureDocument>? Policies { get; init; }
+
+    public IReadOnlyList<StressDocument?>? Stress { get; init; }
 }
