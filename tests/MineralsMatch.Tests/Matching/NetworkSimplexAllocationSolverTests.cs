@@ -143,4 +143,89 @@ public sealed class NetworkSimplexAllocationSolverTests
 
         Assert.That(() => Solver.Solve(problem), Throws.ArgumentException.With.Message.StartsWith("Supplier 's0' appears in more than one country"));
     }
+
+    [Test]
+    public void A_single_link_above_the_country_cap_is_held_to_it_and_the_cap_is_reported_as_binding()
+    {
+        // One offer of 10 t reaches r0, which takes at most 4 t from one country: the country node holds it to 4 t
+        // (the link is also clipped at the cap, which is why removing that clip leaves the result unchanged).
+        var problem = new AllocationProblem
+        {
+            Supplies = [new AllocationSupply("a", 10, "s0", "c0")],
+            Demands = [new AllocationDemand("r0", 10, 1, SupplierCap: null, CountryCap: 4)],
+            Links = [new AllocationLink(0, 0, 10, 3)],
+        };
+
+        var result = Solver.Solve(problem);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CountryNodes, Is.EqualTo(1));
+            Assert.That(result.Flows, Is.EqualTo(new long[] { 4 }));
+            Assert.That(result.Objective, Is.EqualTo((Int128)12));
+            Assert.That(result.BindingCaps, Is.EqualTo(new[] { new BindingCap(0, CapKind.Country, "c0") }));
+        });
+    }
+
+    [Test]
+    public void Supplier_nodes_are_numbered_in_ordinal_order_of_the_supplier_whatever_the_order_of_the_links()
+    {
+        // Two suppliers whose two offers each can exceed r0's supplier cap; "s1"'s links come first in the input.
+        var problem = new AllocationProblem
+        {
+            Supplies =
+            [
+                new AllocationSupply("c", 4, "s1", "k"), new AllocationSupply("d", 4, "s1", "k"),
+                new AllocationSupply("a", 4, "s0", "k"), new AllocationSupply("b", 4, "s0", "k"),
+            ],
+            Demands = [new AllocationDemand("r0", 20, 1, SupplierCap: 5, CountryCap: null)],
+            Links = [new AllocationLink(0, 0, 4, 1), new AllocationLink(1, 0, 4, 1), new AllocationLink(2, 0, 4, 1), new AllocationLink(3, 0, 4, 1)],
+        };
+
+        var layout = NetworkLayout.Build(problem);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(layout.CapArcs.Select(a => a.Key), Is.EqualTo(new[] { "s0", "s1" }));
+            Assert.That(layout.LinkHeads[2], Is.LessThan(layout.LinkHeads[0]), "s0's node comes before s1's");
+            Assert.That(layout.LinkHeads[3], Is.EqualTo(layout.LinkHeads[2]));
+            Assert.That(layout.LinkHeads[1], Is.EqualTo(layout.LinkHeads[0]));
+        });
+    }
+
+    [Test]
+    public void Coverage_first_with_every_value_zero_still_serves_the_higher_priority()
+    {
+        // The priority weight is 2·nodes·max|value| + 1: with all values zero it must still be positive.
+        var problem = new AllocationProblem
+        {
+            Objective = MatchObjective.CoverageFirst,
+            Supplies = [new AllocationSupply("a", 5, "s0", "c0")],
+            Demands = [new AllocationDemand("r0", 5, 1, null, null), new AllocationDemand("r1", 5, 3, null, null)],
+            Links = [new AllocationLink(0, 0, 5, 0), new AllocationLink(0, 1, 5, 0)],
+        };
+
+        var result = Solver.Solve(problem);
+
+        Assert.That(result.Flows, Is.EqualTo(new long[] { 0, 5 }));
+    }
+
+    [Test]
+    public void Coverage_first_weights_beyond_64_bits_are_an_invalid_operation_that_says_what_to_coarsen()
+    {
+        // 2 · 5 nodes · 2⁶⁰ does not fit in 64 bits; the solver must say so, not wrap around.
+        const long huge = 1L << 60;
+        var problem = new AllocationProblem
+        {
+            Objective = MatchObjective.CoverageFirst,
+            Supplies = [new AllocationSupply("a", 5, "s0", "c0")],
+            Demands = [new AllocationDemand("r0", 5, 1, null, null), new AllocationDemand("r1", 5, 1, null, null)],
+            Links = [new AllocationLink(0, 0, 5, huge), new AllocationLink(0, 1, 5, 1)],
+        };
+
+        Assert.That(
+            () => Solver.Solve(problem),
+            Throws.InvalidOperationException.With.Message.Contains("too large for exact 64-bit arithmetic").And.Message.Contains("volumeResolution or valueResolution")
+                .And.InnerException.TypeOf<OverflowException>());
+    }
 }
