@@ -76,6 +76,26 @@ public class StressCommandTests
     }
 
     [Test]
+    public async Task A_progress_bar_is_drawn_on_standard_error_only_when_it_is_a_terminal_and_cleared_at_the_end()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] args = ["stress", "--shock", "erg-gallium-delay", "--samples", "20", "--planner", "approximate", "--format", "json"];
+
+        var exitCode = await new CliApplication(output, error, CliTerminal.Plain with { ErrorIsTerminal = true }).RunAsync(args);
+        var plain = await Run(args);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(0));
+            Assert.That(error.ToString(), Does.Contain("\rStress tests [").And.Contain("2/2").And.Contain("\rSupply risk (distinct plans) ["));
+            Assert.That(error.ToString(), Does.EndWith("\r"), "the bar is blanked out when the run ends");
+            Assert.That(plain.Stderr, Is.Empty);
+            Assert.That(output.ToString(), Is.EqualTo(plain.Stdout), "progress never reaches standard output");
+        });
+    }
+
+    [Test]
     public async Task An_unknown_stress_test_is_a_usage_error_that_lists_the_available_ones()
     {
         var (exitCode, stdout, stderr) = await Run("stress", "--shock", "caspian");
