@@ -62,13 +62,15 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
         var limit = _options.TimeLimit ?? settings.TimeLimit;
+        var coverage = problem.Objective == MatchObjective.CoverageFirst;
+        if (_options.Fallback is { } fallback && problem.Contracts.Sum(c => (long)c.YearShares.Count) > _options.MaxContractYears)
+        {
+            // Straight to the fallback, before the capacity rows and the screen (linear in the contracts, but only the model needs them).
+            return FallbackAlone(fallback, problem, settings, SolveOutcome.Failed("too large"), limit, cancellationToken);
+        }
+
         var rows = CapacityRows.Build(problem);
         var screen = ContractScreen.Build(problem, rows);
-        var coverage = problem.Objective == MatchObjective.CoverageFirst;
-        if (_options.Fallback is not null && problem.Contracts.Sum(c => (long)c.YearShares.Count) > _options.MaxContractYears)
-        {
-            return Fallback(problem, rows, screen, settings, SolveOutcome.Failed("too large"), limit, coverage, cancellationToken);
-        }
 
         // A MIP starts from the LP relaxation's repaired plan: a whole-step incumbent in a fraction of the time, and
         // the relaxation's optimum as a bound even if the MIP proves none in time.
@@ -222,8 +224,7 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var budget = Max(remaining, TimeSpan.FromSeconds(1));
         if (_options.Fallback is { } fallback)
         {
-            var result = fallback.Plan(problem, settings with { TimeLimit = budget }, cancellationToken);
-            return result with { Planner = $"{Name}/{failed.Solver} → {result.Planner}", Optimality = PlanOptimality.Approximate };
+            return FallbackAlone(fallback, problem, settings, failed, budget, cancellationToken);
         }
 
         var heuristic = RepairHeuristic.Run(problem, rows, screen, coverage, budget, cancellationToken);
@@ -231,6 +232,12 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var objective = PlanScore.Value(problem, deliveries);
         var bound = double.IsNaN(heuristic.Bound) ? PlanScore.TrivialBound(problem, screen) : heuristic.Bound;
         return Result(problem, $"{failed.Solver} → repair", volumes, deliveries, objective, bound, proven: false, settings.RelativeGap, heuristic.Iterations);
+    }
+
+    private static PlanningResult FallbackAlone(IContractPlanner fallback, PlanningProblem problem, PlanningSettings settings, SolveOutcome failed, TimeSpan remaining, CancellationToken cancellationToken)
+    {
+        var result = fallback.Plan(problem, settings with { TimeLimit = Max(remaining, TimeSpan.FromSeconds(1)) }, cancellationToken);
+        return result with { Planner = $"{Name}/{failed.Solver} → {result.Planner}", Optimality = PlanOptimality.Approximate };
     }
 
     private static PlanningResult Result(PlanningProblem problem, string solver, long[] volumes, long[][] deliveries, double objective, double bound, bool proven, double relativeGap, long iterations)

@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using MineralsMatch.Markets;
+using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Reporting.Formatting;
 
@@ -39,8 +40,11 @@ public static class CsvReport
     /// <summary>The file name of the offers table: one row per supply offer, sold or not.</summary>
     public const string OffersFile = "offers.csv";
 
-    /// <summary>The file name of the coverage table: one row per mineral with demand.</summary>
+    /// <summary>The file name of the KPIs per mineral: one row per mineral with demand.</summary>
     public const string CoverageFile = "coverage.csv";
+
+    /// <summary>The file name of the coverage per criticality list: one row per list with a demanded mineral.</summary>
+    public const string ListsFile = "coverage-lists.csv";
 
     /// <summary>The file name of the per-year offers table: one row per offer and planning year.</summary>
     public const string OfferYearsFile = "offer-years.csv";
@@ -62,10 +66,10 @@ public static class CsvReport
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the seven tables (eight with the stability certificate of a stable plan) into a directory, creating it when missing and replacing files of the same names.</summary>
+    /// <summary>Writes the eight tables (nine with the stability certificate of a stable plan) into a directory, creating it when missing and replacing files of the same names.</summary>
     /// <param name="result">The matching result.</param>
     /// <param name="directory">The directory.</param>
-    /// <returns>The full paths written, in the order proposals, requirements, offers, coverage, offer years, requirement years, route years, stability.</returns>
+    /// <returns>The full paths written, in the order proposals, requirements, offers, coverage, coverage per list, offer years, requirement years, route years, stability.</returns>
     public static IReadOnlyList<string> WriteDirectory(MatchResult result, string directory)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -77,6 +81,7 @@ public static class CsvReport
             WriteFile(Path.Combine(root, RequirementsFile), result, WriteRequirements),
             WriteFile(Path.Combine(root, OffersFile), result, WriteOffers),
             WriteFile(Path.Combine(root, CoverageFile), result, WriteCoverage),
+            WriteFile(Path.Combine(root, ListsFile), result, WriteLists),
             WriteFile(Path.Combine(root, OfferYearsFile), result, WriteOfferYears),
             WriteFile(Path.Combine(root, RequirementYearsFile), result, WriteRequirementYears),
             WriteFile(Path.Combine(root, RouteYearsFile), result, WriteRouteYears),
@@ -87,10 +92,10 @@ public static class CsvReport
     /// <summary>Writes the stability certificate: one row, or only the header when the result has none.</summary>
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
-    /// <remarks>Columns: <c>pairs_checked, blocking_pairs, stable_value_usd, optimal_value_usd, price_of_stability</c> (values per year).</remarks>
+    /// <remarks>Columns: <c>pairs_checked, blocking_pairs, stable_value_score, optimal_value_score, price_of_stability</c> (value scores per year: not money).</remarks>
     public static void WriteStability(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
-        csv.WriteHeader(["pairs_checked", "blocking_pairs", "stable_value_usd", "optimal_value_usd", "price_of_stability"]);
+        csv.WriteHeader(["pairs_checked", "blocking_pairs", "stable_value_score", "optimal_value_score", "price_of_stability"]);
         if (r.Stability is { } s)
         {
             csv.WriteField(s.PairsChecked, []);
@@ -106,16 +111,17 @@ public static class CsvReport
     /// <remarks>
     /// Columns: <c>id, offer, requirement, supplier, buyer, product, route, annual_volume, unit, start_year,
     /// tenor_years, incoterm, base_price_usd, floor_usd, ceiling_usd, pricing, seller_walk_away_usd, buyer_walk_away_usd,
-    /// index_linked, index, volume_flexibility,
-    /// landed_cost_usd, value_per_unit_usd, annual_turnover_usd, annual_value_usd, explanation</c>.
-    /// Prices are per <c>unit</c>.
+    /// index_linked, index, volume_flexibility, flexibility_limit,
+    /// landed_cost_usd, value_score_per_unit, annual_turnover_usd, annual_value_score, explanation</c>.
+    /// Prices are per <c>unit</c>. Turnover and landed cost are money (USD); the value score adds strategic bonuses and subtracts
+    /// risk penalties, so it is not money. <c>flexibility_limit</c> names what narrowed the band, empty when nothing did.
     /// </remarks>
     public static void WriteProposals(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
         csv.WriteHeader([
             "id", "offer", "requirement", "supplier", "buyer", "product", "route", "annual_volume", "unit", "start_year",
             "tenor_years", "incoterm", "base_price_usd", "floor_usd", "ceiling_usd", "pricing", "seller_walk_away_usd", "buyer_walk_away_usd", "index_linked", "index", "volume_flexibility",
-            "landed_cost_usd", "value_per_unit_usd", "annual_turnover_usd", "annual_value_usd", "explanation"]);
+            "flexibility_limit", "landed_cost_usd", "value_score_per_unit", "annual_turnover_usd", "annual_value_score", "explanation"]);
         foreach (var p in r.Proposals)
         {
             var unit = p.AnnualVolume.Unit;
@@ -138,7 +144,9 @@ public static class CsvReport
 
             csv.WriteField(p.Terms.IndexLinked);
             Text(csv, p.Terms.Index ?? string.Empty);
-            Number(csv, p.Terms.VolumeFlexibility, p.LandedCost.ConvertTo(unit).Usd, p.ValuePerUnit);
+            Number(csv, p.Terms.VolumeFlexibility);
+            Text(csv, p.Terms.FlexibilityLimit ?? string.Empty);
+            Number(csv, p.LandedCost.ConvertTo(unit).Usd, p.ValuePerUnit);
             Number(csv, ProposalValue.AnnualTurnover(p), ProposalValue.AnnualValue(p));
             Text(csv, p.Explanation);
             csv.EndRecord();
@@ -149,12 +157,14 @@ public static class CsvReport
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
     /// <remarks>
-    /// Columns: <c>requirement, buyer, product, target, met, unmet, unit, shadow_price_usd, reason_kinds, reasons</c>.
+    /// Columns: <c>requirement, buyer, product, target, met, unmet, unit, shadow_price_usd, served_at_status, served_at_bid_usd,
+    /// served_at_volume, served_at_offer, reason_kinds, reasons</c>; the <c>served_at</c> columns are empty when nothing is unmet
+    /// (status <c>priced</c>, <c>unreachable</c>, <c>not-price-bound</c> or <c>not-computed</c>, as in JSON).
     /// Several reasons are separated by <c>" | "</c>; <c>reason_kinds</c> holds their kinds (e.g. <c>CapacityTaken</c>) the same way.
     /// </remarks>
     public static void WriteRequirements(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
-        csv.WriteHeader(["requirement", "buyer", "product", "target", "met", "unmet", "unit", "shadow_price_usd", "reason_kinds", "reasons"]);
+        csv.WriteHeader(["requirement", "buyer", "product", "target", "met", "unmet", "unit", "shadow_price_usd", "served_at_status", "served_at_bid_usd", "served_at_volume", "served_at_offer", "reason_kinds", "reasons"]);
         foreach (var o in r.Requirements)
         {
             var unit = o.Target.Unit;
@@ -162,6 +172,7 @@ public static class CsvReport
             Number(csv, o.Target.Amount, o.Met.ConvertTo(unit).Amount, o.Unmet.ConvertTo(unit).Amount);
             Text(csv, unit.Symbol());
             Number(csv, o.ShadowPrice);
+            Reservation(csv, o.ServedAt, unit);
             Text(csv, string.Join(" | ", o.Reasons.Select(x => x.Kind.ToString())), string.Join(" | ", o.Reasons.Select(ReasonText.Line)));
             csv.EndRecord();
         }
@@ -171,12 +182,13 @@ public static class CsvReport
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
     /// <remarks>
-    /// Columns: <c>offer, producer, product, capacity, sold, unsold, unit, shadow_price_usd, reason_kinds, reasons</c>,
-    /// with reasons as in <see cref="WriteRequirements"/>.
+    /// Columns: <c>offer, producer, product, capacity, sold, unsold, unit, shadow_price_usd, sold_at_status, sold_at_ask_usd,
+    /// sold_at_volume, sold_at_requirement, reason_kinds, reasons</c>, with the <c>sold_at</c> columns and reasons as in
+    /// <see cref="WriteRequirements"/>.
     /// </remarks>
     public static void WriteOffers(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
-        csv.WriteHeader(["offer", "producer", "product", "capacity", "sold", "unsold", "unit", "shadow_price_usd", "reason_kinds", "reasons"]);
+        csv.WriteHeader(["offer", "producer", "product", "capacity", "sold", "unsold", "unit", "shadow_price_usd", "sold_at_status", "sold_at_ask_usd", "sold_at_volume", "sold_at_requirement", "reason_kinds", "reasons"]);
         foreach (var o in r.Offers)
         {
             var unit = o.Capacity.Unit;
@@ -184,23 +196,51 @@ public static class CsvReport
             Number(csv, o.Capacity.Amount, o.Sold.ConvertTo(unit).Amount, o.Unsold.ConvertTo(unit).Amount);
             Text(csv, unit.Symbol());
             Number(csv, o.ShadowPrice);
+            Reservation(csv, o.SoldAt, unit);
             Text(csv, string.Join(" | ", o.Reasons.Select(x => x.Kind.ToString())), string.Join(" | ", o.Reasons.Select(ReasonText.Line)));
             csv.EndRecord();
         }
     });
 
-    /// <summary>Writes the coverage table.</summary>
+    /// <summary>Writes the KPIs per mineral.</summary>
     /// <param name="result">The matching result.</param>
     /// <param name="writer">The destination; it is not closed.</param>
-    /// <remarks>Columns: <c>mineral, japan32, required_kg, met_kg, coverage</c>; coverage is a share from 0 to 1.</remarks>
+    /// <remarks>
+    /// Columns: <c>mineral, lists, quantity_as_traded, demand_contained_kg, met_contained_kg, demand_met_share, demand_value_usd, met_value_usd,
+    /// value_met_share, hhi, top_country, top_country_share, baseline_year, baseline_hhi, baseline_top_country,
+    /// baseline_top_country_share</c>; shares from 0 to 1, HHI from 0 to 10,000, <c>lists</c> separated by <c>|</c>; a figure
+    /// that does not exist (no supplier country, no baseline) is empty; <c>quantity_as_traded</c> is <c>True</c> when a product of the mineral
+    /// has no content in the catalog, so its quantity counts as traded rather than contained.
+    /// </remarks>
     public static void WriteCoverage(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
     {
-        csv.WriteHeader(["mineral", "japan32", "required_kg", "met_kg", "coverage"]);
-        foreach (var c in r.Kpis.CoverageByMineral)
+        csv.WriteHeader(["mineral", "lists", "quantity_as_traded", "demand_contained_kg", "met_contained_kg", "demand_met_share", "demand_value_usd", "met_value_usd", "value_met_share",
+            "hhi", "top_country", "top_country_share", "baseline_year", "baseline_hhi", "baseline_top_country", "baseline_top_country_share"]);
+        foreach (var m in r.Kpis.Minerals)
         {
-            Text(csv, c.Mineral);
-            csv.WriteField(c.OnJapan32);
-            Number(csv, c.RequiredKg, c.MetKg, c.Coverage);
+            Text(csv, m.Mineral, string.Join("|", m.Lists));
+            csv.WriteField(m.QuantityAsTraded);
+            Number(csv, m.DemandContainedKg, m.MetContainedKg, m.DemandMetShare, m.DemandValueUsd, m.MetValueUsd, m.ValueMetShare);
+            Text(csv, Optional(m.Hhi), m.TopCountry ?? string.Empty, Optional(m.TopCountryShare), m.BaselineYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+            Text(csv, Optional(m.BaselineHhi), m.BaselineTopCountry ?? string.Empty, Optional(m.BaselineTopCountryShare));
+            csv.EndRecord();
+        }
+    });
+
+    /// <summary>Writes the coverage per criticality list.</summary>
+    /// <param name="result">The matching result.</param>
+    /// <param name="writer">The destination; it is not closed.</param>
+    /// <remarks>
+    /// Columns: <c>list, name, minerals_demanded, fully_covered, partly_covered, not_covered, mean_demand_met_share</c>; one row per
+    /// list with a demanded mineral, by list id; the mean is over the list's demanded minerals, each counted once.
+    /// </remarks>
+    public static void WriteLists(MatchResult result, TextWriter writer) => Write(result, writer, static (csv, r) =>
+    {
+        csv.WriteHeader(["list", "name", "minerals_demanded", "fully_covered", "partly_covered", "not_covered", "mean_demand_met_share"]);
+        foreach (var l in r.Kpis.Lists)
+        {
+            Text(csv, l.List, l.Name);
+            Number(csv, l.MineralsDemanded, l.FullyCovered, l.PartlyCovered, l.NotCovered, l.MeanDemandMetShare);
             csv.EndRecord();
         }
     });
@@ -299,11 +339,36 @@ public static class CsvReport
         }
     }
 
+    private static string Optional(decimal? value) => value is { } v ? ReportNumbers.Plain(v) : string.Empty;
+
     private static void Number(CsvWriter csv, params ReadOnlySpan<decimal> values)
     {
         foreach (var value in values)
         {
             csv.WriteField(value, "0.############");
         }
+    }
+
+    // Status, price, volume (in the row's unit) and counterpart; four empty fields when there is no shortfall.
+    private static void Reservation(CsvWriter csv, ReservationPrice? reservation, QuantityUnit unit)
+    {
+        Text(csv, reservation?.Status switch
+        {
+            null => "",
+            ReservationStatus.Priced => "priced",
+            ReservationStatus.Unreachable => "unreachable",
+            ReservationStatus.NotPriceBound => "not-price-bound",
+            _ => "not-computed",
+        });
+        if (reservation is { Price: { } price, Volume: { } volume })
+        {
+            Number(csv, price, volume.ConvertTo(unit).Amount);
+        }
+        else
+        {
+            Text(csv, "", "");
+        }
+
+        Text(csv, reservation?.Counterpart ?? "");
     }
 }

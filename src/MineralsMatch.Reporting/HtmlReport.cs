@@ -54,8 +54,18 @@ public static class HtmlReport
         writer.Write($"<p id=\"market\">Market <strong>{HtmlText.Escape(result.Market)}</strong> · objective {HtmlText.Escape(MatchObjectives.Name(result.Objective))}</p>\n</header>\n");
         KpiCards.Write(result, writer);
 
-        Section(writer, "coverage", "Coverage by mineral", "Share of each mineral's annual demand (by mass) that the proposals cover.",
-            w => CoverageBars.Write(result.Kpis.CoverageByMineral, w));
+        Section(writer, "coverage", "KPIs by mineral", "Share of each mineral's annual demand met, by contained quantity and by value at the buyers' bids; supplier-country concentration (HHI, 10,000 = one country) after the proposals, added to the baseline imports where the market gives them.",
+            w =>
+            {
+                CoverageBars.Write(result.Kpis.Minerals, w);
+                KpiTables.Minerals(result, w);
+            });
+        if (result.Kpis.Lists.Count > 0)
+        {
+            Section(writer, "lists", "Coverage per criticality list", "Each demanded mineral on the list counts once: the mean of their shares met and how many are fully, partly or not covered. No kilograms are summed across minerals.",
+                w => KpiTables.Lists(result, w));
+        }
+
         Section(writer, "flows", "Flows: producer → route → buyer", "Band widths are proportional to annual traded value in USD at the base price. Hover a band for supplier, route, buyer, value and volume.",
             w => SankeySvg.Write(SankeyGraph.From(result.Proposals), w));
         Section(writer, "proposals", "Proposed contracts", "Pricing: the policy that set each price (pair split or a point of the core). Negotiation: from the seller's walk-away price (ask plus its next best use) to the buyer's (value less its next best alternative).", w => ResultTables.Proposals(result, w));
@@ -67,9 +77,9 @@ public static class HtmlReport
 
         Section(writer, "years", "Plan by year", $"Supply versus demand per mineral and year over the horizon {Formatting.PlanText.Horizon(result.Solver)}; the darker part of a bar is what the proposals trade. Hover a bar or an offer's cell for figures and why capacity stays unused.",
             w => YearTables.Write(result, w));
-        Section(writer, "unmet", "Unmet demand", "Shadow price of demand: what one more unit of this demand met would add to the total value. A reason that quotes an offer's shadow price says so: that is the value of one more unit of the offer's capacity.",
+        Section(writer, "unmet", "Unmet demand", "Shadow price of demand: what one more unit of this demand met would add to the total value score. A reason that quotes an offer's shadow price says so: that is the value of one more unit of the offer's capacity.",
             w => ResultTables.Unmet(result, w));
-        Section(writer, "unsold", "Unsold supply", "Shadow price: what one more unit of this capacity would add to the total value.",
+        Section(writer, "unsold", "Unsold supply", "Shadow price of capacity: what one more unit of this capacity would add to the total value score.",
             w => ResultTables.Unsold(result, w));
         Section(writer, "solver", "Solver statistics", null, w => ResultTables.Solver(result, w));
         HtmlPage.Close(writer, script);

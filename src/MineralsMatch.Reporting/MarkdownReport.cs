@@ -7,7 +7,7 @@ using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting;
 
-/// <summary>Writes a <see cref="MatchResult"/> as a Markdown document: headline KPIs, coverage by mineral, proposals, the plan by year, unmet demand, unsold supply and solver statistics.</summary>
+/// <summary>Writes a <see cref="MatchResult"/> as a Markdown document: headline KPIs (money and the value score apart, coverage per list), KPIs by mineral, proposals, the plan by year, unmet demand, unsold supply and solver statistics.</summary>
 /// <remarks>
 /// Tables are GitHub-flavoured Markdown. Every text that comes from the market (ids, reasons) is escaped, so a name
 /// cannot break a table or smuggle HTML into a renderer. Numbers use the invariant culture and lines end with
@@ -41,9 +41,9 @@ public static class MarkdownReport
 
         writer.Write($"# MineralsMatch report: {MarkdownTable.Escape(result.Market)}\n\n");
         writer.Write($"Objective: {MatchObjectives.Name(result.Objective)}.\n\n");
-        WriteHeadline(result, writer);
+        MarkdownKpis.WriteHeadline(result, writer);
         WriteStability(result, writer);
-        WriteCoverage(result, writer);
+        MarkdownKpis.WriteMinerals(result, writer);
         WriteProposals(result, writer);
         MarkdownYears.Write(result, writer);
         WriteUnmet(result, writer);
@@ -66,8 +66,8 @@ public static class MarkdownReport
         new MarkdownTable("Certificate", "Value#")
             .Row("Pairs checked for blocking", s.PairsChecked.ToString("#,0", CultureInfo.InvariantCulture))
             .Row("Blocking pairs found", s.BlockingPairs.ToString("#,0", CultureInfo.InvariantCulture))
-            .Row("Value of the stable plan /yr", Usd(s.StableValue))
-            .Row("Value of the optimal plan /yr", Usd(s.OptimalValue))
+            .Row("Value score of the stable plan /yr", KpiText.Score(s.StableValue))
+            .Row("Value score of the optimal plan /yr", KpiText.Score(s.OptimalValue))
             .Row("Price of stability", s.PriceOfStability.ToString("0.0000", CultureInfo.InvariantCulture))
             .WriteTo(writer);
     }
@@ -89,51 +89,6 @@ public static class MarkdownReport
         table.WriteTo(writer);
     }
 
-    private static void WriteHeadline(MatchResult result, TextWriter writer)
-    {
-        var kpis = result.Kpis;
-        writer.Write("## Headline\n\n");
-        new MarkdownTable("KPI", "Value#")
-            .Row("Proposals", Count(kpis.Proposals))
-            .Row("Total annual value", Usd(kpis.TotalAnnualValue))
-            .Row("Total annual turnover", Usd(kpis.TotalAnnualTurnover))
-            .Row("Overall coverage", Percent(kpis.OverallCoverage))
-            .Row("japan-32 coverage", Percent(kpis.Japan32Coverage))
-            .Row("japan-32 minerals supplied", $"{kpis.Japan32MineralsSupplied} of {kpis.Japan32MineralsDemanded}")
-            .Row("Plan", $"{PlanText.Optimality(result.Solver)}, {PlanText.Horizon(result.Solver)}")
-            .WriteTo(writer);
-
-        if (kpis.SupplierConcentration.Count > 0)
-        {
-            writer.Write("Supplier concentration per buyer (HHI, 10,000 = a single supplier):\n\n");
-            var table = new MarkdownTable("Buyer", "Suppliers#", "HHI#");
-            foreach (var c in kpis.SupplierConcentration)
-            {
-                table.Row(c.Buyer, Count(c.Suppliers), Amount(Math.Round(c.Hhi, 0)));
-            }
-
-            table.WriteTo(writer);
-        }
-    }
-
-    private static void WriteCoverage(MatchResult result, TextWriter writer)
-    {
-        writer.Write("## Coverage by mineral\n\n");
-        if (result.Kpis.CoverageByMineral.Count == 0)
-        {
-            writer.Write("No demand in this market.\n\n");
-            return;
-        }
-
-        var table = new MarkdownTable("Mineral", "japan-32", "Required kg/yr#", "Met kg/yr#", "Coverage#");
-        foreach (var c in result.Kpis.CoverageByMineral)
-        {
-            table.Row(c.Mineral, c.OnJapan32 ? "yes" : "no", Amount(c.RequiredKg), Amount(c.MetKg), Percent(c.Coverage));
-        }
-
-        table.WriteTo(writer);
-    }
-
     private static void WriteProposals(MatchResult result, TextWriter writer)
     {
         writer.Write("## Proposals\n\n");
@@ -145,7 +100,7 @@ public static class MarkdownReport
 
         var table = new MarkdownTable(
             "Supplier → buyer", "Product", "Volume/yr#", "Start#", "Tenor#", "Route", "Incoterm",
-            "Base price#", "Floor–ceiling#", "Pricing", "Negotiation range#", "Index-linked", "Value/unit#");
+            "Base price#", "Floor–ceiling#", "Pricing", "Negotiation range#", "Index-linked", "Value score/unit#");
         foreach (var p in result.Proposals)
         {
             var unit = p.Terms.Base.Unit;
@@ -178,12 +133,12 @@ public static class MarkdownReport
             return;
         }
 
-        var table = new MarkdownTable("Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price of demand#", "Reasons");
+        var table = new MarkdownTable("Requirement", "Buyer", "Product", "Target/yr#", "Unmet/yr#", "Shadow price of demand#", "Served at (bid)", "Reasons");
         foreach (var r in unmet)
         {
             table.Row(
                 r.Requirement, r.Buyer, r.Product, Quantity(r.Target), Quantity(r.Unmet.ConvertTo(r.Target.Unit)),
-                PerUnit(r.ShadowPrice, r.Target.Unit), string.Join("; ", r.Reasons.Select(ReasonText.Line)));
+                PerUnit(r.ShadowPrice, r.Target.Unit), ReservationText.Of(r.ServedAt, r.Target.Unit), string.Join("; ", r.Reasons.Select(ReasonText.Line)));
         }
 
         table.WriteTo(writer);
@@ -199,12 +154,12 @@ public static class MarkdownReport
             return;
         }
 
-        var table = new MarkdownTable("Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price of capacity#", "Reasons");
+        var table = new MarkdownTable("Offer", "Producer", "Product", "Capacity/yr#", "Unsold/yr#", "Shadow price of capacity#", "Sells at (ask)", "Reasons");
         foreach (var o in unsold)
         {
             table.Row(
                 o.Offer, o.Producer, o.Product, Quantity(o.Capacity), Quantity(o.Unsold.ConvertTo(o.Capacity.Unit)),
-                PerUnit(o.ShadowPrice, o.Capacity.Unit), string.Join("; ", o.Reasons.Select(ReasonText.Line)));
+                PerUnit(o.ShadowPrice, o.Capacity.Unit), ReservationText.Of(o.SoldAt, o.Capacity.Unit), string.Join("; ", o.Reasons.Select(ReasonText.Line)));
         }
 
         table.WriteTo(writer);

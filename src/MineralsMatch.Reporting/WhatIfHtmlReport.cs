@@ -34,7 +34,7 @@ public static class WhatIfHtmlReport
         ArgumentNullException.ThrowIfNull(writer);
         HtmlPage.Open(writer, $"Stress tests: {report.Baseline.Market}", withScript: false);
         var k = report.Baseline.Kpis;
-        writer.Write($"<header>\n<h1>Stress tests</h1>\n<p id=\"market\">Market <strong>{HtmlText.Escape(report.Baseline.Market)}</strong> · baseline {Count(k.Proposals)} proposals, annual value {Usd(k.TotalAnnualValue)}, coverage {Percent(k.OverallCoverage)}</p>\n</header>\n");
+        writer.Write($"<header>\n<h1>Stress tests</h1>\n<p id=\"market\">Market <strong>{HtmlText.Escape(report.Baseline.Market)}</strong> · baseline {Count(k.Proposals)} proposals, annual value score {Whole(k.AnnualValueScore)}, turnover {Usd(k.AnnualTurnoverUsd)}, mean share of demand met {Percent(k.MeanDemandMetShare)}</p>\n</header>\n");
         var byId = report.Baseline.Proposals.ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var outcome in report.Outcomes)
         {

@@ -19,7 +19,7 @@ public static class WhatIfMarkdownReport
         ArgumentNullException.ThrowIfNull(writer);
         var k = report.Baseline.Kpis;
         writer.Write($"# Stress tests: {MarkdownTable.Escape(report.Baseline.Market)}\n\n");
-        writer.Write($"Baseline: {Count(k.Proposals)} proposals, annual value {Usd(k.TotalAnnualValue)}, coverage {Percent(k.OverallCoverage)}.\n\n");
+        writer.Write($"Baseline: {Count(k.Proposals)} proposals, annual value score {Whole(k.AnnualValueScore)}, turnover {Usd(k.AnnualTurnoverUsd)}, mean share of demand met {Percent(k.MeanDemandMetShare)}.\n\n");
         foreach (var outcome in report.Outcomes)
         {
             var set = outcome.Set;

@@ -9,12 +9,16 @@ using MineralsMatch.Matching.Terms;
 using MineralsMatch.OrTools;
 using MineralsMatch.Minerals;
 using MineralsMatch.Parties;
+using MineralsMatch.Results;
 
 namespace MineralsMatch.Benchmarks;
 
 /// <summary>
-/// `engine [--offers N] [--requirements M] [--runs R]`: the whole matching pipeline (validation, candidates,
-/// scoring, allocation, terms, explanations) on a seeded one-product market of N × M candidate pairs.
+/// `engine [--offers N] [--requirements M] [--runs R] [--products P] [--planner exact|approximate] [--time-limit S] [--digest]`:
+/// the whole matching pipeline (validation, candidates, scoring, planning, pricing, terms, explanations) on a seeded market of
+/// N offers and M requirements spread over P products (default 1: N × M candidate pairs). Prints the median time, each stage's
+/// median (from the engine's activities), the bytes allocated per pair and the peak working set per pair; `--digest` adds the
+/// SHA-256 of the result's JSON, to check that a change leaves the result byte-identical.
 /// </summary>
 internal static class EngineScaleCommand
 {
@@ -23,7 +27,8 @@ internal static class EngineScaleCommand
         var offers = Option(args, "--offers", 1000);
         var requirements = Option(args, "--requirements", 1000);
         var runs = Option(args, "--runs", 5);
-        var market = Create(offers, requirements, seed: 1);
+        var products = Math.Clamp(Option(args, "--products", 1), 1, Products.Length);
+        var market = Create(offers, requirements, seed: 1, products);
         var exact = Array.IndexOf(args, "--planner") is var at && at >= 0 && at + 1 < args.Length && args[at + 1] == "exact";
         var limit = TimeSpan.FromSeconds(Option(args, "--time-limit", 5));
         var solver = new NetworkSimplexAllocationSolver();
@@ -31,9 +36,27 @@ internal static class EngineScaleCommand
             ? new MatchingEngine(MineralCatalog.Default, [], [], solver, new OrToolsContractPlanner(new OrToolsPlannerOptions { TimeLimit = limit, Fallback = new NetworkContractPlanner(solver) }), new DefaultContractTermsPolicy(), Microsoft.Extensions.Options.Options.Create(MatchingOptions.Default))
             : MatchingEngine.Create();
 
-        var warm = engine.Match(Create(20, 20, seed: 2));
+        var warm = engine.Match(Create(20, 20, seed: 2, products));
         var times = new List<double>();
+        var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "MineralsMatch.Matching",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                if (!stages.TryGetValue(activity.OperationName, out var list))
+                {
+                    stages[activity.OperationName] = list = [];
+                }
+
+                list.Add(activity.Duration.TotalMilliseconds);
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
         MatchResult? result = null;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         for (var run = 0; run < runs; run++)
         {
             var watch = Stopwatch.StartNew();
@@ -41,11 +64,34 @@ internal static class EngineScaleCommand
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / runs;
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / runs;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         times.Sort();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"engine ({(exact ? "exact" : "approximate")} planner{(exact ? $", {limit.TotalSeconds:F0} s limit" : "")}): {offers} offers × {requirements} requirements = {result!.Solver.Candidates + result.Solver.Rejected:N0} pairs, {result.Proposals.Count:N0} proposals, {result.Solver.Arcs:N0} arcs, {result.Solver.Pivots:N0} pivots; median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms over {runs} runs (warm-up {warm.Proposals.Count} proposals)"));
+        var pairs = Math.Max(1, result.Solver.Candidates + result.Solver.Rejected);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  stages (median ms): {string.Join(", ", stages.Select(s => $"{s.Key} {Median(s.Value):F0}"))}; process CPU {cpu:F0} ms per run on {Environment.ProcessorCount} processors"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  memory: {allocated / pairs:N0} bytes allocated per pair per run, peak working set {peak / 1048576.0:N0} MB = {peak / pairs:N0} bytes per pair"));
+        if (args.Contains("--digest"))
+        {
+            using var json = new MemoryStream();
+            MatchResultJson.Write(result, json);
+            Console.WriteLine($"  result JSON: {json.Length:N0} bytes, SHA-256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(json.ToArray()))}");
+        }
+
         return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
     }
 
     private static int Option(string[] args, string name, int fallback)
@@ -54,7 +100,10 @@ internal static class EngineScaleCommand
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
-    private static Market Create(int offers, int requirements, int seed)
+    // Metal products priced per kilogram, one family each.
+    private static readonly string[] Products = ["gallium-4n", "germanium-metal", "indium-metal", "hafnium-metal", "niobium-metal", "rhenium-metal", "tantalum-ingot", "beryllium-metal"];
+
+    private static Market Create(int offers, int requirements, int seed, int products)
     {
         var random = new Random(seed);
         var parties = new List<Party>();
@@ -68,7 +117,7 @@ internal static class EngineScaleCommand
             {
                 Id = string.Create(CultureInfo.InvariantCulture, $"o{i}"),
                 Producer = id,
-                Product = "gallium-4n",
+                Product = Products[i % products],
                 Grade = new GradeSpec { Form = ProductForm.Metal, MinContent = 0.9999m },
                 AnnualVolume = Quantity.Kilograms(random.Next(1, 100) * 100m),
                 Window = DeliveryWindow.Of(2026, 2040),
@@ -86,7 +135,7 @@ internal static class EngineScaleCommand
             {
                 Id = string.Create(CultureInfo.InvariantCulture, $"r{j}"),
                 Buyer = id,
-                Product = "gallium-4n",
+                Product = Products[j % products],
                 Spec = new GradeSpec { Form = ProductForm.Metal, MinContent = 0.9999m },
                 AnnualVolume = Quantity.Kilograms(random.Next(1, 100) * 100m),
                 Window = DeliveryWindow.Of(2026, 2035),

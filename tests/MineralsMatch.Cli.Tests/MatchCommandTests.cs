@@ -28,6 +28,50 @@ public class MatchCommandTests
     }
 
     [Test]
+    public void Default_table_names_money_apart_from_the_value_score_and_shows_kpis_per_list_and_per_mineral()
+    {
+        var run = Tool.Run("match");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Stdout, Does.Match(@"\nAnnual turnover [\d,]+ USD · landed cost [\d,]+ USD \(money\) · value score [\d,]+ \(bonuses and penalties included; not money\)\n"));
+            Assert.That(run.Stdout, Does.Match(@"\nMinerals: 9 demanded, \d+ fully, \d+ partly, \d+ not covered · mean share of demand met \d+\.\d %\n"));
+            Assert.That(run.Stdout, Does.Contain("List japan-32: 9 demanded").And.Contain("List kazakhstan-22: ").And.Contain("List meti-rare-metals-31: "));
+            Assert.That(run.Stdout, Does.Contain("KPIs by mineral").And.Contain("3,249, CN 57.0 % (2021)"), "gallium against Japan's 2021 imports");
+            Assert.That(run.Stdout, Does.Not.Contain("Annual value ").And.Not.Contain("Japan-32 coverage"));
+        });
+    }
+
+    [Test]
+    public void Json_kpis_are_per_mineral_and_per_list_with_the_gallium_baseline()
+    {
+        var run = Tool.Run("match", "--format", "json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var kpis = json.RootElement.GetProperty("kpis");
+        var minerals = kpis.GetProperty("minerals").EnumerateArray().ToList();
+        var gallium = minerals.Single(m => m.GetProperty("mineral").GetString() == "gallium");
+        Assert.Multiple(() =>
+        {
+            foreach (var field in new[] { "mineral", "lists", "demandMetShare", "valueMetShare", "hhi", "topCountry", "topCountryShare", "baselineYear", "baselineHhi", "baselineTopCountry", "baselineTopCountryShare" })
+            {
+                Assert.That(minerals.All(m => m.TryGetProperty(field, out _)), Is.True, field);
+            }
+
+            Assert.That(gallium.GetProperty("baselineHhi").GetDecimal(), Is.EqualTo(3_249m));
+            Assert.That(gallium.GetProperty("baselineTopCountry").GetString(), Is.EqualTo("CN"));
+            Assert.That(gallium.GetProperty("baselineTopCountryShare").GetDecimal(), Is.EqualTo(0.57m));
+            Assert.That(gallium.GetProperty("baselineYear").GetInt32(), Is.EqualTo(2021));
+            Assert.That(gallium.GetProperty("topCountryShare").GetDecimal(), Is.LessThan(0.57m), "Kazakh gallium dilutes China's share");
+            Assert.That(kpis.GetProperty("lists").EnumerateArray().Select(l => l.GetProperty("list").GetString()), Is.EqualTo(new[] { "japan-32", "kazakhstan-22", "meti-rare-metals-31" }));
+            Assert.That(kpis.TryGetProperty("overallCoverage", out _) || kpis.TryGetProperty("japan32Coverage", out _) || kpis.TryGetProperty("totalAnnualValue", out _), Is.False);
+            Assert.That(kpis.GetProperty("annualValueScore").GetDecimal(), Is.Not.EqualTo(kpis.GetProperty("annualTurnoverUsd").GetDecimal()));
+        });
+    }
+
+    [Test]
     public void Json_has_the_result_shape()
     {
         var run = Tool.Run("match", "--format", "json");
@@ -153,8 +197,8 @@ public class MatchCommandTests
             Assert.That(File.ReadAllText(folder.File("report.html")), Does.StartWith("<!DOCTYPE html>").And.Contain("<svg"));
             Assert.That(
                 Directory.GetFiles(folder.File("csv")).Select(Path.GetFileName),
-                Is.EquivalentTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv", "offer-years.csv", "requirement-years.csv", "route-years.csv" }));
-            Assert.That(csv.Stderr, Does.Contain("Wrote 7 CSV files"));
+                Is.EquivalentTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv", "coverage-lists.csv", "offer-years.csv", "requirement-years.csv", "route-years.csv" }));
+            Assert.That(csv.Stderr, Does.Contain("Wrote 8 CSV files"));
         });
     }
 }

@@ -6,5 +6,5 @@ using MineralsMatch.Reporting;
 var engine = new ServiceCollection().AddMineralsMatch().BuildServiceProvider().GetRequiredService<IMatchingEngine>();
 var result = engine.Match(MarketScenarios.JapanKazakhstan());
 var html = HtmlReport.Render(result);
-Console.WriteLine($"{result.Proposals.Count} proposals, {result.Kpis.Japan32MineralsSupplied} japan-32 minerals supplied, report {html.Length} chars");
+Console.WriteLine($"{result.Proposals.Count} proposals, {result.Kpis.MineralsFullyCovered} of {result.Kpis.MineralsDemanded} demanded minerals fully covered, report {html.Length} chars");
 return result.Proposals.Count > 0 && html.Contains("<svg", StringComparison.Ordinal) ? 0 : 1;

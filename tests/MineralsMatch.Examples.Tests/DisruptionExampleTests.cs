@@ -14,7 +14,7 @@ public sealed class DisruptionExampleTests
     [Test]
     public void Closing_the_northern_route_costs_nothing_because_no_proposal_used_it()
     {
-        var value = Numbers("total annual value");
+        var value = Numbers("annual value score (not money)");
         Assert.That(value[1], Is.EqualTo(value[0]));
         Assert.That(Output.Text, Does.Contain("Baseline proposals routed through RU: 0"));
         Assert.That(Output.Text, Does.Contain("routes transiting RU removed (7 of 25)"));
@@ -23,8 +23,8 @@ public sealed class DisruptionExampleTests
     [Test]
     public void Halting_chinese_gallium_lowers_value_gallium_coverage_and_hitachis_supply_and_leaves_mc_rtms_kazakh_supply_whole()
     {
-        var value = Numbers("total annual value");
-        var coverage = Numbers("gallium coverage");
+        var value = Numbers("annual value score (not money)");
+        var coverage = Numbers("gallium demand met");
         var hitachi = Numbers("gallium met: hitachi");
         Assert.That(value[2], Is.LessThan(value[1]));
         Assert.That(coverage[2], Is.LessThan(coverage[1]));
@@ -38,8 +38,8 @@ public sealed class DisruptionExampleTests
     [Test]
     public void Closing_the_caspian_crossing_moves_tungsten_and_titanium_to_the_chinese_route_and_loses_uranium_with_the_reason()
     {
-        Assert.That(Numbers("uranium coverage"), Is.EqualTo(new[] { 100m, 100m, 100m, 0m }));
-        Assert.That(Numbers("manganese coverage")[3], Is.LessThan(Numbers("manganese coverage")[2]));
+        Assert.That(Numbers("uranium demand met"), Is.EqualTo(new[] { 100m, 100m, 100m, 0m }));
+        Assert.That(Numbers("manganese demand met")[3], Is.LessThan(Numbers("manganese demand met")[2]));
         Assert.That(Output.Text, Does.Contain("step 4: katpar-apt→jogmec-tungsten-apt 10,000 mtu via mc-katpar-kobe -> 10,000 mtu via cn-katpar-khorgos-kobe"));
         Assert.That(Output.Text, Does.Contain("step 4: uktmp-titanium-sponge→mitsui-titanium-sponge 2,000,000 kg via mc-ust-kamenogorsk-yokohama -> 2,000,000 kg via cn-ust-kamenogorsk-dostyk-yokohama"));
         Assert.That(Output.Text, Does.Contain("sumitomo-u3o8: 1,500,000 lb -> 0 lb because kazatomprom-u3o8 via mc-shymkent-malvesi dropped; no-allowed-route"));

@@ -32,11 +32,14 @@ public sealed class PortfolioExampleTests
     }
 
     [Test]
-    public void The_japan_32_kpis_are_printed()
+    public void The_kpis_of_every_list_are_printed_and_money_is_apart_from_the_score()
     {
         Assert.That(Output.Row("japan-32 minerals demanded")[1], Is.EqualTo("9"));
-        Assert.That(Output.Row("japan-32 minerals supplied")[1], Is.EqualTo("9"));
+        Assert.That(Output.Row("japan-32 fully / partly / not covered")[1], Is.EqualTo("6 / 3 / 0"));
+        Assert.That(Output.Row("kazakhstan-22 minerals demanded")[1], Is.EqualTo("9"));
+        Assert.That(Output.Row("meti-rare-metals-31 minerals demanded")[1], Is.EqualTo("8"));
         Assert.That(ExampleOutput.Number(Output.Row("proposals")[1]), Is.EqualTo(12m));
-        Assert.That(ExampleOutput.Number(Output.Row("total annual value")[1]), Is.GreaterThan(0m));
+        Assert.That(ExampleOutput.Number(Output.Row("annual value score (not money)")[1]), Is.GreaterThan(0m));
+        Assert.That(Output.Row("annual turnover (money)")[1], Does.EndWith(" USD"));
     }
 }

@@ -21,6 +21,23 @@ public class PlannerBehaviourTests
     }
 
     [Test]
+    public void A_problem_above_the_size_guard_goes_straight_to_the_fallback_with_its_plan_and_bound()
+    {
+        var problem = RandomPlanningProblems.Large(seed: 7, supplies: 40, demands: 60, contractsPerDemand: 8, years: 6);
+        var fallback = new NetworkContractPlanner();
+        var planner = new OrToolsContractPlanner(new OrToolsPlannerOptions { TimeLimit = TimeSpan.FromSeconds(30), Fallback = fallback, MaxContractYears = 10 });
+
+        var result = planner.Plan(problem, PlanningSettings.Default);
+        var alone = fallback.Plan(problem, PlanningSettings.Default);
+
+        Assert.That(PlanChecker.Violations(problem, result), Is.Empty);
+        Assert.That(result.Planner, Is.EqualTo($"or-tools/too large → {alone.Planner}"));
+        Assert.That(result.Optimality, Is.EqualTo(PlanOptimality.Approximate));
+        Assert.That(result.AnnualVolumes, Is.EqualTo(alone.AnnualVolumes));
+        Assert.That(result.Bound, Is.EqualTo(alone.Bound));
+    }
+
+    [Test]
     public void The_same_problem_with_a_generous_time_limit_is_solved_to_optimality()
     {
         var problem = RandomPlanningProblems.Large(seed: 7, supplies: 8, demands: 10, contractsPerDemand: 3, years: 4);

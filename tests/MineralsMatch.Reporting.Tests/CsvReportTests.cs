@@ -24,7 +24,7 @@ public sealed class CsvReportTests
     {
         var paths = CsvReport.WriteDirectory(SampleResults.Small(), Path.Combine(_directory, "out"));
 
-        Assert.That(paths.Select(Path.GetFileName), Is.EqualTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv", "offer-years.csv", "requirement-years.csv", "route-years.csv" }));
+        Assert.That(paths.Select(Path.GetFileName), Is.EqualTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv", "coverage-lists.csv", "offer-years.csv", "requirement-years.csv", "route-years.csv" }));
         Assert.That(paths, Is.All.Matches<string>(p => File.Exists(p) && Path.IsPathFullyQualified(p)));
     }
 
@@ -39,7 +39,13 @@ public sealed class CsvReportTests
         Assert.That(tables[1].Column("requirement"), Is.EqualTo(result.Requirements.Select(r => r.Requirement)));
         Assert.That(tables[2].Column("offer"), Is.EqualTo(result.Offers.Select(o => o.Offer)));
         Assert.That(tables[3].Column("mineral"), Is.EqualTo(new[] { "gallium", "manganese" }));
-        Assert.That(tables[3].Header, Is.EqualTo(new[] { "mineral", "japan32", "required_kg", "met_kg", "coverage" }));
+        Assert.That(tables[3].Header, Is.EqualTo(new[]
+        {
+            "mineral", "lists", "quantity_as_traded", "demand_contained_kg", "met_contained_kg", "demand_met_share", "demand_value_usd", "met_value_usd", "value_met_share",
+            "hhi", "top_country", "top_country_share", "baseline_year", "baseline_hhi", "baseline_top_country", "baseline_top_country_share",
+        }));
+        Assert.That(tables[4].Column("list"), Is.EqualTo(result.Kpis.Lists.Select(l => l.List)));
+        Assert.That(tables[4].Header, Is.EqualTo(new[] { "list", "name", "minerals_demanded", "fully_covered", "partly_covered", "not_covered", "mean_demand_met_share" }));
     }
 
     [Test]
@@ -58,7 +64,10 @@ public sealed class CsvReportTests
         Assert.That(first["ceiling_usd"], Is.EqualTo("299"));
         Assert.That(first["index_linked"], Is.EqualTo("True"));
         Assert.That(first["annual_turnover_usd"], Is.EqualTo("1497000"));
-        Assert.That(first["annual_value_usd"], Is.EqualTo("594000"));
+        Assert.That(first["annual_value_score"], Is.EqualTo("594000"));
+        Assert.That(first["value_score_per_unit"], Is.EqualTo("99"));
+        Assert.That(first["volume_flexibility"], Is.EqualTo("0"), "offer o1 is sold out: no room above its capacity");
+        Assert.That(first["flexibility_limit"], Is.EqualTo("offer o1's capacity in 2026: 10000 kg, against 10000 kg its proposals deliver that year"));
     }
 
     [Test]
@@ -96,7 +105,7 @@ public sealed class CsvReportTests
 
         var table = CsvTable.Parse(Render(CsvReport.WriteProposals, result));
 
-        Assert.That(table.Column("value_per_unit_usd"), Is.All.EqualTo("-5"));
+        Assert.That(table.Column("value_score_per_unit"), Is.All.EqualTo("-5"));
     }
 
     [Test]
@@ -105,7 +114,10 @@ public sealed class CsvReportTests
     {
         var text = Render(CsvReport.WriteCoverage, SampleResults.Small());
 
-        Assert.That(text, Is.EqualTo("mineral,japan32,required_kg,met_kg,coverage\r\ngallium,True,14000,10000,0.714286\r\n"));
+        // The test catalog gives gallium-4n no content (as traded). 6,000 kg at 300 and 8,000 kg at 260 wanted; 6,000 and 4,000 met: 2,840,000 of 3,880,000 USD; one supplier country.
+        Assert.That(text, Is.EqualTo(
+            "mineral,lists,quantity_as_traded,demand_contained_kg,met_contained_kg,demand_met_share,demand_value_usd,met_value_usd,value_met_share,hhi,top_country,top_country_share,baseline_year,baseline_hhi,baseline_top_country,baseline_top_country_share\r\n"
+            + "gallium,japan-32,True,14000,10000,0.714286,3880000,2840000,0.731959,10000,KZ,1,,,,\r\n"));
     }
 
     [Test]

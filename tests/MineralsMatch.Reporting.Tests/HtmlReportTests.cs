@@ -35,12 +35,14 @@ public sealed class HtmlReportTests
         Assert.That(document.QuerySelector("#market strong")!.TextContent, Is.EqualTo("small"));
         string Card(string id) => document.QuerySelector($"#kpi-{id} .value")!.TextContent;
         Assert.That(
-            new[] { Card("proposals"), Card("value"), Card("turnover"), Card("coverage"), Card("japan32"), Card("minerals") },
-            Is.EqualTo(new[] { "2", "830,000", "2,415,000", "71.4 %", "71.4 %", "1 of 1" }));
+            new[] { Card("proposals"), Card("turnover"), Card("landed-cost"), Card("value-score"), Card("coverage"), Card("minerals") },
+            Is.EqualTo(new[] { "2", "2,415,000", "2,010,000", "830,000", "71.4 %", "0 of 1" }));
+        Assert.That(document.QuerySelector("#kpi-value-score .sub")!.TextContent, Does.Contain("not money"));
+        Assert.That(document.QuerySelector("#kpi-turnover .sub")!.TextContent, Does.StartWith("money"));
     }
 
     [Test]
-    public void Coverage_chart_has_one_bar_per_mineral_and_a_badge_for_japan32()
+    public void Coverage_chart_has_one_bar_per_mineral_and_a_badge_naming_its_list()
     {
         var document = HtmlDocument.Parse(HtmlReport.Render(SampleResults.Showcase()));
 
@@ -48,9 +50,27 @@ public sealed class HtmlReportTests
 
         Assert.That(rows, Has.Length.EqualTo(2));
         Assert.That(rows.Select(r => r.QuerySelector("text.label")!.TextContent), Is.EqualTo(new[] { "gallium", "manganese" }));
-        Assert.That(rows.Select(r => r.QuerySelector("text.badge") is not null), Is.EqualTo(new[] { true, false }));
+        Assert.That(rows.Select(r => r.QuerySelector("text.badge")?.TextContent), Is.EqualTo(new[] { "japan-32", null }));
         var widths = rows.Select(r => double.Parse(r.QuerySelector("rect.bar")!.GetAttribute("width")!, CultureInfo.InvariantCulture)).ToArray();
         Assert.That(widths[0] / widths[1], Is.EqualTo((26_000.0 / 28_000) / (50_000.0 / 70_000)).Within(0.01), "bar lengths follow coverage");
+    }
+
+    [Test]
+    public void Kpi_tables_show_each_mineral_and_each_list()
+    {
+        var document = HtmlDocument.Parse(HtmlReport.Render(SampleResults.Showcase()));
+
+        var minerals = document.QuerySelectorAll("#minerals-table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).ToArray();
+        var lists = document.QuerySelectorAll("#lists-table tbody tr").Select(r => r.QuerySelector("td")!.TextContent).ToArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(minerals.Select(r => r[0]), Is.EqualTo(new[] { "gallium †", "manganese" }), "the report catalog gives gallium-4n no content");
+            Assert.That(document.QuerySelectorAll("#coverage p.note").Select(p => p.TextContent), Has.Some.StartWith("† a product of this mineral has no content"));
+            Assert.That(minerals[0][1], Is.EqualTo("japan-32"));
+            Assert.That(minerals[0][4], Is.EqualTo("92.9 %"), "26,000 of 28,000 kg");
+            Assert.That(lists, Is.EqualTo(new[] { "japan-32" }));
+        });
     }
 
     [Test]
@@ -80,7 +100,7 @@ public sealed class HtmlReportTests
         Assert.That(visible, Has.Count.GreaterThanOrEqualTo(5));
         Assert.That(ratios, Is.All.EqualTo(ratios[0]).Within(0.5).Percent);
         var fromProducers = links.Where(l => result.Proposals.Any(p => p.Supplier == l.GetAttribute("data-source"))).Sum(l => Number(l, "data-value"));
-        Assert.That(fromProducers, Is.EqualTo((double)result.Kpis.TotalAnnualTurnover).Within(1), "producer links carry the whole turnover");
+        Assert.That(fromProducers, Is.EqualTo((double)result.Kpis.AnnualTurnoverUsd).Within(1), "producer links carry the whole turnover");
     }
 
     [Test]
@@ -184,7 +204,7 @@ public sealed class HtmlReportTests
     }
 
     [Test]
-    public void Unmet_and_unsold_tables_list_reasons_and_shadow_prices()
+    public void Unmet_and_unsold_tables_list_reasons_shadow_prices_and_the_price_at_which_more_would_trade()
     {
         var document = HtmlDocument.Parse(HtmlReport.Render(SampleResults.Showcase()));
 
@@ -194,8 +214,9 @@ public sealed class HtmlReportTests
         Assert.That(unmet.Select(r => r.Children[0].TextContent), Is.EqualTo(new[] { "shin-etsu-gallium-6n", "toyota-tsusho-mnso4" }));
         Assert.That(unmet[1].Children[4].TextContent, Is.EqualTo("20,000 t"));
         Assert.That(unmet[1].Children[5].TextContent, Is.EqualTo("0 USD/t"));
-        Assert.That(unmet[1].Children[6].TextContent, Does.StartWith("Capacity taken:"));
-        Assert.That(unmet[0].Children[6].TextContent.Split('\n'), Has.Length.EqualTo(2), "one line per reason");
+        Assert.That(unmet[1].Children[6].TextContent, Is.EqualTo("1,700 USD/t for 20,000 t (taza-mnso4)"), "the bid at which it would be served");
+        Assert.That(unmet[1].Children[7].TextContent, Does.StartWith("Capacity taken:"));
+        Assert.That(unmet[0].Children[7].TextContent.Split('\n'), Has.Length.EqualTo(2), "one line per reason");
         Assert.That(unsold.Select(r => r.Children[0].TextContent), Is.EqualTo(new[] { "cn-gallium", "erg-gallium" }));
     }
 

@@ -23,19 +23,23 @@ public sealed class MarkdownReportTests
         Assert.That(TableRows(Section(markdown, "Headline")), Is.SupersetOf(new[]
         {
             "| Proposals | 2 |",
-            "| Total annual value | 830,000 USD |",      // 6 000 kg × 99 + 4 000 kg × 59
-            "| Total annual turnover | 2,415,000 USD |", // 6 000 kg × 249.5 + 4 000 kg × 229.5
-            "| Overall coverage | 71.4 % |",
-            "| japan-32 minerals supplied | 1 of 1 |",
+            "| Annual turnover (money, at base prices) | 2,415,000 USD |",                             // 6 000 kg × 249.5 + 4 000 kg × 229.5
+            "| Annual landed cost (money) | 2,010,000 USD |",                                          // 10 000 kg × 201
+            "| Annual value score (with bonuses and penalties; not money) | 830,000 (USD units) |",   // 6 000 kg × 99 + 4 000 kg × 59
+            "| Minerals | 1 demanded: 0 fully, 1 partly, 0 not covered |",
+            "| Mean share of demand met, over demanded minerals | 71.4 % |",
+            "| japan-32 | 1 | 0 | 1 | 0 | 71.4 % |",
         }));
+        Assert.That(markdown, Does.Not.Contain("Overall coverage").And.Not.Contain("Total annual value"));
     }
 
     [Test]
-    public void Coverage_table_flags_japan32_minerals()
+    public void Kpis_by_mineral_name_the_lists_coverage_by_quantity_and_value_and_concentration()
     {
-        var rows = TableRows(Section(MarkdownReport.Render(SampleResults.Small()), "Coverage by mineral"));
+        var rows = TableRows(Section(MarkdownReport.Render(SampleResults.Small()), "KPIs by mineral"));
 
-        Assert.That(rows, Is.EqualTo(new[] { "| gallium | yes | 14,000 | 10,000 | 71.4 % |" }));
+        // 2,840,000 of 3,880,000 USD at the bids; one supplier country (KZ), no baseline in this market.
+        Assert.That(rows, Is.EqualTo(new[] { "| gallium † | japan-32 | 14,000 | 10,000 | 71.4 % | 73.2 % | 10,000 | KZ 100.0 % | – |" }));
     }
 
     [Test]
@@ -51,12 +55,12 @@ public sealed class MarkdownReportTests
     }
 
     [Test]
-    public void Unmet_demand_lists_the_short_requirement_with_reason_and_shadow_price()
+    public void Unmet_demand_lists_the_short_requirement_with_reason_shadow_price_and_the_bid_that_would_serve_it()
     {
         var rows = TableRows(Section(MarkdownReport.Render(SampleResults.Small()), "Unmet demand"));
 
         Assert.That(rows, Has.Length.EqualTo(1));
-        Assert.That(rows[0], Does.StartWith("| r2 | hitachi | gallium-4n | 8,000 kg | 4,000 kg | 0 USD/kg | Capacity taken: offer o1 is sold out"));
+        Assert.That(rows[0], Does.StartWith("| r2 | hitachi | gallium-4n | 8,000 kg | 4,000 kg | 0 USD/kg | 300 USD/kg for 4,000 kg (o1) | Capacity taken: offer o1 is sold out"));
     }
 
     [Test]
@@ -105,7 +109,7 @@ public sealed class MarkdownReportTests
     {
         var markdown = MarkdownReport.Render(SampleResults.Small());
 
-        Assert.That(markdown, Does.Contain("| 249.5 USD/kg |").And.Contain("830,000 USD").And.Contain("71.4 %"));
+        Assert.That(markdown, Does.Contain("| 249.5 USD/kg |").And.Contain("2,415,000 USD").And.Contain("830,000 (USD units)").And.Contain("71.4 %"));
     }
 
     [Test]

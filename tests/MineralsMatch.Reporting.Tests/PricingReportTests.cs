@@ -29,7 +29,7 @@ public sealed class PricingReportTests
         Assert.That(markdown, Does.Contain("Objective: stable."));
         Assert.That(markdown, Does.Contain("## Stability"));
         Assert.That(markdown, Does.Contain("| Pairs checked for blocking | 2 |").And.Contain("| Blocking pairs found | 0 |"));
-        Assert.That(markdown, Does.Contain("| Value of the stable plan /yr | 830,000 USD |").And.Contain("| Price of stability | 1.0000 |"));
+        Assert.That(markdown, Does.Contain("| Value score of the stable plan /yr | 830,000 (USD units) |").And.Contain("| Price of stability | 1.0000 |"));
     }
 
     [Test]
@@ -45,7 +45,7 @@ public sealed class PricingReportTests
         Assert.That(first["pricing"], Is.EqualTo("pair"));
         Assert.That(first["seller_walk_away_usd"], Is.EqualTo("259"));
         Assert.That(first["buyer_walk_away_usd"], Is.EqualTo("299"));
-        Assert.That(stability.ToString(), Is.EqualTo("pairs_checked,blocking_pairs,stable_value_usd,optimal_value_usd,price_of_stability\r\n2,0,830000,830000,1\r\n"));
+        Assert.That(stability.ToString(), Is.EqualTo("pairs_checked,blocking_pairs,stable_value_score,optimal_value_score,price_of_stability\r\n2,0,830000,830000,1\r\n"));
     }
 
     [Test]

@@ -31,7 +31,7 @@ public sealed class ReportingDocSnippetTests
             var files = WriteReports(Matching.MatchingEngine.Create(), MarketScenarios.JapanKazakhstan());
 
             Assert.That(File.ReadAllText("report.md"), Does.Contain("gallium"));
-            Assert.That(files.Select(Path.GetFileName), Is.EquivalentTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv", "offer-years.csv", "requirement-years.csv", "route-years.csv" }));
+            Assert.That(files.Select(Path.GetFileName), Is.EquivalentTo(new[] { "proposals.csv", "requirements.csv", "offers.csv", "coverage.csv", "coverage-lists.csv", "offer-years.csv", "requirement-years.csv", "route-years.csv" }));
             Assert.That(File.ReadAllText("report.html"), Does.Contain("Gallium 2026").And.Contain("<svg"));
         }
         finally

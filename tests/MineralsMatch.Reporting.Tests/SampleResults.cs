@@ -60,7 +60,7 @@ internal static class SampleResults
             Proposals = [.. result.Proposals.Select(p => p with { Supplier = name, Route = name })],
             Offers = [.. result.Offers.Select(o => o with { Producer = name })],
             Requirements = [.. result.Requirements.Select(r => r with { Buyer = r.Buyer == "hitachi" ? name : r.Buyer })],
-            Kpis = result.Kpis with { CoverageByMineral = [.. result.Kpis.CoverageByMineral.Select(c => c with { Mineral = name })] },
+            Kpis = result.Kpis with { Minerals = [.. result.Kpis.Minerals.Select(c => c with { Mineral = name })] },
         };
     }
 

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace MineralsMatch.Cli.Rendering;
 
-/// <summary>The human-readable <c>match</c> report: KPIs, proposals, unmet demand, unsold supply and solver statistics.</summary>
+/// <summary>The human-readable <c>match</c> report: KPIs (money and the value score apart, per list and per mineral), proposals, unmet demand, unsold supply and solver statistics.</summary>
 internal static class MatchReport
 {
     /// <summary>Writes the report.</summary>
@@ -14,8 +14,12 @@ internal static class MatchReport
     {
         var k = result.Kpis;
         console.MarkupLine($"[bold]{Markup.Escape(result.Market)}[/] · objective {Objective(result.Objective)} · {Plural(k.Proposals, "proposal", "proposals")}");
-        console.WriteLine($"Annual value {Numbers.Usd(k.TotalAnnualValue)} · annual turnover {Numbers.Usd(k.TotalAnnualTurnover)} · coverage {Numbers.Percent(k.OverallCoverage)}");
-        console.WriteLine($"Japan-32 coverage {Numbers.Percent(k.Japan32Coverage)} ({k.Japan32MineralsSupplied} of {k.Japan32MineralsDemanded} demanded minerals supplied)");
+        console.WriteLine(MoneyLine(k));
+        console.WriteLine(CoverageLine(k));
+        foreach (var list in k.Lists)
+        {
+            console.WriteLine(ListLine(list));
+        }
 
         if (result.Solver.FirstYear != result.Solver.LastYear)
         {
@@ -27,6 +31,7 @@ internal static class MatchReport
             console.WriteLine(StabilityLine(stability));
         }
 
+        Section(console, "KPIs by mineral", MineralKpisTable.Build(k.Minerals), "No demand in this market.");
         Section(console, "Proposals", result.Proposals.Count == 0 ? null : ProposalsTable.Build(result.Proposals), "No contract can be proposed.");
         Section(console, "Deliveries by year", result.Proposals.Count == 0 ? null : YearlyDeliveriesTable.Build(result.Proposals), "No deliveries.");
         Section(console, "Unmet demand", UnmetDemandTable.Build(result.Requirements), "All demand is met.");
@@ -36,6 +41,24 @@ internal static class MatchReport
         console.WriteLine(PlanLine(result.Solver));
         console.WriteLine(SolverLine(result.Solver));
     }
+
+    /// <summary>Money and the value score, named apart.</summary>
+    /// <param name="k">The KPIs.</param>
+    /// <returns>The line.</returns>
+    internal static string MoneyLine(MatchKpis k) =>
+        $"Annual turnover {Numbers.Usd(k.AnnualTurnoverUsd)} · landed cost {Numbers.Usd(k.AnnualLandedCostUsd)} (money) · value score {Numbers.Count((long)decimal.Round(k.AnnualValueScore, 0))} (bonuses and penalties included; not money)";
+
+    /// <summary>Coverage over the demanded minerals: counts and the mean share met, never kilograms summed across minerals.</summary>
+    /// <param name="k">The KPIs.</param>
+    /// <returns>The line.</returns>
+    internal static string CoverageLine(MatchKpis k) =>
+        $"Minerals: {k.MineralsDemanded} demanded, {k.MineralsFullyCovered} fully, {k.MineralsPartlyCovered} partly, {k.MineralsNotCovered} not covered · mean share of demand met {Numbers.Percent(k.MeanDemandMetShare)}";
+
+    /// <summary>One criticality list's coverage.</summary>
+    /// <param name="l">The list's KPIs.</param>
+    /// <returns>The line.</returns>
+    internal static string ListLine(ListKpis l) =>
+        $"List {l.List}: {l.MineralsDemanded} demanded, {l.FullyCovered} fully, {l.PartlyCovered} partly, {l.NotCovered} not covered · mean share met {Numbers.Percent(l.MeanDemandMetShare)}";
 
     /// <summary>The solver statistics on one line.</summary>
     /// <param name="s">The statistics.</param>
@@ -71,7 +94,7 @@ internal static class MatchReport
         }
     }
 
-    private static void Section(IAnsiConsole console, string title, Table? table, string none)
+    private static void Section(IAnsiConsole console, string title, TextTable? table, string none)
     {
         console.WriteLine();
         console.MarkupLine($"[bold]{title}[/]");
@@ -81,7 +104,7 @@ internal static class MatchReport
         }
         else
         {
-            console.Write(table);
+            table.Write(console);
         }
     }
 

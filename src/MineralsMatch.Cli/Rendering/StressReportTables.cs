@@ -10,7 +10,7 @@ internal static class StressReportTables
     public static void Write(IAnsiConsole console, StressReport report)
     {
         var k = report.Baseline.Kpis;
-        console.MarkupLine($"[bold]{Markup.Escape(report.Baseline.Market)}[/] · baseline: {k.Proposals} proposals · annual value {Numbers.Usd(k.TotalAnnualValue)} · coverage {Numbers.Percent(k.OverallCoverage)}");
+        console.MarkupLine($"[bold]{Markup.Escape(report.Baseline.Market)}[/] · baseline: {k.Proposals} proposals · annual value score {Numbers.Count((long)decimal.Round(k.AnnualValueScore, 0))} · turnover {Numbers.Usd(k.AnnualTurnoverUsd)} · mean share of demand met {Numbers.Percent(k.MeanDemandMetShare)}");
         foreach (var outcome in report.Outcomes)
         {
             console.WriteLine();

@@ -1,5 +1,4 @@
 using MineralsMatch.Matching;
-using Spectre.Console;
 
 namespace MineralsMatch.Cli.Rendering;
 
@@ -9,7 +8,7 @@ internal static class UnsoldSupplyTable
     /// <summary>Builds the table of the offers whose unsold volume is above zero.</summary>
     /// <param name="offers">Every offer outcome.</param>
     /// <returns>The table, or <see langword="null"/> when all supply is sold.</returns>
-    public static Table? Build(IReadOnlyList<OfferOutcome> offers)
+    public static TextTable? Build(IReadOnlyList<OfferOutcome> offers)
     {
         var unsold = offers.Where(o => o.Unsold.Amount > 0m).ToList();
         if (unsold.Count == 0)
@@ -17,18 +16,20 @@ internal static class UnsoldSupplyTable
             return null;
         }
 
-        var table = new Table { Border = TableBorder.Rounded };
-        table.AddColumn("Offer");
-        table.AddColumn("Producer");
-        table.AddColumn(new TableColumn("Unsold of capacity").RightAligned().NoWrap());
-        table.AddColumn("Reasons");
+        var table = new TextTable()
+            .Column("Offer")
+            .Column("Producer")
+            .Column("Unsold of capacity", right: true, noWrap: true)
+            .Column("Sells at (ask)")
+            .Column("Reasons");
         foreach (var o in unsold)
         {
-            table.AddRow(
-                new Text(o.Offer),
-                new Text(o.Producer),
-                new Text($"{Numbers.Quantity(o.Unsold)} of {Numbers.Quantity(o.Capacity)}"),
-                new Text(ReasonLines.Of(o.Reasons)));
+            table.Row(
+                o.Offer,
+                o.Producer,
+                $"{Numbers.Quantity(o.Unsold)} of {Numbers.Quantity(o.Capacity)}",
+                ReservationCell.Of(o.SoldAt, o.Capacity.Unit),
+                ReasonLines.Of(o.Reasons));
         }
 
         return table;

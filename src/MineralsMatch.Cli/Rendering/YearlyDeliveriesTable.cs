@@ -1,7 +1,6 @@
 using System.Globalization;
 using MineralsMatch.Contracts;
 using MineralsMatch.Minerals;
-using Spectre.Console;
 
 namespace MineralsMatch.Cli.Rendering;
 
@@ -11,15 +10,12 @@ namespace MineralsMatch.Cli.Rendering;
 /// </summary>
 internal static class YearlyDeliveriesTable
 {
-    public static Table Build(IReadOnlyList<ContractProposal> proposals)
+    public static TextTable Build(IReadOnlyList<ContractProposal> proposals)
     {
-        var table = new Table { Border = TableBorder.Rounded };
-        table.AddColumn("Supplier → buyer");
-        table.AddColumn("Product");
-        table.AddColumn("Deliveries by year");
+        var table = new TextTable().Column("Supplier → buyer").Column("Product").Column("Deliveries by year");
         foreach (var p in proposals)
         {
-            table.AddRow(new Text($"{p.Supplier} → {p.Buyer}"), new Text(p.Product), new Text(Runs(p)));
+            table.Row($"{p.Supplier} → {p.Buyer}", p.Product, Runs(p));
         }
 
         return table;

@@ -66,12 +66,12 @@ public sealed class DisruptionExample : IExample
 
         foreach (var mineral in new[] { "gallium", "manganese", "uranium" })
         {
-            table.Add([$"{mineral} coverage", .. results.Select(r => Numbers.Percent(r.Kpis.CoverageByMineral.Single(c => c.Mineral == mineral).Coverage))]);
+            table.Add([$"{mineral} demand met", .. results.Select(r => Numbers.Percent(r.Kpis.Minerals.Single(c => c.Mineral == mineral).DemandMetShare))]);
         }
 
         table.Add(["proposals", .. results.Select(r => Numbers.Plain(r.Kpis.Proposals))]);
-        table.Add(["total annual value", .. results.Select(r => Numbers.Usd(r.Kpis.TotalAnnualValue))]);
-        table.Add(["overall coverage", .. results.Select(r => Numbers.Percent(r.Kpis.OverallCoverage))]);
+        table.Add(["annual value score (not money)", .. results.Select(r => Numbers.Plain(decimal.Round(r.Kpis.AnnualValueScore, 0)))]);
+        table.Add(["mean share of demand met", .. results.Select(r => Numbers.Percent(r.Kpis.MeanDemandMetShare))]);
         table.Write(output);
 
         var throughRussia = results[0].Proposals.Count(p => baseline.Routes.Single(r => r.Id == p.Route).TransitCountries.Contains("RU", StringComparer.Ordinal));

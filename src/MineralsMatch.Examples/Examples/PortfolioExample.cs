@@ -4,7 +4,7 @@ using MineralsMatch.OrTools;
 
 namespace MineralsMatch.Examples.Examples;
 
-/// <summary>Kazakhstan's 22 raw materials against Japan's demand in the embedded market: coverage per mineral and the japan-32 KPIs.</summary>
+/// <summary>Kazakhstan's 22 raw materials against Japan's demand in the embedded market: coverage per mineral and the KPIs per criticality list.</summary>
 public sealed class PortfolioExample : IExample
 {
     /// <summary>The catalog list of the materials Kazakhstan produces.</summary>
@@ -17,7 +17,7 @@ public sealed class PortfolioExample : IExample
     public string Name => "portfolio";
 
     /// <inheritdoc />
-    public string Description => "All 22 Kazakh-produced materials against Japan's needs: coverage per mineral and the japan-32 KPIs.";
+    public string Description => "All 22 Kazakh-produced materials against Japan's needs: coverage per mineral and the KPIs per criticality list.";
 
     /// <inheritdoc />
     public int Run(TextWriter output)
@@ -34,7 +34,7 @@ public sealed class PortfolioExample : IExample
         output.WriteLine($"{KazakhList}: {Numbers.Plain(kazakh.Count)} minerals; ProducedIn(\"KZ\") within japan-32: {Numbers.Plain(producedInKz)} of {Numbers.Plain(japan.Count)}.");
         output.WriteLine();
 
-        var coverage = result.Kpis.CoverageByMineral.ToDictionary(c => c.Mineral, StringComparer.Ordinal);
+        var coverage = result.Kpis.Minerals.ToDictionary(c => c.Mineral, StringComparer.Ordinal);
         var proposalsByMineral = result.Proposals
             .GroupBy(p => catalog.FindProduct(p.Product)?.Mineral ?? p.Product, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -49,9 +49,9 @@ public sealed class PortfolioExample : IExample
         foreach (var mineral in kazakh)
         {
             var proposals = Numbers.Plain(proposalsByMineral.GetValueOrDefault(mineral.Id));
-            if (coverage.TryGetValue(mineral.Id, out var c) && c.RequiredKg > 0m)
+            if (coverage.TryGetValue(mineral.Id, out var c) && c.DemandContainedKg > 0m)
             {
-                table.Add(mineral.Id, mineral.Group.ToString(), Tonnes(c.RequiredKg), Tonnes(c.MetKg), Numbers.Percent(c.Coverage), proposals, unmetReasons.GetValueOrDefault(mineral.Id, string.Empty));
+                table.Add(mineral.Id, mineral.Group.ToString(), Tonnes(c.DemandContainedKg), Tonnes(c.MetContainedKg), Numbers.Percent(c.DemandMetShare), proposals, unmetReasons.GetValueOrDefault(mineral.Id, string.Empty));
             }
             else
             {
@@ -60,19 +60,24 @@ public sealed class PortfolioExample : IExample
         }
 
         table.Write(output);
-        output.WriteLine("(gross mass of the traded products, in tonnes)");
+        output.WriteLine("(contained mineral in tonnes; as traded where the catalog gives a product no content)");
         output.WriteLine();
 
         var kpis = result.Kpis;
         output.WriteLine("KPIs:");
         var summary = new TextTable("KPI", ">Value");
         summary.Add("proposals", Numbers.Plain(kpis.Proposals));
-        summary.Add("total annual value", Numbers.Usd(kpis.TotalAnnualValue));
-        summary.Add("total annual turnover", Numbers.Usd(kpis.TotalAnnualTurnover));
-        summary.Add("overall coverage", Numbers.Percent(kpis.OverallCoverage));
-        summary.Add("japan-32 coverage", Numbers.Percent(kpis.Japan32Coverage));
-        summary.Add("japan-32 minerals demanded", Numbers.Plain(kpis.Japan32MineralsDemanded));
-        summary.Add("japan-32 minerals supplied", Numbers.Plain(kpis.Japan32MineralsSupplied));
+        summary.Add("annual turnover (money)", Numbers.Usd(kpis.AnnualTurnoverUsd));
+        summary.Add("annual landed cost (money)", Numbers.Usd(kpis.AnnualLandedCostUsd));
+        summary.Add("annual value score (not money)", Numbers.Plain(decimal.Round(kpis.AnnualValueScore, 0)));
+        summary.Add("mean share of demand met", Numbers.Percent(kpis.MeanDemandMetShare));
+        foreach (var list in kpis.Lists)
+        {
+            summary.Add($"{list.List} minerals demanded", Numbers.Plain(list.MineralsDemanded));
+            summary.Add($"{list.List} fully / partly / not covered", $"{Numbers.Plain(list.FullyCovered)} / {Numbers.Plain(list.PartlyCovered)} / {Numbers.Plain(list.NotCovered)}");
+            summary.Add($"{list.List} mean share met", Numbers.Percent(list.MeanDemandMetShare));
+        }
+
         summary.Write(output);
         return 0;
     }

@@ -3,7 +3,7 @@ using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Html;
 
-/// <summary>Coverage per mineral as horizontal SVG bars, with a badge on <c>japan-32</c> minerals.</summary>
+/// <summary>The share of demand met per mineral (by contained quantity) as horizontal SVG bars, with a badge counting the criticality lists it is on.</summary>
 internal static class CoverageBars
 {
     private const double Width = 1200;
@@ -13,7 +13,7 @@ internal static class CoverageBars
     private const double BarHeight = 16;
 
     /// <summary>Writes the chart, or a note when there is no demand.</summary>
-    public static void Write(IReadOnlyList<MineralCoverage> coverage, TextWriter writer)
+    public static void Write(IReadOnlyList<MineralKpis> coverage, TextWriter writer)
     {
         if (coverage.Count == 0)
         {
@@ -23,24 +23,25 @@ internal static class CoverageBars
 
         var height = (Row * coverage.Count) + 8;
         writer.Write($"<svg id=\"coverage-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg(Width)}\" height=\"{Svg(height)}\" viewBox=\"0 0 {Svg(Width)} {Svg(height)}\" role=\"img\" aria-labelledby=\"coverage-title\">\n");
-        writer.Write("<title id=\"coverage-title\">Share of each mineral's annual demand that the proposals cover</title>\n");
+        writer.Write("<title id=\"coverage-title\">Share of each mineral's annual demand that the proposals meet, by contained quantity</title>\n");
         for (var i = 0; i < coverage.Count; i++)
         {
             var c = coverage[i];
             var top = 4 + (i * Row);
             var barTop = top + ((Row - BarHeight) / 2);
             var text = top + (Row / 2) + 4;
-            var share = Math.Clamp((double)c.Coverage, 0, 1);
+            var share = Math.Clamp((double)c.DemandMetShare, 0, 1);
             writer.Write($"<g class=\"coverage-row\"><text class=\"label\" x=\"0\" y=\"{Svg(text)}\">{HtmlText.Escape(HtmlText.Shorten(c.Mineral, 28))}</text>");
-            if (c.OnJapan32)
+            if (c.Lists.Count > 0)
             {
-                writer.Write($"<rect x=\"{Svg(BarX - 84)}\" y=\"{Svg(barTop)}\" width=\"70\" height=\"{Svg(BarHeight)}\" rx=\"8\" fill=\"#dbeafe\"/><text class=\"badge\" x=\"{Svg(BarX - 49)}\" y=\"{Svg(text - 1)}\" text-anchor=\"middle\">japan-32</text>");
+                var badge = c.Lists.Count == 1 ? HtmlText.Shorten(c.Lists[0], 12) : $"{c.Lists.Count} lists";
+                writer.Write($"<g class=\"badge\"><title>{HtmlText.Escape(string.Join(", ", c.Lists))}</title><rect x=\"{Svg(BarX - 104)}\" y=\"{Svg(barTop)}\" width=\"90\" height=\"{Svg(BarHeight)}\" rx=\"8\" fill=\"#dbeafe\"/><text class=\"badge\" x=\"{Svg(BarX - 59)}\" y=\"{Svg(text - 1)}\" text-anchor=\"middle\">{HtmlText.Escape(badge)}</text></g>");
             }
 
             writer.Write($"<rect class=\"track\" x=\"{Svg(BarX)}\" y=\"{Svg(barTop)}\" width=\"{Svg(BarWidth)}\" height=\"{Svg(BarHeight)}\" rx=\"3\" fill=\"#eef2f7\"/>");
-            writer.Write($"<rect class=\"bar\" x=\"{Svg(BarX)}\" y=\"{Svg(barTop)}\" width=\"{Svg(BarWidth * share)}\" height=\"{Svg(BarHeight)}\" rx=\"3\" fill=\"{Color(share)}\"><title>{HtmlText.Escape($"{c.Mineral}: {Percent(c.Coverage)}")}</title></rect>");
-            writer.Write($"<text x=\"{Svg(BarX + BarWidth + 12)}\" y=\"{Svg(text)}\">{Percent(c.Coverage)}</text>");
-            writer.Write($"<text class=\"pct-note\" x=\"{Svg(BarX + BarWidth + 72)}\" y=\"{Svg(text)}\">{HtmlText.Escape($"{Amount(c.MetKg)} of {Amount(c.RequiredKg)} kg/yr")}</text></g>\n");
+            writer.Write($"<rect class=\"bar\" x=\"{Svg(BarX)}\" y=\"{Svg(barTop)}\" width=\"{Svg(BarWidth * share)}\" height=\"{Svg(BarHeight)}\" rx=\"3\" fill=\"{Color(share)}\"><title>{HtmlText.Escape($"{c.Mineral}: {Percent(c.DemandMetShare)}")}</title></rect>");
+            writer.Write($"<text x=\"{Svg(BarX + BarWidth + 12)}\" y=\"{Svg(text)}\">{Percent(c.DemandMetShare)}</text>");
+            writer.Write($"<text class=\"pct-note\" x=\"{Svg(BarX + BarWidth + 72)}\" y=\"{Svg(text)}\">{HtmlText.Escape($"{Amount(c.MetContainedKg)} of {Amount(c.DemandContainedKg)} kg/yr contained")}</text></g>\n");
         }
 
         writer.Write("</svg>\n");

@@ -1,24 +1,24 @@
+using MineralsMatch.Reporting.Formatting;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Html;
 
-/// <summary>The headline numbers as a row of cards.</summary>
+/// <summary>The headline numbers as a row of cards: money (turnover, landed cost) and the value score on separate cards.</summary>
 internal static class KpiCards
 {
     /// <summary>Writes the cards section.</summary>
     public static void Write(MatchResult result, TextWriter writer)
     {
         var k = result.Kpis;
-        var supplied = k.CoverageByMineral.Count(c => c.MetKg > 0);
         writer.Write("<section class=\"kpis\" id=\"kpis\" aria-label=\"Headline numbers\">\n");
         Card(writer, "proposals", "Proposals", Count(k.Proposals), "long-term contracts");
-        Card(writer, "value", "Total annual value, USD", Whole(k.TotalAnnualValue), "surplus created per year");
-        Card(writer, "turnover", "Annual turnover, USD", Whole(k.TotalAnnualTurnover), "traded per year at base prices");
-        Card(writer, "coverage", "Overall coverage", Percent(k.OverallCoverage), "of demand by mass");
-        Card(writer, "japan32", "japan-32 coverage", Percent(k.Japan32Coverage), $"{k.Japan32MineralsSupplied} of {k.Japan32MineralsDemanded} japan-32 minerals supplied");
+        Card(writer, "turnover", "Annual turnover, USD", Whole(k.AnnualTurnoverUsd), "money: traded per year at base prices");
+        Card(writer, "landed-cost", "Annual landed cost, USD", Whole(k.AnnualLandedCostUsd), "money: ask, duties and logistics per year");
+        Card(writer, "value-score", "Annual value score", Whole(k.AnnualValueScore), "USD units with strategic bonuses and risk penalties: not money");
+        Card(writer, "coverage", "Mean share of demand met", Percent(k.MeanDemandMetShare), "mean over demanded minerals, by contained quantity");
         Card(writer, "plan", "Plan", result.Solver.Optimality == Matching.Planning.PlanOptimality.Optimal ? "optimal" : "approximate",
-            $"{(result.Solver.Optimality == Matching.Planning.PlanOptimality.Optimal ? "proven" : $"gap {Formatting.PlanText.GapPercent(result.Solver.Gap)} to bound")} · {Formatting.PlanText.Horizon(result.Solver)} · {result.Solver.Planner}");
-        Card(writer, "minerals", "Minerals supplied", $"{supplied} of {k.CoverageByMineral.Count}", "minerals with demand get supply");
+            $"{(result.Solver.Optimality == Matching.Planning.PlanOptimality.Optimal ? "proven" : $"gap {PlanText.GapPercent(result.Solver.Gap)} to bound")} · {PlanText.Horizon(result.Solver)} · {result.Solver.Planner}");
+        Card(writer, "minerals", "Minerals covered", $"{k.MineralsFullyCovered} of {k.MineralsDemanded}", $"fully; {k.MineralsPartlyCovered} partly, {k.MineralsNotCovered} not covered");
         writer.Write("</section>\n");
     }
 

@@ -20,7 +20,7 @@ internal static class ResultTables
 
         var table = new HtmlTable(
             "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Start, tenor#", "Route", "Incoterm",
-            "Price (floor – ceiling)#", "Pricing", "Negotiation#", "Index-linked", "Value/unit#");
+            "Price (floor – ceiling)#", "Pricing", "Negotiation#", "Index-linked", "Value score/unit#");
         var names = result.Parties.ToDictionary(party => party.Id, party => $"{party.Name} ({party.Country})", StringComparer.Ordinal);
         foreach (var p in result.Proposals)
         {
@@ -40,12 +40,12 @@ internal static class ResultTables
     /// <summary>One row per requirement with unmet volume.</summary>
     public static void Unmet(MatchResult result, TextWriter writer)
     {
-        var table = new HtmlTable("unmet-table", "Requirement@", "Buyer@", "Product@", "Target/yr#", "Unmet/yr#", "Shadow price of demand#", "Reasons¶");
+        var table = new HtmlTable("unmet-table", "Requirement@", "Buyer@", "Product@", "Target/yr#", "Unmet/yr#", "Shadow price of demand#", "Served at (bid)", "Reasons¶");
         foreach (var r in result.Requirements.Where(r => r.Unmet.Amount > 0))
         {
             table.Row(
                 r.Requirement, r.Buyer, r.Product, Quantity(r.Target), Quantity(r.Unmet.ConvertTo(r.Target.Unit)),
-                PerUnit(r.ShadowPrice, r.Target.Unit), string.Join('\n', r.Reasons.Select(ReasonText.Line)));
+                PerUnit(r.ShadowPrice, r.Target.Unit), ReservationText.Of(r.ServedAt, r.Target.Unit), string.Join('\n', r.Reasons.Select(ReasonText.Line)));
         }
 
         WriteOrNote(table, writer, "Every requirement is fully met.");
@@ -54,12 +54,12 @@ internal static class ResultTables
     /// <summary>One row per offer with unsold volume.</summary>
     public static void Unsold(MatchResult result, TextWriter writer)
     {
-        var table = new HtmlTable("unsold-table", "Offer@", "Producer@", "Product@", "Capacity/yr#", "Unsold/yr#", "Shadow price of capacity#", "Reasons¶");
+        var table = new HtmlTable("unsold-table", "Offer@", "Producer@", "Product@", "Capacity/yr#", "Unsold/yr#", "Shadow price of capacity#", "Sells at (ask)", "Reasons¶");
         foreach (var o in result.Offers.Where(o => o.Unsold.Amount > 0))
         {
             table.Row(
                 o.Offer, o.Producer, o.Product, Quantity(o.Capacity), Quantity(o.Unsold.ConvertTo(o.Capacity.Unit)),
-                PerUnit(o.ShadowPrice, o.Capacity.Unit), string.Join('\n', o.Reasons.Select(ReasonText.Line)));
+                PerUnit(o.ShadowPrice, o.Capacity.Unit), ReservationText.Of(o.SoldAt, o.Capacity.Unit), string.Join('\n', o.Reasons.Select(ReasonText.Line)));
         }
 
         WriteOrNote(table, writer, "Every offer is sold out.");
@@ -76,8 +76,8 @@ internal static class ResultTables
         new HtmlTable("stability-table", "Certificate", "Value#")
             .Row("Pairs checked for blocking", Count(s.PairsChecked))
             .Row("Blocking pairs found", Count(s.BlockingPairs))
-            .Row("Value of the stable plan /yr", Usd(s.StableValue))
-            .Row("Value of the optimal plan /yr", Usd(s.OptimalValue))
+            .Row("Value score of the stable plan /yr", KpiText.Score(s.StableValue))
+            .Row("Value score of the optimal plan /yr", KpiText.Score(s.OptimalValue))
             .Row("Price of stability", s.PriceOfStability.ToString("0.0000", CultureInfo.InvariantCulture))
             .WriteTo(writer);
     }

@@ -21,13 +21,13 @@ public sealed record ResultSnapshot
     /// <summary>Coverage and supplier concentration per mineral, ordered by mineral id.</summary>
     public IReadOnlyList<MineralSnapshot> Minerals { get; init => field = ValueList<MineralSnapshot>.From(value); } = ValueList<MineralSnapshot>.Empty;
 
-    /// <summary>The total annual value (value score), USD.</summary>
+    /// <summary>The annual value score (the objective's value per year; not money).</summary>
     public required decimal TotalAnnualValue { get; init; }
 
-    /// <summary>The total annual turnover at base prices, USD.</summary>
+    /// <summary>The annual turnover at base prices, USD (money).</summary>
     public required decimal TotalAnnualTurnover { get; init; }
 
-    /// <summary>The overall coverage, 0 to 1.</summary>
+    /// <summary>The mean share of demand met over the minerals demanded, 0 to 1.</summary>
     public required decimal OverallCoverage { get; init; }
 
     /// <summary>Reads a match result.</summary>
@@ -62,14 +62,14 @@ public sealed record ResultSnapshot
             BasePrice = p.Terms.Base.Usd,
             ValuePerUnit = p.ValuePerUnit,
         }).ToList();
-        return Create(result.Market, proposals, requirements, result.Kpis.CoverageByMineral, result.Kpis.TotalAnnualValue, result.Kpis.TotalAnnualTurnover, result.Kpis.OverallCoverage);
+        return Create(result.Market, proposals, requirements, [.. result.Kpis.Minerals.Select(m => (m.Mineral, m.DemandContainedKg, m.MetContainedKg, m.DemandMetShare))], result.Kpis.AnnualValueScore, result.Kpis.AnnualTurnoverUsd, result.Kpis.MeanDemandMetShare);
     }
 
     internal static ResultSnapshot Create(
         string market,
         IReadOnlyList<ProposalSnapshot> proposals,
         IReadOnlyList<RequirementSnapshot> requirements,
-        IReadOnlyList<MineralCoverage> coverage,
+        IReadOnlyList<(string Mineral, decimal RequiredKg, decimal MetKg, decimal Coverage)> coverage,
         decimal value,
         decimal turnover,
         decimal overallCoverage)

@@ -66,10 +66,10 @@ public static class ResultSnapshotJson
             var requirements = Array(root, "$", "requirements", Requirement);
             var proposals = Array(root, "$", "proposals", Proposal);
             var kpis = Member(root, "$", "kpis", JsonValueKind.Object);
-            var coverage = kpis is { } k ? Array(k, "$.kpis", "coverageByMineral", Coverage) : [];
-            var value = kpis is { } v ? Number(v, "$.kpis", "totalAnnualValue") : 0m;
-            var turnover = kpis is { } t ? Number(t, "$.kpis", "totalAnnualTurnover") : 0m;
-            var overall = kpis is { } o ? Number(o, "$.kpis", "overallCoverage") : 0m;
+            var coverage = kpis is { } k ? Array(k, "$.kpis", "minerals", Coverage) : [];
+            var value = kpis is { } v ? Number(v, "$.kpis", "annualValueScore") : 0m;
+            var turnover = kpis is { } t ? Number(t, "$.kpis", "annualTurnoverUsd") : 0m;
+            var overall = kpis is { } o ? Number(o, "$.kpis", "meanDemandMetShare") : 0m;
             return Errors.Count > 0 ? null : ResultSnapshot.Create(market, proposals, requirements, coverage, value, turnover, overall);
         }
 
@@ -110,8 +110,8 @@ public static class ResultSnapshotJson
             };
         }
 
-        private MineralCoverage Coverage(JsonElement e, string path) =>
-            new(Text(e, path, "mineral"), Number(e, path, "requiredKg"), Number(e, path, "metKg"), Number(e, path, "coverage"), false);
+        private (string Mineral, decimal RequiredKg, decimal MetKg, decimal Coverage) Coverage(JsonElement e, string path) =>
+            (Text(e, path, "mineral"), Number(e, path, "demandContainedKg"), Number(e, path, "metContainedKg"), Number(e, path, "demandMetShare"));
 
         private QuantityUnit Unit(JsonElement e, string path)
         {

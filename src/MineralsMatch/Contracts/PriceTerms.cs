@@ -31,4 +31,10 @@ public sealed record PriceTerms
 
     /// <summary>The annual volume tolerance either way, as a fraction (0.1 for ±10 %).</summary>
     public required decimal VolumeFlexibility { get; init; }
+
+    /// <summary>
+    /// Why <see cref="VolumeFlexibility"/> is narrower than the run's option, or <see langword="null"/> when it is not: the offer's
+    /// capacity, the requirement's demand or the route's shared capacity, and the year, that the upper ends of all bands on it must fit.
+    /// </summary>
+    public string? FlexibilityLimit { get; init; }
 }

@@ -36,6 +36,9 @@ public sealed record Market
     /// <summary>Contracts known to have been signed, for a backtest to check the engine against; the engine does not read them.</summary>
     public IReadOnlyList<ReferenceDeal> ReferenceDeals { get; init => field = ValueList<ReferenceDeal>.From(value); } = ValueList<ReferenceDeal>.Empty;
 
+    /// <summary>Per mineral, what an importing country bought and from where in a base year: the mix the concentration KPIs start from.</summary>
+    public IReadOnlyList<BaselineImports> BaselineImports { get; init => field = ValueList<BaselineImports>.From(value); } = ValueList<BaselineImports>.Empty;
+
     /// <summary>The trade measures (export bans, licences and duties, transit risks, marketing rights) that apply to pairs.</summary>
     public IReadOnlyList<Policies.TradeMeasure> Policies { get; init => field = ValueList<Policies.TradeMeasure>.From(value); } = ValueList<Policies.TradeMeasure>.Empty;
 }

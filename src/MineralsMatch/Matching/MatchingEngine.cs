@@ -74,13 +74,22 @@ public sealed class MatchingEngine : IMatchingEngine
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(options);
         _catalog = catalog;
-        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. rules]);
-        _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. scorers]);
+        var ownRules = rules.ToList();
+        var ownScorers = scorers.ToList();
+        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. ownRules]);
+        _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. ownScorers]);
+        Parallelism = ownRules.Count == 0 && ownScorers.Count == 0 ? Environment.ProcessorCount : 1;
         _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
         _solver = solver;
         _terms = terms;
         _options = options.Value ?? MatchingOptions.Default;
     }
+
+    /// <summary>
+    /// How many threads candidate generation and scoring use: every processor when only the built-in rules and scorers run (they
+    /// are thread-safe), 1 when rules or scorers from outside run (they need not be). Results do not depend on it; tests set it.
+    /// </summary>
+    internal int Parallelism { get; set; }
 
     /// <summary>Creates an engine with the built-in stages, without dependency injection.</summary>
     /// <param name="catalog">The catalog; <see langword="null"/> uses <see cref="MineralCatalog.Default"/>.</param>
@@ -95,7 +104,11 @@ public sealed class MatchingEngine : IMatchingEngine
     {
         ArgumentNullException.ThrowIfNull(market);
         options ??= _options;
-        MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
+        using (MatchingActivity.Stage("validation"))
+        {
+            MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
+        }
+
         if (options.Objective == MatchObjective.Stable)
         {
             // A stable allocation is of one representative year (docs/pricing.md): a planning horizon does not apply.
@@ -105,13 +118,31 @@ public sealed class MatchingEngine : IMatchingEngine
         var catalog = CatalogExtension.Extend(_catalog, market.Catalog);
         var context = new MatchingContext(market, catalog, options);
 
-        var candidates = _candidates.Generate(context, cancellationToken);
-        var (scored, unscored) = _scoring.Score(candidates.Accepted, cancellationToken);
+        var stage = MatchingActivity.Stage("candidates");
+        try
+        {
+            return Run(context, options, ref stage, cancellationToken);
+        }
+        finally
+        {
+            stage?.Dispose();
+        }
+    }
+
+    private MatchResult Run(MatchingContext context, MatchingOptions options, ref System.Diagnostics.Activity? stage, CancellationToken cancellationToken)
+    {
+        var market = context.Market;
+        var candidates = _candidates.Generate(context, Parallelism, cancellationToken);
+        stage = MatchingActivity.Next(stage, "scoring");
+        var (scored, unscored) = _scoring.Score(candidates.Accepted, Parallelism, cancellationToken);
+        stage = MatchingActivity.Next(stage, "planning");
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
         var facts = new AllocationFacts(allocation);
-        var rents = Pricing.PricingStage.Rents(allocation, _solver, options, cancellationToken);
-
+        stage = MatchingActivity.Next(stage, "pricing");
+        var pricing = Pricing.PricingStage.Run(allocation, _solver, options, cancellationToken);
+        var rents = pricing.Rents;
+        stage = MatchingActivity.Next(stage, "terms");
         var proposals = new List<ContractProposal>();
         for (var k = 0; k < allocation.Links.Count; k++)
         {
@@ -131,22 +162,24 @@ public sealed class MatchingEngine : IMatchingEngine
                 Candidate = candidate,
                 AnnualVolume = Quantity.Of(allocation.Volume(k), candidate.Pair.Product.PricingUnit),
                 VolumeLimit = VolumeLimits.For(facts, k),
-                Rents = rents[k],
+                Rents = rents.For(k),
                 Options = options,
             };
             proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated)));
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        proposals = FlexibilityBands.Fit(context, proposals, plan.OneYear);
+        stage = MatchingActivity.Next(stage, "explanations");
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);
         var requirementIndex = context.Requirements.Select((r, j) => (r.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
         var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]) }).ToList();
+        var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]), ServedAt = ServedAt(r, pricing.Requirements[requirementIndex[r.Requirement]]) }).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var named = context.Offers.Select(o => o.Producer).Concat(context.Requirements.Select(r => r.Buyer)).Distinct(StringComparer.Ordinal);
-        var offers = explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]) }).ToList();
+        var offers = explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]), SoldAt = SoldAt(o, pricing.Offers[offerIndex[o.Offer]]) }).ToList();
         var routes = tables.Routes();
         cancellationToken.ThrowIfCancellationRequested();
         return new MatchResult
@@ -181,4 +214,14 @@ public sealed class MatchingEngine : IMatchingEngine
             },
         };
     }
+
+    // Only a requirement with a shortfall of at least one volume step has a reservation bid, only such an offer a reservation ask.
+    private static ReservationPrice? ServedAt(RequirementOutcome outcome, ReservationPrice price) =>
+        outcome.Unmet.Amount <= 0m || outcome.Reasons.All(r => r.Kind == ReasonKind.BelowVolumeResolution) ? null : Flagged(price, outcome.Reasons);
+
+    private static ReservationPrice? SoldAt(OfferOutcome outcome, ReservationPrice price) =>
+        outcome.Unsold.Amount <= 0m || outcome.Reasons.All(r => r.Kind == ReasonKind.BelowVolumeResolution) ? null : Flagged(price, outcome.Reasons);
+
+    private static ReservationPrice Flagged(ReservationPrice price, IReadOnlyList<Reason> reasons) =>
+        price.Status == ReservationStatus.Priced && reasons.Any(r => r.Kind == ReasonKind.PriceGap) ? price with { ExcludesPriceGapPairings = true } : price;
 }

@@ -30,6 +30,9 @@ public sealed record OfferOutcome
     /// <summary>The value in USD of one more unit of this offer's capacity (from the node potentials); positive when buyers want more than it has.</summary>
     public required decimal ShadowPrice { get; init; }
 
+    /// <summary>The ask at which one more unit would sell, and for how much volume; null when nothing (or less than a volume step) is unsold.</summary>
+    public ReservationPrice? SoldAt { get; init; }
+
     /// <summary>Per planning year, in year order: capacity, used, unused and why (one row for a one-year plan).</summary>
     public IReadOnlyList<OfferYear> Years { get; init => field = ValueList<OfferYear>.From(value); } = ValueList<OfferYear>.Empty;
 

@@ -30,6 +30,9 @@ public sealed record RequirementOutcome
     /// <summary>The value in USD of one more unit of this demand being met (from the solver's node potentials); 0 when demand is fully met or nothing more can be had.</summary>
     public required decimal ShadowPrice { get; init; }
 
+    /// <summary>The bid at which one more unit would be served, and for how much volume; null when nothing (or less than a volume step) is unmet.</summary>
+    public ReservationPrice? ServedAt { get; init; }
+
     /// <summary>Per planning year, in year order: demand, met and unmet (one row for a one-year plan).</summary>
     public IReadOnlyList<RequirementYear> Years { get; init => field = ValueList<RequirementYear>.From(value); } = ValueList<RequirementYear>.Empty;
 

@@ -126,6 +126,10 @@ public static class MatchResultJson
         }
 
         json.WriteNumber("volumeFlexibility", Decimals.Normalize(p.Terms.VolumeFlexibility));
+        if (p.Terms.FlexibilityLimit is { } flexibilityLimit)
+        {
+            json.WriteString("flexibilityLimit", flexibilityLimit);
+        }
         json.WriteEndObject();
         json.WriteString("pricing", PricingPolicies.Name(p.Pricing));
         if (p.Negotiation is { } range)
@@ -177,6 +181,7 @@ public static class MatchResultJson
         json.WriteNumber("met", Decimals.Normalize(r.Met.Amount));
         json.WriteNumber("unmet", Decimals.Normalize(r.Unmet.Amount));
         json.WriteNumber("shadowPrice", Decimals.Normalize(r.ShadowPrice));
+        WriteReservation(json, "servedAt", "bid", r.ServedAt);
         json.WriteStartArray("years");
         foreach (var year in r.Years)
         {
@@ -204,6 +209,7 @@ public static class MatchResultJson
         json.WriteNumber("sold", Decimals.Normalize(o.Sold.Amount));
         json.WriteNumber("unsold", Decimals.Normalize(o.Unsold.Amount));
         json.WriteNumber("shadowPrice", Decimals.Normalize(o.ShadowPrice));
+        WriteReservation(json, "soldAt", "ask", o.SoldAt);
         json.WriteStartArray("years");
         foreach (var year in o.Years)
         {
@@ -222,6 +228,45 @@ public static class MatchResultJson
 
         json.WriteEndArray();
         WriteReasons(json, o.Reasons);
+        json.WriteEndObject();
+    }
+
+    // The price at which one more unit trades and the volume it holds for; omitted when there is no shortfall.
+    private static void WriteReservation(Utf8JsonWriter json, string name, string price, ReservationPrice? reservation)
+    {
+        if (reservation is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("status", reservation.Status switch
+        {
+            ReservationStatus.Priced => "priced",
+            ReservationStatus.Unreachable => "unreachable",
+            ReservationStatus.NotPriceBound => "not-price-bound",
+            _ => "not-computed",
+        });
+        if (reservation.Price is { } amount)
+        {
+            json.WriteNumber(price, Decimals.Normalize(amount));
+        }
+
+        if (reservation.Volume is { } volume)
+        {
+            json.WriteNumber("volume", Decimals.Normalize(volume.Amount));
+        }
+
+        if (reservation.Counterpart is { } counterpart)
+        {
+            json.WriteString(price == "bid" ? "offerId" : "requirementId", counterpart);
+        }
+
+        if (reservation.ExcludesPriceGapPairings)
+        {
+            json.WriteBoolean("excludesPriceGapPairings", true);
+        }
+
         json.WriteEndObject();
     }
 
@@ -287,21 +332,32 @@ public static class MatchResultJson
     {
         json.WriteStartObject("kpis");
         json.WriteNumber("proposals", k.Proposals);
-        json.WriteNumber("totalAnnualValue", Decimals.Normalize(k.TotalAnnualValue));
-        json.WriteNumber("totalAnnualTurnover", Decimals.Normalize(k.TotalAnnualTurnover));
-        json.WriteNumber("overallCoverage", Decimals.Normalize(k.OverallCoverage));
-        json.WriteNumber("japan32Coverage", k.Japan32Coverage);
-        json.WriteNumber("japan32MineralsDemanded", k.Japan32MineralsDemanded);
-        json.WriteNumber("japan32MineralsSupplied", k.Japan32MineralsSupplied);
-        json.WriteStartArray("coverageByMineral");
-        foreach (var c in k.CoverageByMineral)
+        json.WriteNumber("annualValueScore", Decimals.Normalize(k.AnnualValueScore));
+        json.WriteNumber("annualTurnoverUsd", Decimals.Normalize(k.AnnualTurnoverUsd));
+        json.WriteNumber("annualLandedCostUsd", Decimals.Normalize(k.AnnualLandedCostUsd));
+        json.WriteNumber("meanDemandMetShare", Decimals.Normalize(k.MeanDemandMetShare));
+        json.WriteNumber("mineralsDemanded", k.MineralsDemanded);
+        json.WriteNumber("mineralsFullyCovered", k.MineralsFullyCovered);
+        json.WriteNumber("mineralsPartlyCovered", k.MineralsPartlyCovered);
+        json.WriteNumber("mineralsNotCovered", k.MineralsNotCovered);
+        json.WriteStartArray("minerals");
+        foreach (var m in k.Minerals)
+        {
+            WriteMineralKpis(json, m);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("lists");
+        foreach (var l in k.Lists)
         {
             json.WriteStartObject();
-            json.WriteString("mineral", c.Mineral);
-            json.WriteNumber("requiredKg", Decimals.Normalize(c.RequiredKg));
-            json.WriteNumber("metKg", Decimals.Normalize(c.MetKg));
-            json.WriteNumber("coverage", Decimals.Normalize(c.Coverage));
-            json.WriteBoolean("onJapan32", c.OnJapan32);
+            json.WriteString("list", l.List);
+            json.WriteString("name", l.Name);
+            json.WriteNumber("mineralsDemanded", l.MineralsDemanded);
+            json.WriteNumber("fullyCovered", l.FullyCovered);
+            json.WriteNumber("partlyCovered", l.PartlyCovered);
+            json.WriteNumber("notCovered", l.NotCovered);
+            json.WriteNumber("meanDemandMetShare", Decimals.Normalize(l.MeanDemandMetShare));
             json.WriteEndObject();
         }
 
@@ -318,6 +374,66 @@ public static class MatchResultJson
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteMineralKpis(Utf8JsonWriter json, MineralKpis m)
+    {
+        json.WriteStartObject();
+        json.WriteString("mineral", m.Mineral);
+        json.WriteStartArray("lists");
+        foreach (var list in m.Lists)
+        {
+            json.WriteStringValue(list);
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("quantityAsTraded", m.QuantityAsTraded);
+        json.WriteNumber("demandContainedKg", Decimals.Normalize(m.DemandContainedKg));
+        json.WriteNumber("metContainedKg", Decimals.Normalize(m.MetContainedKg));
+        json.WriteNumber("demandMetShare", Decimals.Normalize(m.DemandMetShare));
+        json.WriteNumber("demandValueUsd", Decimals.Normalize(m.DemandValueUsd));
+        json.WriteNumber("metValueUsd", Decimals.Normalize(m.MetValueUsd));
+        json.WriteNumber("valueMetShare", Decimals.Normalize(m.ValueMetShare));
+        NumberOrNull(json, "hhi", m.Hhi);
+        StringOrNull(json, "topCountry", m.TopCountry);
+        NumberOrNull(json, "topCountryShare", m.TopCountryShare);
+        if (m.BaselineYear is { } year)
+        {
+            json.WriteNumber("baselineYear", year);
+        }
+        else
+        {
+            json.WriteNull("baselineYear");
+        }
+
+        NumberOrNull(json, "baselineHhi", m.BaselineHhi);
+        StringOrNull(json, "baselineTopCountry", m.BaselineTopCountry);
+        NumberOrNull(json, "baselineTopCountryShare", m.BaselineTopCountryShare);
+        json.WriteEndObject();
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, Decimals.Normalize(number));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void StringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteSolver(Utf8JsonWriter json, SolverStatistics s)

@@ -31,9 +31,9 @@ public static class StressReportJson
             json.WriteString("market", report.Baseline.Market);
             json.WriteStartObject("baseline");
             json.WriteNumber("proposals", report.Baseline.Kpis.Proposals);
-            json.WriteNumber("totalAnnualValue", Decimals.Normalize(report.Baseline.Kpis.TotalAnnualValue));
-            json.WriteNumber("totalAnnualTurnover", Decimals.Normalize(report.Baseline.Kpis.TotalAnnualTurnover));
-            json.WriteNumber("overallCoverage", Decimals.Normalize(report.Baseline.Kpis.OverallCoverage));
+            json.WriteNumber("annualValueScore", Decimals.Normalize(report.Baseline.Kpis.AnnualValueScore));
+            json.WriteNumber("annualTurnoverUsd", Decimals.Normalize(report.Baseline.Kpis.AnnualTurnoverUsd));
+            json.WriteNumber("meanDemandMetShare", Decimals.Normalize(report.Baseline.Kpis.MeanDemandMetShare));
             json.WriteEndObject();
             json.WriteStartArray("shocks");
             foreach (var outcome in report.Outcomes)

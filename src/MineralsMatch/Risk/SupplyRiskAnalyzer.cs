@@ -158,6 +158,6 @@ public sealed class SupplyRiskAnalyzer
     {
         public static Plan Of(MatchResult result) => new(
             result.Requirements.ToDictionary(r => r.Requirement, StringComparer.Ordinal),
-            result.Kpis.CoverageByMineral.ToDictionary(c => c.Mineral, c => c.Coverage, StringComparer.Ordinal));
+            result.Kpis.Minerals.ToDictionary(c => c.Mineral, c => c.DemandMetShare, StringComparer.Ordinal));
     }
 }

@@ -68,6 +68,18 @@ internal sealed partial class DocumentReader
         Note = d.Note,
     };
 
+    private BaselineImports ReadBaselineImports(BaselineImportsDocument d, string path) => new()
+    {
+        Mineral = d.Mineral,
+        Importer = d.Importer,
+        Year = d.Year,
+        Quantity = ReadQuantity(d.Quantity, path + ".quantity"),
+        Shares = Items(d.Shares, path + ".shares", (s, _) => new CountryShare(s.Country, s.Share)),
+        Source = d.Source,
+        Estimate = d.Estimate ?? false,
+        Note = d.Note,
+    };
+
     private Quantity ReadQuantity(QuantityDocument d, string path) =>
         Quantity.Of(d.Amount, Enum(JsonEnums.Units, d.Unit, path + ".unit"));
 

@@ -34,6 +34,7 @@ internal sealed partial class DocumentReader
             Requirements = Items(document.Requirements, "$.requirements", ReadRequirement),
             ReferenceDeals = Items(document.ReferenceDeals, "$.referenceDeals", ReadReferenceDeal),
             Policies = Items(document.Policies, "$.policies", ReadMeasure),
+            BaselineImports = Items(document.BaselineImports, "$.baselineImports", ReadBaselineImports),
         };
         return new Scenario
         {

@@ -66,6 +66,18 @@ internal static partial class DocumentWriter
         Note = d.Note,
     };
 
+    private static BaselineImportsDocument WriteBaselineImports(BaselineImports b) => new()
+    {
+        Mineral = b.Mineral,
+        Importer = b.Importer,
+        Year = b.Year,
+        Quantity = WriteQuantity(b.Quantity),
+        Shares = [.. b.Shares.Select(s => new CountryShareDocument { Country = s.Country, Share = s.Share })],
+        Source = b.Source,
+        Estimate = b.Estimate ? true : null,
+        Note = b.Note,
+    };
+
     private static QuantityDocument WriteQuantity(Quantity q) => new() { Amount = q.Amount, Unit = JsonEnums.Units.Name(q.Unit) };
 
     private static ProfileDocument WriteProfile(YearlyProfile p) => new()

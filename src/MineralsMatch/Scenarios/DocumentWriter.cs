@@ -37,6 +37,7 @@ internal static partial class DocumentWriter
             Requirements = List(market.Requirements, WriteRequirement),
             ReferenceDeals = List(market.ReferenceDeals, WriteReferenceDeal),
             Policies = List(market.Policies, WriteMeasure),
+            BaselineImports = List(market.BaselineImports, WriteBaselineImports),
             Stress = List(stress ?? [], s => (StressDocument?)WriteShockSet(s)),
         };
     }

@@ -78,6 +78,13 @@ public sealed class MarketValidator : AbstractValidator<Market>
             CheckReferenceDeals(deals, context);
         });
         RuleForEach(m => m.ReferenceDeals).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new ReferenceDealValidator());
+
+        RuleFor(m => m.BaselineImports).AtMost(InputLimits.MaxItems).Custom((baselines, context) =>
+        {
+            context.FailDuplicates(baselines, "BaselineImports", b => b?.Mineral, "Mineral", "baseline for this mineral");
+            CheckBaselineImports(baselines, context);
+        });
+        RuleForEach(m => m.BaselineImports).NotNull().WithMessage("must not be null").WithErrorCode(RuleCodes.Required).SetValidator(new BaselineImportsValidator());
     }
 
     private void CheckAdditions(CatalogContent additions, ValidationContext<Market> context)
@@ -208,6 +215,22 @@ public sealed class MarketValidator : AbstractValidator<Market>
             PartyWithRole(context, known, deal.Buyer, path + ".Buyer", Buyers, "buyer, trader or agency");
             Reference(context, deal.Product, path + ".Product", known.Products, "product (not in the catalog nor the market's catalog additions)");
             Reference(context, deal.Source, path + ".Source", known.Sources, "source (not in the catalog nor the market's catalog additions)");
+        }
+    }
+
+    private void CheckBaselineImports(IReadOnlyList<BaselineImports> baselines, ValidationContext<Market> context)
+    {
+        var known = MarketReferences.Of(context, _catalog);
+        for (var i = 0; i < baselines.Count; i++)
+        {
+            if (baselines[i] is not { } baseline)
+            {
+                continue;
+            }
+
+            var path = $"BaselineImports[{i}]";
+            Reference(context, baseline.Mineral, path + ".Mineral", known.Minerals, "mineral (not in the catalog nor the market's catalog additions)");
+            Reference(context, baseline.Source, path + ".Source", known.Sources, "source (not in the catalog nor the market's catalog additions)");
         }
     }
 

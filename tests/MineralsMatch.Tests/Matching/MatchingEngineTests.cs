@@ -25,7 +25,7 @@ public sealed class MatchingEngineTests
             ("r1", Quantity.Kilograms(6_000m)),
             ("r2", Quantity.Kilograms(4_000m)),
         }));
-        Assert.That(result.Kpis.TotalAnnualValue, Is.EqualTo((6_000m * 99m) + (4_000m * 59m)));
+        Assert.That(result.Kpis.AnnualValueScore, Is.EqualTo((6_000m * 99m) + (4_000m * 59m)));
         var r2 = result.Requirements.Single(r => r.Requirement == "r2");
         Assert.That(r2.Unmet, Is.EqualTo(Quantity.Kilograms(4_000m)));
         Assert.That(r2.Reasons.Select(r => r.Kind).ToArray(), Is.EqualTo(new[] { ReasonKind.CapacityTaken }));
@@ -152,7 +152,8 @@ public sealed class MatchingEngineTests
             Assert.That(p.Terms.Ceiling, Is.EqualTo(Price.PerKilogram(299m)));
             Assert.That(p.Terms.Base, Is.EqualTo(Price.PerKilogram(249.5m)));
             Assert.That(p.Terms.IndexLinked, Is.True);
-            Assert.That(p.Terms.VolumeFlexibility, Is.EqualTo(0.1m));
+            Assert.That(p.Terms.VolumeFlexibility, Is.EqualTo(0m), "the requirement is fully met: no room above its demand for a ±10 % band");
+            Assert.That(p.Terms.FlexibilityLimit, Does.StartWith("requirement r1's demand in 2026: 1000 kg"));
             Assert.That(p.LandedCost, Is.EqualTo(Price.PerKilogram(201m)));
             Assert.That(p.Schedule, Has.Count.EqualTo(40));
             Assert.That(p.Schedule.Sum(s => s.Quantity.Amount), Is.EqualTo(10m * 1_000m));
@@ -167,7 +168,9 @@ public sealed class MatchingEngineTests
 
         Assert.That(result.Proposals, Is.Empty);
         Assert.That(result.Solver.Status, Is.EqualTo("Optimal"));
-        Assert.That(result.Kpis.OverallCoverage, Is.Zero);
+        Assert.That(result.Kpis.MeanDemandMetShare, Is.Zero);
+        Assert.That(result.Kpis.Minerals, Is.Empty);
+        Assert.That(result.Kpis.Lists, Is.Empty);
     }
 
     [Test]

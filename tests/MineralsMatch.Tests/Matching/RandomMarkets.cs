@@ -6,13 +6,15 @@ namespace MineralsMatch.Tests.Matching;
 /// <summary>Seeded random gallium markets: several producers in two countries, buyers with caps, exclusions and minimums.</summary>
 internal static class RandomMarkets
 {
-    public static Market Create(int seed)
+    public static Market Create(int seed) => Create(seed, 7, 7);
+
+    public static Market Create(int seed, int maxOffers, int maxRequirements)
     {
         var random = new Random(seed);
         var market = new TestMarket()
             .Route("northern", "origin", "tokyo", costPerTonne: 500m, risk: 0.2m, transit: "RU")
             .Route("air", "origin", "tokyo", costPerTonne: 5000m, max: Quantity.Kilograms(random.Next(500, 3000)));
-        var offers = random.Next(0, 7);
+        var offers = random.Next(0, maxOffers);
         for (var i = 0; i < offers; i++)
         {
             var chinese = random.Next(3) == 0;
@@ -32,7 +34,7 @@ internal static class RandomMarkets
                 });
         }
 
-        var requirements = random.Next(0, 7);
+        var requirements = random.Next(0, maxRequirements);
         for (var j = 0; j < requirements; j++)
         {
             var volume = random.Next(1, 30) * 400m;

@@ -102,7 +102,7 @@ public sealed class ResolutionLimitTests
     {
         var result = Run(Huge(50, 50).Build(), MatchingOptions.Default);
 
-        Assert.That(result.Kpis.TotalAnnualValue, Is.Positive);
+        Assert.That(result.Kpis.AnnualValueScore, Is.Positive);
         Assert.That(result.Proposals.Sum(p => p.AnnualVolume.ConvertTo(QuantityUnit.Tonne).Amount), Is.EqualTo(50_000_000_000m));
     }
 }

@@ -8,9 +8,9 @@ public sealed class ScenarioFileErrorTests
 {
     public static IEnumerable<TestCaseData> Cases() =>
     [
-        Case("unknown-top-key", "\"description\":", "\"descriptoin\":", ["UnknownKey"], "market.json:4:3 $.descriptoin: unknown key 'descriptoin' (allowed: schemaVersion, name, description, catalog, options, parties, hubs, routes, offers, requirements, referenceDeals, policies, stress)"),
+        Case("unknown-top-key", "\"description\":", "\"descriptoin\":", ["UnknownKey"], "market.json:4:3 $.descriptoin: unknown key 'descriptoin' (allowed: schemaVersion, name, description, catalog, options, parties, hubs, routes, offers, requirements, referenceDeals, policies, baselineImports, stress)"),
         Case("unknown-nested-key", "\"priority\": 8,", "\"priority\": 8, \"purty\": 1,", ["UnknownKey"], "market.json:67:22 $.requirements[0].purty: unknown key 'purty' (allowed: id, buyer, product, spec, annualVolume, demandByYear, minAnnualVolume, window, tenor, bid, destinationHub, priority, endUse, maxShareFromSupplier, maxShareFromCountry, incoterms, excludedRoutes, excludedTransitCountries, excludedOriginCountries, excludedSuppliers, attributes, note)"),
-        Case("wrong-case-key", "\"name\": \"japan-kazakhstan\"", "\"Name\": \"japan-kazakhstan\"", ["UnknownKey"], "market.json:3:3 $.Name: unknown key 'Name' (allowed: schemaVersion, name, description, catalog, options, parties, hubs, routes, offers, requirements, referenceDeals, policies, stress)"),
+        Case("wrong-case-key", "\"name\": \"japan-kazakhstan\"", "\"Name\": \"japan-kazakhstan\"", ["UnknownKey"], "market.json:3:3 $.Name: unknown key 'Name' (allowed: schemaVersion, name, description, catalog, options, parties, hubs, routes, offers, requirements, referenceDeals, policies, baselineImports, stress)"),
         Case("duplicate-key", "\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"schemaVersion\": 1,", ["DuplicateKey"], "market.json:2:39 $.schemaVersion: duplicate key 'schemaVersion'"),
         Case("missing-required", "\"product\": \"gallium-4n\",\n      \"grade\"", "\"grade\"", ["Required"], "market.json:40:5 $.offers[0]: missing required key 'product'"),
         Case("string-for-number", "\"amount\": 12000, \"unit\": \"kg\"", "\"amount\": \"12000\", \"unit\": \"kg\"", ["Type"], "market.json:45:35 $.offers[0].annualVolume.amount: expected a number (was \"12000\")"),

@@ -20,6 +20,8 @@ public sealed class SchemaTests
         Pair("scenario.schema.json", "offer", typeof(OfferDocument)),
         Pair("scenario.schema.json", "requirement", typeof(RequirementDocument)),
         Pair("scenario.schema.json", "referenceDeal", typeof(ReferenceDealDocument)),
+        Pair("scenario.schema.json", "baselineImports", typeof(BaselineImportsDocument)),
+        Pair("scenario.schema.json", "countryShare", typeof(CountryShareDocument)),
         Pair("scenario.schema.json", "quantity", typeof(QuantityDocument)),
         Pair("scenario.schema.json", "price", typeof(PriceDocument)),
         Pair("scenario.schema.json", "window", typeof(WindowDocument)),

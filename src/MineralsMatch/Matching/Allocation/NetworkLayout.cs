@@ -27,75 +27,175 @@ internal sealed class NetworkLayout
 
     public int DemandNode(int demand) => _firstDemandNode + demand;
 
+    /// <remarks>
+    /// Linear in the links apart from sorting the links of capped requirements: links are bucketed by requirement in index
+    /// order, suppliers and countries ranked once in ordinal order, so groups, nodes and cap arcs come out in the order the
+    /// network has always had (supplier groups and country groups in ordinal order, links in index order within them).
+    /// </remarks>
     public static NetworkLayout Build(AllocationProblem problem)
     {
-        var firstDemandNode = 2 + problem.Supplies.Count;
+        var supplies = problem.Supplies;
+        var links = problem.Links;
+        var firstDemandNode = 2 + supplies.Count;
         var next = firstDemandNode + problem.Demands.Count;
-        var linkHeads = new int[problem.Links.Count];
+        var linkHeads = new int[links.Count];
         var capArcs = new List<CapArc>();
         var countryNodes = 0;
-        var linksByDemand = Enumerable.Range(0, problem.Links.Count).ToLookup(k => problem.Links[k].Demand);
+
+        // Links by requirement, each requirement's in index order.
+        var start = new int[problem.Demands.Count + 1];
+        for (var k = 0; k < links.Count; k++)
+        {
+            start[links[k].Demand + 1]++;
+        }
+
+        for (var j = 0; j < problem.Demands.Count; j++)
+        {
+            start[j + 1] += start[j];
+        }
+
+        var byDemand = new int[links.Count];
+        var fill = start[..^1];
+        for (var k = 0; k < links.Count; k++)
+        {
+            byDemand[fill[links[k].Demand]++] = k;
+        }
+
+        var (supplierRank, suppliers) = Ranks(supplies, static s => s.Supplier);
+        var (countryRank, countries) = Ranks(supplies, static s => s.Country);
+        var keys = new List<long>();
+        var entries = new List<Entry>();
+        var byCountry = new List<long>();
         for (var j = 0; j < problem.Demands.Count; j++)
         {
             var demand = problem.Demands[j];
             var demandNode = firstDemandNode + j;
             if (demand.SupplierCap is null && demand.CountryCap is null)
             {
-                foreach (var k in linksByDemand[j])
+                for (var at = start[j]; at < start[j + 1]; at++)
                 {
-                    linkHeads[k] = demandNode;
+                    linkHeads[byDemand[at]] = demandNode;
                 }
 
                 continue;
             }
 
             // First layer: entries are links, or supplier nodes gathering several links of one supplier.
-            var entries = new List<Entry>();
-            foreach (var group in linksByDemand[j].GroupBy(k => problem.Supplies[problem.Links[k].Supply].Supplier, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            keys.Clear();
+            for (var at = start[j]; at < start[j + 1]; at++)
             {
-                var links = group.ToList();
-                var sum = links.Sum(k => problem.Links[k].Capacity);
-                var country = problem.Supplies[problem.Links[links[0]].Supply].Country;
-                if (demand.SupplierCap is { } supplierCap && links.Count > 1 && sum > supplierCap)
+                var k = byDemand[at];
+                keys.Add(((long)supplierRank[links[k].Supply] << 32) | (uint)k);
+            }
+
+            keys.Sort();
+            entries.Clear();
+            for (var first = 0; first < keys.Count;)
+            {
+                var rank = (int)(keys[first] >> 32);
+                var end = first;
+                long sum = 0;
+                while (end < keys.Count && (int)(keys[end] >> 32) == rank)
+                {
+                    var capacity = links[(int)(uint)keys[end]].Capacity;
+                    sum = checked(sum + capacity);
+                    end++;
+                }
+
+                var country = countryRank[links[(int)(uint)keys[first]].Supply];
+                if (demand.SupplierCap is { } supplierCap && end - first > 1 && sum > supplierCap)
                 {
                     var node = next++;
-                    links.ForEach(k => linkHeads[k] = node);
-                    entries.Add(new Entry(null, node, supplierCap, country, group.Key));
+                    for (var at = first; at < end; at++)
+                    {
+                        linkHeads[(int)(uint)keys[at]] = node;
+                    }
+
+                    entries.Add(new Entry(-1, node, supplierCap, country, rank));
                 }
                 else
                 {
-                    links.ForEach(k => entries.Add(new Entry(k, -1, problem.Links[k].Capacity, country, group.Key)));
+                    for (var at = first; at < end; at++)
+                    {
+                        var k = (int)(uint)keys[at];
+                        entries.Add(new Entry(k, -1, links[k].Capacity, country, rank));
+                    }
                 }
+
+                first = end;
             }
 
             // Second layer: entries of one country meet in a country node where the country cap can bind.
-            foreach (var group in entries.GroupBy(e => e.Country, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            byCountry.Clear();
+            for (var e = 0; e < entries.Count; e++)
             {
-                var members = group.ToList();
+                byCountry.Add(((long)entries[e].Country << 32) | (uint)e);
+            }
+
+            byCountry.Sort();
+            for (var first = 0; first < byCountry.Count;)
+            {
+                var country = (int)(byCountry[first] >> 32);
+                var end = first;
+                long sum = 0;
+                while (end < byCountry.Count && (int)(byCountry[end] >> 32) == country)
+                {
+                    if (demand.CountryCap is not null)
+                    {
+                        var capacity = entries[(int)(uint)byCountry[end]].Capacity;
+                        sum = checked(sum + capacity);
+                    }
+
+                    end++;
+                }
+
                 var head = demandNode;
-                if (demand.CountryCap is { } countryCap && members.Sum(e => e.Capacity) > countryCap)
+                if (demand.CountryCap is { } countryCap && sum > countryCap)
                 {
                     head = next++;
                     countryNodes++;
-                    capArcs.Add(new CapArc(head, demandNode, countryCap, j, CapKind.Country, group.Key));
+                    capArcs.Add(new CapArc(head, demandNode, countryCap, j, CapKind.Country, countries[country]));
                 }
 
-                foreach (var entry in members)
+                for (var at = first; at < end; at++)
                 {
-                    if (entry.Link is { } k)
+                    var entry = entries[(int)(uint)byCountry[at]];
+                    if (entry.Link >= 0)
                     {
-                        linkHeads[k] = head;
+                        linkHeads[entry.Link] = head;
                     }
                     else
                     {
-                        capArcs.Add(new CapArc(entry.Node, head, entry.Capacity, j, CapKind.Supplier, entry.Supplier));
+                        capArcs.Add(new CapArc(entry.Node, head, entry.Capacity, j, CapKind.Supplier, suppliers[entry.Supplier]));
                     }
                 }
+
+                first = end;
             }
         }
 
         return new NetworkLayout(firstDemandNode, linkHeads, capArcs, next, countryNodes);
     }
 
-    private sealed record Entry(int? Link, int Node, long Capacity, string Country, string Supplier);
+    // Per supply, the rank of its key among the distinct keys in ordinal order; and the keys by rank.
+    private static (int[] Rank, string[] Keys) Ranks(IReadOnlyList<AllocationSupply> supplies, Func<AllocationSupply, string> key)
+    {
+        var keys = supplies.Select(key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var index = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+        for (var r = 0; r < keys.Length; r++)
+        {
+            index[keys[r]] = r;
+        }
+
+        var rank = new int[supplies.Count];
+        for (var i = 0; i < supplies.Count; i++)
+        {
+            rank[i] = index[key(supplies[i])];
+        }
+
+        return (rank, keys);
+    }
+
+    // A first-layer entry: a link (Node −1) or a supplier node (Link −1), with its country's and supplier's ranks.
+    private readonly record struct Entry(int Link, int Node, long Capacity, int Country, int Supplier);
 }

@@ -1,10 +1,14 @@
 using MineralsMatch.Logistics;
+using MineralsMatch.Matching.Parallelism;
 
 namespace MineralsMatch.Matching.Candidates;
 
 /// <summary>Stage 1: pairs every requirement with every offer of the same product and runs the rules on each pair.</summary>
 internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
 {
+    // Fewer requirements than this per chunk are not worth a thread.
+    private const int MinimumRequirementsPerChunk = 8;
+
     /// <summary>The built-in rules, cheapest first.</summary>
     public static IReadOnlyList<ICandidateRule> BuiltIn { get; } =
     [
@@ -18,16 +22,46 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
         new MinimumVolumeRule(),
     ];
 
-    public CandidateSet Generate(MatchingContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pairs and checks every requirement with every offer of its product. Requirements are split into contiguous chunks run on up
+    /// to <paramref name="degree"/> threads (requirements are independent, as are product families) and the chunks' lists are
+    /// joined in order, so the result is the same as one sequential pass whatever the number of threads.
+    /// </summary>
+    public CandidateSet Generate(MatchingContext context, int degree, CancellationToken cancellationToken)
     {
         var offersByProduct = context.Offers
             .Select(o => context.Routes.For(o, context.Product(o.Product), context.Options))
             .ToLookup(r => r.Offer.Product, StringComparer.Ordinal);
+        var chunks = OrderedChunks.Run(
+            context.Requirements.Count,
+            degree,
+            MinimumRequirementsPerChunk,
+            (start, end) => Generate(context, offersByProduct, start, end, cancellationToken),
+            cancellationToken);
+        if (chunks.Length == 1)
+        {
+            return chunks[0];
+        }
+
+        var accepted = new List<CandidatePair>(chunks.Sum(c => c.Accepted.Count));
+        var rejected = new List<PendingRejection>(chunks.Sum(c => c.Rejected.Count));
+        foreach (var chunk in chunks)
+        {
+            accepted.AddRange(chunk.Accepted);
+            rejected.AddRange(chunk.Rejected);
+        }
+
+        return new CandidateSet(accepted, rejected);
+    }
+
+    private CandidateSet Generate(MatchingContext context, ILookup<string, OfferRoutes> offersByProduct, int start, int end, CancellationToken cancellationToken)
+    {
         var accepted = new List<CandidatePair>();
-        var rejected = new List<CandidateRejection>();
-        foreach (var requirement in context.Requirements)
+        var rejected = new List<PendingRejection>();
+        for (var j = start; j < end; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var requirement = context.Requirements[j];
             var product = context.Product(requirement.Product);
             foreach (var routes in offersByProduct[requirement.Product])
             {
@@ -49,14 +83,13 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
                     pair = WithMeasures(pair, context);
                 }
 
-                var failure = FirstFailure(pair);
-                if (failure is null)
+                if (FirstFailure(pair) is { } failure)
                 {
-                    accepted.Add(pair);
+                    rejected.Add(failure);
                 }
                 else
                 {
-                    rejected.Add(new CandidateRejection(offer.Id, requirement.Id, failure.Value.Rule, failure.Value.Reason));
+                    accepted.Add(pair);
                 }
             }
         }
@@ -99,16 +132,30 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
         };
     }
 
-    private (string Rule, Reason Reason)? FirstFailure(CandidatePair pair)
+    // The first rule that fails; a built-in rule that can defer its reason writes it only if an explanation shows it.
+    private static PendingRejection? FirstFailure(CandidatePair pair, IReadOnlyList<ICandidateRule> rules)
     {
         foreach (var rule in rules)
         {
-            if (rule.Check(pair) is { } reason)
+            if (rule is IDeferredRule deferred)
             {
-                return (rule.Name, reason);
+                if (deferred.Fails(pair) is { } kind)
+                {
+                    return Deferred(pair, rule, kind);
+                }
+            }
+            else if (rule.Check(pair) is { } reason)
+            {
+                return new PendingRejection(pair.Offer.Id, pair.Requirement.Id, reason);
             }
         }
 
         return null;
     }
+
+    private PendingRejection? FirstFailure(CandidatePair pair) => FirstFailure(pair, rules);
+
+    // Its own method, so that the closure is allocated only for a rejected pair (not on entry to every rule check).
+    private static PendingRejection Deferred(CandidatePair pair, ICandidateRule rule, ReasonKind kind) =>
+        new(pair.Offer.Id, pair.Requirement.Id, kind, () => rule.Check(pair)!);
 }

@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Matching.Candidates;
 
 /// <summary>The ask plus logistics on the picked route (the landed cost) must not exceed the bid.</summary>
-public sealed class PriceRule : ICandidateRule
+public sealed class PriceRule : ICandidateRule, IDeferredRule
 {
     /// <inheritdoc />
     public string Name => "price";
@@ -13,7 +13,7 @@ public sealed class PriceRule : ICandidateRule
     public Reason? Check(CandidatePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        if (pair.Route is null || pair.LandedCostPerUnit <= pair.BidPerUnit)
+        if (pair.Route is not { } route || ((IDeferredRule)this).Fails(pair) is null)
         {
             return null;
         }
@@ -23,7 +23,11 @@ public sealed class PriceRule : ICandidateRule
             ReasonKind.PriceGap,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"landed cost {pair.LandedCostPerUnit:0.##} USD/{unit} (ask {pair.AskPerUnit:0.##} + logistics {pair.Route.LogisticsPerUnit:0.##} via {pair.Route.Route.Id}) exceeds the bid {pair.BidPerUnit:0.##} USD/{unit} by {pair.LandedCostPerUnit - pair.BidPerUnit:0.##}"),
+                $"landed cost {pair.LandedCostPerUnit:0.##} USD/{unit} (ask {pair.AskPerUnit:0.##} + logistics {route.LogisticsPerUnit:0.##} via {route.Route.Id}) exceeds the bid {pair.BidPerUnit:0.##} USD/{unit} by {pair.LandedCostPerUnit - pair.BidPerUnit:0.##}"),
             pair.Offer.Id);
     }
+
+    /// <inheritdoc />
+    ReasonKind? IDeferredRule.Fails(CandidatePair pair) =>
+        pair.Route is null || pair.LandedCostPerUnit <= pair.BidPerUnit ? null : ReasonKind.PriceGap;
 }

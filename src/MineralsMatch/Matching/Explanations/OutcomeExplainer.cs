@@ -5,10 +5,10 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Matching.Explanations;
 
 /// <summary>Stage 5: for every requirement, met and unmet volume and why; for every offer, unsold volume and why; shadow prices from the potentials.</summary>
-internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<CandidateRejection> rejections, CancellationToken cancellationToken)
+internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<PendingRejection> rejections, CancellationToken cancellationToken)
 {
-    private readonly ILookup<string, CandidateRejection> _byRequirement = rejections.ToLookup(r => r.Requirement, StringComparer.Ordinal);
-    private readonly ILookup<string, CandidateRejection> _byOffer = rejections.ToLookup(r => r.Offer, StringComparer.Ordinal);
+    private readonly ILookup<string, PendingRejection> _byRequirement = rejections.ToLookup(r => r.Requirement, StringComparer.Ordinal);
+    private readonly ILookup<string, PendingRejection> _byOffer = rejections.ToLookup(r => r.Offer, StringComparer.Ordinal);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByRequirement =
         facts.Outcome.Dropped.ToLookup(d => d.Candidate.Pair.Requirement.Id, StringComparer.Ordinal);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByOffer =
@@ -45,7 +45,13 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr from offer {d.Candidate.Pair.Offer.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
                     d.Candidate.Pair.Offer.Id)));
-                reasons.Add(_byRequirement[requirement.Id].OrderBy(r => r.Offer, StringComparer.Ordinal).Select(r => r.Reason));
+                foreach (var rejection in _byRequirement[requirement.Id].OrderBy(r => r.Offer, StringComparer.Ordinal))
+                {
+                    if (reasons.Wants(rejection.Kind))
+                    {
+                        reasons.Keep(rejection.Reason);
+                    }
+                }
             }
 
             list.Add(new RequirementOutcome
@@ -95,8 +101,13 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr for requirement {d.Candidate.Pair.Requirement.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
                     d.Candidate.Pair.Requirement.Id)));
-                reasons.Add(_byOffer[offer.Id].OrderBy(r => r.Requirement, StringComparer.Ordinal)
-                    .Select(r => r.Reason with { Counterpart = r.Requirement }));
+                foreach (var rejection in _byOffer[offer.Id].OrderBy(r => r.Requirement, StringComparer.Ordinal))
+                {
+                    if (reasons.Wants(rejection.Kind))
+                    {
+                        reasons.Keep(rejection.Reason with { Counterpart = rejection.Requirement });
+                    }
+                }
                 if (reasons.IsEmpty)
                 {
                     reasons.Add(new Reason(ReasonKind.NoProfitableBuyer, "every buyer that could take it is served by pairings that create more value"));

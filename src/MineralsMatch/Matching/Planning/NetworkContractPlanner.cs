@@ -31,6 +31,9 @@ public sealed class NetworkContractPlanner : IContractPlanner
     /// <param name="solver">Solves each year's network.</param>
     public NetworkContractPlanner(IAllocationSolver solver) => _solver = solver ?? throw new ArgumentNullException(nameof(solver));
 
+    // The solver of every network, for the planning stage to know whose results its trace holds.
+    internal IAllocationSolver Solver => _solver;
+
     /// <inheritdoc />
     public PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken = default) =>
         Plan(problem, settings, cancellationToken, out _);

@@ -166,7 +166,7 @@ internal static class PlanningProblemFactory
         return Math.Max(1, Math.Min(tenors?.MaxYears ?? 1, end - start + 1));
     }
 
-    private static decimal InYear(Quantity annual, YearlyProfile? profile, DeliveryWindow window, int year, QuantityUnit unit)
+    internal static decimal InYear(Quantity annual, YearlyProfile? profile, DeliveryWindow window, int year, QuantityUnit unit)
     {
         if (year < window.FirstYear || year > window.LastYear)
         {

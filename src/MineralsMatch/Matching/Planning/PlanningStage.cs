@@ -50,7 +50,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         var representative = PlanningProblemFactory.Representative(problem, figures);
         cancellationToken.ThrowIfCancellationRequested();
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
-            ? FromTrace(trace, problem, candidates, volumes, scale)
+            ? FromTrace(trace, problem, candidates, volumes, scale, SameSolver(planner))
             : Explain(representative, candidates, volumes, scale, cancellationToken);
         return new PlanningOutcome(problem, result, candidates, signed, explanation, scale) { Stability = stability };
     }
@@ -95,7 +95,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     }
 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
-    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, IReadOnlyList<ScoredCandidate> candidates, long[] volumes, PlanScale scale)
+    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, IReadOnlyList<ScoredCandidate> candidates, long[] volumes, PlanScale scale, bool sameSolver)
     {
         var links = trace.Contracts.Select(c => problem.Contracts[c].Link).ToList();
         var dropped = trace.Dropped.Select(d => (candidates[problem.Contracts[d.Contract].Link], d.Steps)).ToList();
@@ -110,7 +110,10 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
             }
         }
 
-        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = flows }, [.. links.Select(k => candidates[k])], dropped, scale.Resolution);
+        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = flows }, [.. links.Select(k => candidates[k])], dropped, scale.Resolution)
+        {
+            Solved = sameSolver ? trace.Result : null,
+        };
     }
 
     // Any planner: solve the representative network, leaving out links the plan did not sign that the network would use, a
@@ -138,8 +141,16 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
             active = [.. active.Where(k => !drop.Contains(k))];
         }
 
-        return new AllocationOutcome(network, result with { Flows = [.. active.Select(k => volumes[k])] }, [.. active.Select(k => candidates[k])], dropped, scale.Resolution);
+        return new AllocationOutcome(network, result with { Flows = [.. active.Select(k => volumes[k])] }, [.. active.Select(k => candidates[k])], dropped, scale.Resolution)
+        {
+            Solved = result,
+        };
     }
+
+    // The managed planner's networks were solved by the stage's own solver (or by another instance of the stateless managed
+    // one), so its trace's result is what the stage's solver would return for the same network.
+    private bool SameSolver(IContractPlanner used) =>
+        used is NetworkContractPlanner managed && (ReferenceEquals(managed.Solver, solver) || (managed.Solver is NetworkSimplexAllocationSolver && solver is NetworkSimplexAllocationSolver));
 
     // A planner from outside the core is checked like the managed one promises: one signed contract per link, volumes within bounds.
     private static void Check(PlanningProblem problem, PlanningResult result)

@@ -108,8 +108,9 @@ internal sealed class DualFace
             Arc(outside, layout.DemandNode(j), 0, true, met[j] < problem.Demands[j].Target);
         }
 
-        var high = ShortestPaths(n, edges, outside, reverse: false, cancellationToken);
-        var toOutside = ShortestPaths(n, edges, outside, reverse: true, cancellationToken);
+        var forward = new Adjacency(n, edges, reverse: false);
+        var high = ShortestPaths(forward, outside, cancellationToken);
+        var toOutside = ShortestPaths(new Adjacency(n, edges, reverse: true), outside, cancellationToken);
         var low = toOutside.Select(t => t == Unbounded ? Unbounded : -t).ToArray();
         for (var v = 0; v < n; v++)
         {
@@ -139,7 +140,7 @@ internal sealed class DualFace
             solver[v] = Math.Clamp(solver[v], low[v], high[v]);
         }
 
-        Settle(solver, edges, cancellationToken);
+        Settle(solver, forward, cancellationToken);
         return new DualFace(
             [.. Enumerable.Range(0, problem.Supplies.Count).Select(i => low[2 + i])],
             [.. Enumerable.Range(0, problem.Supplies.Count).Select(i => high[2 + i])],
@@ -167,51 +168,22 @@ internal sealed class DualFace
         return Math.Max(0, Math.Min(link.Capacity, Math.Min(demand.SupplierCap ?? long.MaxValue, demand.CountryCap ?? long.MaxValue)));
     }
 
-    // Queue-based Bellman–Ford: shortest distances from the source (or, reversed, to it); an optimal flow has no negative cycle.
-    private static long[] ShortestPaths(int n, List<(int From, int To, long Weight)> edges, int source, bool reverse, CancellationToken cancellationToken)
+    // Queue-based Bellman–Ford: shortest distances from the source (or, on the reversed arcs, to it); an optimal flow has no
+    // negative cycle. The distances are unique, so the order arcs are scanned in does not change them.
+    private static long[] ShortestPaths(Adjacency adjacency, int source, CancellationToken cancellationToken)
     {
-        var adjacency = new List<(int To, long Weight)>[n];
-        for (var v = 0; v < n; v++)
-        {
-            adjacency[v] = [];
-        }
-
-        foreach (var (from, to, weight) in edges)
-        {
-            if (reverse)
-            {
-                adjacency[to].Add((from, weight));
-            }
-            else
-            {
-                adjacency[from].Add((to, weight));
-            }
-        }
-
-        var distance = Enumerable.Repeat(Unbounded, n).ToArray();
+        var distance = new long[adjacency.NodeCount];
+        Array.Fill(distance, Unbounded);
         distance[source] = 0;
-        Relax(distance, adjacency, Enumerable.Range(source, 1), cancellationToken);
+        Relax(distance, adjacency, [source], cancellationToken);
         return distance;
     }
 
     // Lowers d until every constraint d(to) ≤ d(from) + w holds: the largest solution below the start, when one exists above a feasible point.
-    private static void Settle(long[] d, List<(int From, int To, long Weight)> edges, CancellationToken cancellationToken)
-    {
-        var adjacency = new List<(int To, long Weight)>[d.Length];
-        for (var v = 0; v < d.Length; v++)
-        {
-            adjacency[v] = [];
-        }
-
-        foreach (var (from, to, weight) in edges)
-        {
-            adjacency[from].Add((to, weight));
-        }
-
+    private static void Settle(long[] d, Adjacency adjacency, CancellationToken cancellationToken) =>
         Relax(d, adjacency, Enumerable.Range(0, d.Length), cancellationToken);
-    }
 
-    private static void Relax(long[] distance, List<(int To, long Weight)>[] adjacency, IEnumerable<int> start, CancellationToken cancellationToken)
+    private static void Relax(long[] distance, Adjacency adjacency, IEnumerable<int> start, CancellationToken cancellationToken)
     {
         var n = distance.Length;
         var queue = new Queue<int>(start);
@@ -237,9 +209,10 @@ internal sealed class DualFace
                 continue;
             }
 
-            foreach (var (to, weight) in adjacency[v])
+            for (var e = adjacency.Start[v]; e < adjacency.Start[v + 1]; e++)
             {
-                var candidate = distance[v] + weight;
+                var to = adjacency.To[e];
+                var candidate = distance[v] + adjacency.Weight[e];
                 if (candidate >= distance[to])
                 {
                     continue;
@@ -258,5 +231,42 @@ internal sealed class DualFace
                 }
             }
         }
+    }
+
+    // The difference constraints' arcs by tail (or by head, reversed) in flat arrays: one pass to count, one to place.
+    private sealed class Adjacency
+    {
+        public Adjacency(int n, List<(int From, int To, long Weight)> edges, bool reverse)
+        {
+            NodeCount = n;
+            Start = new int[n + 1];
+            To = new int[edges.Count];
+            Weight = new long[edges.Count];
+            foreach (var (from, to, _) in edges)
+            {
+                Start[(reverse ? to : from) + 1]++;
+            }
+
+            for (var v = 0; v < n; v++)
+            {
+                Start[v + 1] += Start[v];
+            }
+
+            var next = Start[..^1];
+            foreach (var (from, to, weight) in edges)
+            {
+                var at = next[reverse ? to : from]++;
+                To[at] = reverse ? from : to;
+                Weight[at] = weight;
+            }
+        }
+
+        public int NodeCount { get; }
+
+        public int[] Start { get; }
+
+        public int[] To { get; }
+
+        public long[] Weight { get; }
     }
 }

@@ -1,5 +1,4 @@
 using MineralsMatch.Matching.Allocation;
-using MineralsMatch.Matching.Terms;
 
 namespace MineralsMatch.Matching.Pricing;
 
@@ -14,34 +13,16 @@ namespace MineralsMatch.Matching.Pricing;
 /// </remarks>
 internal static class PricingStage
 {
-    public static CompetitiveRents[] Rents(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, CancellationToken cancellationToken)
+    /// <summary>The rents of every link and the reservation prices of every requirement and offer, from one optimal flow.</summary>
+    public static PricingOutcome Run(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, CancellationToken cancellationToken)
     {
         var network = allocation.Problem with { Objective = MatchObjective.TotalValue };
-        var optimal = solver.Solve(network, cancellationToken);
+        // The network the planning stage solved for total value need not be solved again.
+        var optimal = allocation.Problem.Objective == MatchObjective.TotalValue && allocation.Solved is { } solved
+            ? solved
+            : solver.Solve(network, cancellationToken);
+        var (requirements, offers) = ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken);
         var face = DualFace.Compute(network, optimal, cancellationToken);
-        var perStep = options.ValueResolution / allocation.VolumeResolution;
-        var rents = new CompetitiveRents[network.Links.Count];
-        var bySupply = Enumerable.Range(0, network.Links.Count).ToLookup(k => network.Links[k].Supply);
-        var byDemand = Enumerable.Range(0, network.Links.Count).ToLookup(k => network.Links[k].Demand);
-        for (var k = 0; k < rents.Length; k++)
-        {
-            var link = network.Links[k];
-            // The seller's other buyers, each keeping its largest core value; the buyer's other offers, each at its highest core price.
-            var use = bySupply[link.Supply].Where(l => network.Links[l].Demand != link.Demand).Select(l => network.Links[l].Value - face.DemandHigh[network.Links[l].Demand]).Append(0L).Max();
-            var alternative = byDemand[link.Demand].Where(l => network.Links[l].Supply != link.Supply).Select(l => network.Links[l].Value - face.SupplyHigh[network.Links[l].Supply]).Append(0L).Max();
-            rents[k] = new CompetitiveRents
-            {
-                PairValue = link.Value * perStep,
-                SellerRent = face.SupplySolver[link.Supply] * perStep,
-                SellerRentLow = face.SupplyLow[link.Supply] * perStep,
-                SellerRentHigh = face.SupplyHigh[link.Supply] * perStep,
-                BuyerRentLow = face.DemandLow[link.Demand] * perStep,
-                BuyerRentHigh = face.DemandHigh[link.Demand] * perStep,
-                SellerNextBestUse = Math.Min(use, face.SupplyLow[link.Supply]) * perStep,
-                BuyerNextBestAlternative = Math.Min(alternative, link.Value - face.SupplyHigh[link.Supply]) * perStep,
-            };
-        }
-
-        return rents;
+        return new PricingOutcome(new LinkRents(network, face, options.ValueResolution / allocation.VolumeResolution), requirements, offers);
     }
 }

@@ -1,0 +1,10 @@
+namespace MineralsMatch.Matching.Candidates;
+
+/// <summary>A built-in rule that can tell whether a pair fails, and with which kind of reason, without writing the reason.</summary>
+internal interface IDeferredRule
+{
+    /// <summary>The kind of reason <see cref="ICandidateRule.Check"/> would give, or <see langword="null"/> when the pair passes.</summary>
+    /// <param name="pair">The pair.</param>
+    /// <returns>The kind, or <see langword="null"/>.</returns>
+    ReasonKind? Fails(CandidatePair pair);
+}

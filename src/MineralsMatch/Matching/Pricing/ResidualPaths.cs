@@ -1,0 +1,197 @@
+using MineralsMatch.Matching.Allocation;
+
+namespace MineralsMatch.Matching.Pricing;
+
+/// <summary>
+/// Cheapest ways to move one more unit through an optimal allocation: into an unmet requirement, or out of an offer with unsold
+/// capacity, as shortest paths in the residual network of the optimal flow (costs are values with the sign turned).
+/// </summary>
+/// <remarks>
+/// <para>The flow is read as a circulation through an outside node: unsold capacity runs offer → outside, unmet demand
+/// outside → requirement. One more unit for requirement j is a cycle outside → … → j → outside whose last arc lowers j's unmet
+/// demand; its cost c ≥ 0 (the flow is optimal) is the value j's pairings must gain before j is served, and the path's smallest
+/// residual capacity is the volume that serves at that cost. An offer is the mirror image: a cycle from the offer to outside.</para>
+/// <para>Each query is one queue-based Bellman–Ford pass. All queries of one run share a budget of relaxations, so a market of a
+/// million pairs with thousands of shortfalls cannot stall the run: queries past the budget report <see cref="ReservationStatus.NotComputed"/>.</para>
+/// </remarks>
+internal sealed class ResidualPaths
+{
+    /// <summary>Relaxations all queries of one run may take together (about a tenth of a second).</summary>
+    public const long DefaultBudget = 20_000_000;
+
+    private const int Outside = 1;
+    private const long Unbounded = long.MaxValue;
+    private readonly List<Edge>[] _out;
+    private readonly int _supplyBase;
+    private readonly NetworkLayout _layout;
+    private readonly long[] _unmet;
+    private readonly long[] _unsold;
+    private long _budget;
+
+    private ResidualPaths(AllocationProblem problem, IReadOnlyList<long> flows, long budget)
+    {
+        _layout = NetworkLayout.Build(problem);
+        _supplyBase = 2;
+        _budget = budget;
+        _out = new List<Edge>[_layout.NodeCount];
+        for (var v = 0; v < _out.Length; v++)
+        {
+            _out[v] = [];
+        }
+
+        var sold = new long[problem.Supplies.Count];
+        var met = new long[problem.Demands.Count];
+        var inflow = new long[_layout.NodeCount];
+        for (var k = 0; k < problem.Links.Count; k++)
+        {
+            var link = problem.Links[k];
+            var x = flows[k];
+            sold[link.Supply] += x;
+            met[link.Demand] += x;
+            inflow[_layout.LinkHeads[k]] += x;
+            Add(_supplyBase + link.Supply, _layout.LinkHeads[k], -link.Value, DualFace.Capacity(problem, link) - x, x, k);
+        }
+
+        foreach (var cap in _layout.CapArcs.OrderBy(c => c.Kind == CapKind.Supplier ? 0 : 1))
+        {
+            var x = inflow[cap.Tail];
+            inflow[cap.Head] += x;
+            Add(cap.Tail, cap.Head, 0, cap.Capacity - x, x, -1);
+        }
+
+        _unsold = new long[problem.Supplies.Count];
+        for (var i = 0; i < problem.Supplies.Count; i++)
+        {
+            _unsold[i] = problem.Supplies[i].Capacity - sold[i];
+            Add(_supplyBase + i, Outside, 0, sold[i], _unsold[i], -1);
+        }
+
+        _unmet = new long[problem.Demands.Count];
+        for (var j = 0; j < problem.Demands.Count; j++)
+        {
+            _unmet[j] = Math.Max(0, problem.Demands[j].Target - met[j]);
+            Add(Outside, _layout.DemandNode(j), 0, met[j], _unmet[j], -1);
+        }
+    }
+
+    /// <summary>Builds the residual network of <paramref name="flows"/>, an optimal total-value flow of <paramref name="problem"/>.</summary>
+    /// <param name="problem">The allocation network.</param>
+    /// <param name="flows">Its optimal flow per link.</param>
+    /// <param name="budget">Relaxations all later queries may take together.</param>
+    /// <returns>The residual network.</returns>
+    public static ResidualPaths Of(AllocationProblem problem, IReadOnlyList<long> flows, long budget = DefaultBudget) => new(problem, flows, budget);
+
+    /// <summary>The cheapest cycle that gives requirement <paramref name="demand"/> one more step.</summary>
+    /// <param name="demand">The requirement's index.</param>
+    /// <param name="cancellationToken">Stops the pass.</param>
+    /// <returns>Its cost, volume and the link that delivers it; <see cref="ResidualPath.Unreachable"/> when none exists, <see cref="ResidualPath.NoShortfall"/> when the optimum leaves none unmet.</returns>
+    public ResidualPath IntoDemand(int demand, CancellationToken cancellationToken)
+    {
+        var target = _layout.DemandNode(demand);
+        return _unmet[demand] <= 0 ? ResidualPath.NoShortfall : Shortest(Outside, target, skipFrom: Outside, skipTo: target, _unmet[demand], cancellationToken);
+    }
+
+    /// <summary>The cheapest cycle that sells one more step of offer <paramref name="supply"/>.</summary>
+    /// <param name="supply">The offer's index.</param>
+    /// <param name="cancellationToken">Stops the pass.</param>
+    /// <returns>Its cost, volume and the link that takes it; <see cref="ResidualPath.Unreachable"/> when none exists, <see cref="ResidualPath.NoShortfall"/> when the optimum sells it all.</returns>
+    public ResidualPath OutOfSupply(int supply, CancellationToken cancellationToken)
+    {
+        var source = _supplyBase + supply;
+        return _unsold[supply] <= 0 ? ResidualPath.NoShortfall : Shortest(source, Outside, skipFrom: source, skipTo: Outside, _unsold[supply], cancellationToken);
+    }
+
+    private void Add(int from, int to, long value, long forward, long backward, int link)
+    {
+        if (forward > 0)
+        {
+            _out[from].Add(new Edge(to, value, forward, link, Forward: true));
+        }
+
+        if (backward > 0)
+        {
+            _out[to].Add(new Edge(from, -value, backward, link, Forward: false));
+        }
+    }
+
+    private ResidualPath Shortest(int source, int target, int skipFrom, int skipTo, long limit, CancellationToken cancellationToken)
+    {
+        var n = _out.Length;
+        var distance = new long[n];
+        Array.Fill(distance, Unbounded);
+        var previous = new (int Node, Edge Edge)[n];
+        var queued = new bool[n];
+        var passes = new int[n];
+        var queue = new Queue<int>();
+        distance[source] = 0;
+        queue.Enqueue(source);
+        queued[source] = true;
+        while (queue.Count > 0)
+        {
+            var v = queue.Dequeue();
+            queued[v] = false;
+            foreach (var edge in _out[v])
+            {
+                if (--_budget < 0)
+                {
+                    return ResidualPath.NotComputed;
+                }
+
+                if ((_budget & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if ((v == skipFrom && edge.To == skipTo) || edge.To == source)
+                {
+                    continue;
+                }
+
+                var candidate = distance[v] + edge.Cost;
+                if (candidate >= distance[edge.To])
+                {
+                    continue;
+                }
+
+                distance[edge.To] = candidate;
+                previous[edge.To] = (v, edge);
+                if (++passes[edge.To] > n)
+                {
+                    throw new InvalidOperationException("The residual network has a negative cycle: the flow handed to the pricing stage is not optimal.");
+                }
+
+                if (!queued[edge.To] && edge.To != target)
+                {
+                    queued[edge.To] = true;
+                    queue.Enqueue(edge.To);
+                }
+            }
+        }
+
+        if (distance[target] == Unbounded)
+        {
+            return ResidualPath.Unreachable;
+        }
+
+        // Walk back: the bottleneck, and the link the unit crosses first (out of an offer) or last (into a requirement).
+        var volume = limit;
+        var firstLink = -1;
+        var lastLink = -1;
+        for (var v = target; v != source;)
+        {
+            var (from, edge) = previous[v];
+            volume = Math.Min(volume, edge.Residual);
+            if (edge.Link >= 0 && edge.Forward)
+            {
+                lastLink = lastLink < 0 ? edge.Link : lastLink;
+                firstLink = edge.Link;
+            }
+
+            v = from;
+        }
+
+        return new ResidualPath(ReservationStatus.Priced, Math.Max(0, distance[target]), volume, firstLink, lastLink);
+    }
+
+    private readonly record struct Edge(int To, long Cost, long Residual, int Link, bool Forward);
+}
