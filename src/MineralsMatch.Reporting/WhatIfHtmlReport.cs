@@ -109,7 +109,7 @@ public static class WhatIfHtmlReport
 
     private static void Body(ScenarioComparison c, string id, TextWriter writer)
     {
-        writer.Write($"<p class=\"totals\">Annual value {HtmlText.Escape(WhatIfMarkdownReport.Signed(c.ValueChange))} ({Usd(c.ValueBefore)} → {Usd(c.ValueAfter)}) · annual turnover {HtmlText.Escape(WhatIfMarkdownReport.Signed(c.MoneyChange))}</p>\n");
+        writer.Write($"<p class=\"totals\">Annual value score {HtmlText.Escape(WhatIfMarkdownReport.Score(c.ValueChange, signed: true))} ({WhatIfMarkdownReport.Score(c.ValueBefore)} → {WhatIfMarkdownReport.Score(c.ValueAfter)}; not money) · annual turnover {HtmlText.Escape(WhatIfMarkdownReport.Signed(c.MoneyChange))}</p>\n");
         if (!c.ChangesPlan)
         {
             writer.Write("<p>No change to the plan.</p>\n");

@@ -78,7 +78,7 @@ public static class WhatIfMarkdownReport
 
     private static void Body(ScenarioComparison c, TextWriter writer)
     {
-        writer.Write($"Annual value {Signed(c.ValueChange)} ({Usd(c.ValueBefore)} → {Usd(c.ValueAfter)}); annual turnover {Signed(c.MoneyChange)}.\n\n");
+        writer.Write($"Annual value score {Score(c.ValueChange, signed: true)} ({Score(c.ValueBefore)} → {Score(c.ValueAfter)}; not money); annual turnover {Signed(c.MoneyChange)}.\n\n");
         if (!c.ChangesPlan)
         {
             writer.Write("No change to the plan.\n\n");
@@ -148,6 +148,8 @@ public static class WhatIfMarkdownReport
 
     internal static string Terms(ProposalSnapshot p) =>
         string.Create(CultureInfo.InvariantCulture, $"{Quantity(p.AnnualVolume)}/yr via {p.Route}, {p.StartYear}+{p.TenorYears} y, {PerUnit(p.BasePrice, p.AnnualVolume.Unit)}");
+
+    internal static string Score(decimal score, bool signed = false) => (signed && score > 0 ? "+" : string.Empty) + Whole(score);
 
     internal static string Signed(decimal usd) => (usd > 0 ? "+" : string.Empty) + Usd(usd);
 

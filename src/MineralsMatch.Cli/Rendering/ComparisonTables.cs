@@ -10,7 +10,7 @@ internal static class ComparisonTables
 {
     public static void Write(IAnsiConsole console, ScenarioComparison c)
     {
-        console.WriteLine($"Annual value {Signed(c.ValueChange)} ({Numbers.Usd(c.ValueBefore)} → {Numbers.Usd(c.ValueAfter)}) · annual turnover {Signed(c.MoneyChange)}");
+        console.WriteLine($"Annual value score {Score(c.ValueChange, signed: true)} ({Score(c.ValueBefore)} → {Score(c.ValueAfter)}; not money) · annual turnover {Signed(c.MoneyChange)}");
         if (!c.ChangesPlan)
         {
             console.WriteLine("No change to the plan.");
@@ -77,6 +77,8 @@ internal static class ComparisonTables
 
     private static string Terms(ProposalSnapshot p) =>
         string.Create(CultureInfo.InvariantCulture, $"{Numbers.Quantity(p.AnnualVolume)}/yr via {p.Route}, {p.StartYear}+{p.TenorYears} y, {Numbers.Money(p.BasePrice)} USD/{p.AnnualVolume.Unit.Symbol()}");
+
+    private static string Score(decimal score, bool signed = false) => (signed && score > 0 ? "+" : string.Empty) + Numbers.Count((long)decimal.Round(score, 0));
 
     private static string Signed(decimal usd) => (usd > 0 ? "+" : string.Empty) + Numbers.Usd(usd);
 
