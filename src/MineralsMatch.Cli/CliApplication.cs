@@ -26,6 +26,8 @@ public sealed class CliApplication
         "mineralsmatch validate market.json",
         "mineralsmatch match market.json --format json --out result.json",
         "mineralsmatch backtest market.json --format json",
+        "mineralsmatch stress --samples 1000",
+        "mineralsmatch compare before.json after.json",
     ];
 
     /// <summary>The command name users type.</summary>
@@ -93,6 +95,8 @@ public sealed class CliApplication
             ValidateCommand.Create(_context),
             MatchCommand.Create(_context),
             BacktestCommand.Create(_context),
+            StressCommand.Create(_context),
+            CompareCommand.Create(_context),
             InitCommand.Create(_context),
         };
         var help = new HelpOption();

@@ -59,6 +59,9 @@ public static class MineralsMatchServiceCollectionExtensions
 
         services.TryAddSingleton<IMatchingEngine, MatchingEngine>();
         services.TryAddSingleton<Backtesting.IBacktester, Backtesting.Backtester>();
+        services.TryAddSingleton<Comparison.IScenarioComparer, Comparison.ScenarioComparer>();
+        services.TryAddSingleton<Stress.StressTester>();
+        services.TryAddSingleton<Risk.SupplyRiskAnalyzer>();
         return services;
     }
 }

@@ -24,6 +24,8 @@ const string Usage = """
       plan [--offers 200] [--requirements 300] [--years 15] [--per-requirement 8] [--alternatives 2]
            [--time-limit 10] [--solver SCIP|CP_SAT]
                                                  the exact OR-Tools planner on a seeded multi-year problem
+      risk [--samples 1000] [--runs 3] [--planner exact]
+                                                 the embedded stress pack as Monte Carlo supply risk, against one match
     """;
 
 if (args.Length == 0)
@@ -50,6 +52,8 @@ switch (args[0])
         return EngineScaleCommand.Run(rest);
     case "plan":
         return PlanCommand.Run(rest);
+    case "risk":
+        return RiskCommand.Run(rest);
     default:
         Console.WriteLine(Usage);
         return 2;

@@ -18,7 +18,7 @@ public class ValidateCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
         Assert.That(
             run.Stdout,
-            Is.EqualTo("market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 1 reference deal\n"));
+            Is.EqualTo("market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 1 reference deal, 6 stress tests\n"));
     }
 
     [Test]

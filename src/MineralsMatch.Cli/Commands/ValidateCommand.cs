@@ -48,14 +48,15 @@ internal static class ValidateCommand
     /// <summary>The one-line summary of a valid scenario.</summary>
     /// <param name="fileName">The file name.</param>
     /// <param name="scenario">The scenario.</param>
-    /// <returns>e.g. <c>market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 1 reference deal</c> (reference deals only when there are some).</returns>
+    /// <returns>e.g. <c>market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 1 reference deal, 6 stress tests</c> (reference deals and stress tests only when there are some).</returns>
     internal static string Summary(string fileName, Scenario scenario)
     {
         var market = scenario.Market;
         var deals = market.ReferenceDeals.Count == 0 ? string.Empty : ", " + Count(market.ReferenceDeals.Count, "reference deal", "reference deals");
+        var stress = scenario.Stress.Count == 0 ? string.Empty : ", " + Count(scenario.Stress.Count, "stress test", "stress tests");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{fileName}: valid scenario '{market.Name}': {Count(market.Parties.Count, "party", "parties")}, {Count(market.Hubs.Count, "hub", "hubs")}, {Count(market.Routes.Count, "route", "routes")}, {Count(market.Offers.Count, "offer", "offers")}, {Count(market.Requirements.Count, "requirement", "requirements")}{deals}");
+            $"{fileName}: valid scenario '{market.Name}': {Count(market.Parties.Count, "party", "parties")}, {Count(market.Hubs.Count, "hub", "hubs")}, {Count(market.Routes.Count, "route", "routes")}, {Count(market.Offers.Count, "offer", "offers")}, {Count(market.Requirements.Count, "requirement", "requirements")}{deals}{stress}");
     }
 
     private static string Count(int count, string one, string many) =>

@@ -1,11 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
-using MineralsMatch.Examples.Scenarios;
-using MineralsMatch.Markets;
+using MineralsMatch.Comparison;
+using MineralsMatch.Minerals;
 using MineralsMatch.OrTools;
+using MineralsMatch.Policies;
+using MineralsMatch.Stress;
 
 namespace MineralsMatch.Examples.Examples;
 
-/// <summary>The embedded market before and after two disruptions: the northern route through Russia closes, then China stops gallium exports.</summary>
+/// <summary>
+/// The embedded market under three cumulative shocks, with the stress-test API: the northern route through Russia closes,
+/// China halts gallium to Japan, then the Caspian crossing of the Middle Corridor closes (from the market's stress pack).
+/// </summary>
 public sealed class DisruptionExample : IExample
 {
     /// <summary>The gallium product.</summary>
@@ -15,34 +20,55 @@ public sealed class DisruptionExample : IExample
     public string Name => "disruption";
 
     /// <inheritdoc />
-    public string Description => "Close the northern route through Russia, then cut Chinese gallium exports: before/after gallium, value and coverage.";
+    public string Description => "Stress tests: close the northern route, halt Chinese gallium, close the Caspian crossing; what moves, what is lost and why.";
 
     /// <inheritdoc />
     public int Run(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var services = new ServiceCollection().AddMineralsMatch(builder => builder.UseOrTools(TimeSpan.FromSeconds(5))).BuildServiceProvider();
-        var engine = services.GetRequiredService<IMatchingEngine>();
+        var tester = services.GetRequiredService<StressTester>();
+        var comparer = services.GetRequiredService<IScenarioComparer>();
 
-        var baseline = MarketScenarios.JapanKazakhstan();
-        var northClosed = MarketDisruptions.CloseTransit(baseline, "RU");
-        var galliumCut = MarketDisruptions.CutExports(northClosed, "CN", Gallium);
-        Market[] markets = [baseline, northClosed, galliumCut];
-        var results = markets.Select(m => engine.Match(m)).ToArray();
+        var scenario = MarketScenarios.JapanKazakhstanScenario();
+        var baseline = scenario.Market;
+        Shock north = new RouteClosure { Hubs = ["vladivostok", "st-petersburg"] };
+        Shock galliumHalt = new TradeMeasureShock
+        {
+            Measure = new TradeMeasure
+            {
+                Id = "example-cn-gallium-halt", Kind = MeasureKind.ExportBan, Issuer = "CN", Products = ["gallium"], Destinations = ["JP"],
+                From = new DateOnly(2026, 1, 1), Source = "MOFCOM-1-2026", Estimate = true,
+            },
+        };
+        var caspian = scenario.Stress.Single(s => s.Name == "caspian-closed").Shocks;
+        ShockSet[] steps =
+        [
+            new() { Name = "2-north-closed", Shocks = [north] },
+            new() { Name = "3-cn-gallium-halt", Shocks = [north, galliumHalt] },
+            new() { Name = "4-caspian-closed", Shocks = [north, galliumHalt, .. caspian] },
+        ];
+        var report = tester.Run(baseline, steps, scenario.Options);
+        MatchResult[] results = [report.Baseline, .. report.Outcomes.Select(o => o.Result)];
+        var northClosed = steps[0].Apply(baseline, MineralCatalog.Default);
 
-        output.WriteLine($"1 baseline:        {Numbers.Plain(baseline.Routes.Count)} routes, {Numbers.Plain(baseline.Offers.Count)} offers");
-        output.WriteLine($"2 north closed:    routes transiting RU removed ({Numbers.Plain(baseline.Routes.Count - northClosed.Routes.Count)} of {Numbers.Plain(baseline.Routes.Count)})");
-        output.WriteLine($"3 + CN gallium cut: offers of {Gallium} from CN producers removed ({Numbers.Plain(northClosed.Offers.Count - galliumCut.Offers.Count)})");
+        output.WriteLine($"1 baseline:          {Numbers.Plain(baseline.Routes.Count)} routes, {Numbers.Plain(baseline.Offers.Count)} offers");
+        output.WriteLine($"2 north closed:      {north.Describe()}: routes transiting RU removed ({Numbers.Plain(baseline.Routes.Count - northClosed.Routes.Count)} of {Numbers.Plain(baseline.Routes.Count)})");
+        output.WriteLine($"3 + CN gallium halt: {galliumHalt.Describe()}");
+        output.WriteLine($"4 + Caspian closed:  {string.Join("; ", caspian.Select(s => s.Describe()))} (stress test caspian-closed of the embedded market)");
         output.WriteLine();
 
-        var table = new TextTable("Measure", ">1 baseline", ">2 north closed", ">3 + CN gallium cut");
+        var table = new TextTable("Measure", ">1 baseline", ">2 north closed", ">3 + CN gallium halt", ">4 + Caspian closed");
         foreach (var requirement in baseline.Requirements.Where(r => r.Product == Gallium).OrderBy(r => r.Id, StringComparer.Ordinal))
         {
             table.Add([$"gallium met: {requirement.Buyer}", .. results.Select(r => Numbers.Quantity(r.Requirements.Single(o => o.Requirement == requirement.Id).Met))]);
         }
 
-        table.Add(["gallium demand met", .. results.Select(r => Numbers.Percent(r.Kpis.Minerals.Single(c => c.Mineral == "gallium").DemandMetShare))]);
-        table.Add(["gallium top supplier country", .. results.Select(r => r.Kpis.Minerals.Single(c => c.Mineral == "gallium") is { TopCountry: { } top } g ? $"{top} {Numbers.Percent(g.TopCountryShare ?? 0m)}" : "-")]);
+        foreach (var mineral in new[] { "gallium", "manganese", "uranium" })
+        {
+            table.Add([$"{mineral} demand met", .. results.Select(r => Numbers.Percent(r.Kpis.Minerals.Single(c => c.Mineral == mineral).DemandMetShare))]);
+        }
+
         table.Add(["proposals", .. results.Select(r => Numbers.Plain(r.Kpis.Proposals))]);
         table.Add(["annual value score (not money)", .. results.Select(r => Numbers.Plain(decimal.Round(r.Kpis.AnnualValueScore, 0)))]);
         table.Add(["mean share of demand met", .. results.Select(r => Numbers.Percent(r.Kpis.MeanDemandMetShare))]);
@@ -52,25 +78,35 @@ public sealed class DisruptionExample : IExample
         output.WriteLine();
         output.WriteLine($"Baseline proposals routed through RU: {Numbers.Plain(throughRussia)} (the risk penalty of the Trans-Siberian leg already prices the northern route out).");
         output.WriteLine();
-        output.WriteLine("Routes that change (proposal: before -> after):");
-        var changes = 0;
+        output.WriteLine("What changes at each step, and why:");
         for (var s = 1; s < results.Length; s++)
         {
-            foreach (var before in results[s - 1].Proposals)
+            var step = comparer.Compare(ResultSnapshot.From(results[s - 1]), ResultSnapshot.From(results[s]));
+            if (!step.ChangesPlan)
             {
-                var after = results[s].Proposals.SingleOrDefault(p => p.Id == before.Id);
-                if (after is null || after.Route != before.Route || after.AnnualVolume != before.AnnualVolume)
-                {
-                    changes++;
-                    output.WriteLine($"  step {Numbers.Plain(s + 1)}: {before.Id} {Numbers.Quantity(before.AnnualVolume)} via {before.Route} -> " +
-                        (after is null ? "dropped" : $"{Numbers.Quantity(after.AnnualVolume)} via {after.Route}"));
-                }
+                output.WriteLine($"  step {Numbers.Plain(s + 1)}: no change");
+                continue;
             }
-        }
 
-        if (changes == 0)
-        {
-            output.WriteLine("  (none)");
+            foreach (var p in step.ProposalsRemoved)
+            {
+                output.WriteLine($"  step {Numbers.Plain(s + 1)}: {p.Offer}→{p.Requirement} {Numbers.Quantity(p.AnnualVolume)} via {p.Route} -> dropped");
+            }
+
+            foreach (var c in step.ProposalsChanged.Where(c => c.Changes.Contains("route") || c.Changes.Contains("volume")))
+            {
+                output.WriteLine($"  step {Numbers.Plain(s + 1)}: {c.Before.Offer}→{c.Before.Requirement} {Numbers.Quantity(c.Before.AnnualVolume)} via {c.Before.Route} -> {Numbers.Quantity(c.After.AnnualVolume)} via {c.After.Route}");
+            }
+
+            foreach (var p in step.ProposalsAdded)
+            {
+                output.WriteLine($"  step {Numbers.Plain(s + 1)}: {p.Offer}→{p.Requirement} added: {Numbers.Quantity(p.AnnualVolume)} via {p.Route}");
+            }
+
+            foreach (var r in step.Requirements)
+            {
+                output.WriteLine($"    {r.Requirement}: {Numbers.Quantity(r.MetBefore)} -> {Numbers.Quantity(r.MetAfter)} because {r.Reason}");
+            }
         }
 
         return 0;

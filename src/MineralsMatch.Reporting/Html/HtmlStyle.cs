@@ -32,6 +32,11 @@ h3 { font-size: 16px; margin: 24px 0 8px; }
 svg text.badge { font-size: 10px; font-weight: 600; fill: #1e3a8a; }
 svg path.link { fill: none; stroke-opacity: 0.42; }
 svg path.link:hover { stroke-opacity: 0.75; }
+svg path.link.lost { stroke: #c53030; stroke-dasharray: 6 4; stroke-opacity: 0.55; }
+svg rect.before { fill: #a0aec0; }
+svg rect.after { fill: #2b6cb0; }
+svg rect.bin { fill: #805ad5; }
+td.loss { color: #c53030; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { padding: 6px 7px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); }

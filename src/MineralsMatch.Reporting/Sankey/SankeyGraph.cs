@@ -29,11 +29,14 @@ internal sealed class SankeyGraph
     public IEnumerable<SankeyNode> Column(SankeyColumn column) => Nodes.Where(n => n.Column == column);
 
     /// <summary>Aggregates the proposals of a result.</summary>
-    public static SankeyGraph From(IEnumerable<ContractProposal> proposals)
+    public static SankeyGraph From(IEnumerable<ContractProposal> proposals) => From(proposals, []);
+
+    /// <summary>Aggregates the proposals of a result and, as separate links marked lost, the proposals a variant lost.</summary>
+    public static SankeyGraph From(IEnumerable<ContractProposal> proposals, IEnumerable<ContractProposal> lost)
     {
         var nodes = new SortedDictionary<(SankeyColumn, string), SankeyNode>(NodeKeyComparer.Instance);
         var links = new SortedDictionary<(SankeyColumn, string, string), SankeyLink>(LinkKeyComparer.Instance);
-        foreach (var p in proposals)
+        foreach (var (p, isLost) in proposals.Select(p => (p, false)).Concat(lost.Select(p => (p, true))))
         {
             var value = ProposalValue.AnnualTurnover(p);
             if (value <= 0m)
@@ -47,8 +50,8 @@ internal sealed class SankeyGraph
             producer.Value += value;
             route.Value += value;
             buyer.Value += value;
-            Add(Link(links, producer, route), p, value);
-            Add(Link(links, route, buyer), p, value);
+            Add(Link(links, producer, route, isLost), p, value);
+            Add(Link(links, route, buyer, isLost), p, value);
         }
 
         return new SankeyGraph([.. nodes.Values], [.. links.Values]);
@@ -65,12 +68,13 @@ internal sealed class SankeyGraph
         return node;
     }
 
-    private static SankeyLink Link(SortedDictionary<(SankeyColumn, string, string), SankeyLink> links, SankeyNode source, SankeyNode target)
+    private static SankeyLink Link(SortedDictionary<(SankeyColumn, string, string), SankeyLink> links, SankeyNode source, SankeyNode target, bool lost)
     {
-        var key = (source.Column, source.Id, target.Id);
+        // A lost flow between the same nodes stays its own link (the key sorts after the kept one).
+        var key = (source.Column, source.Id, lost ? target.Id + "\u0001lost" : target.Id);
         if (!links.TryGetValue(key, out var link))
         {
-            link = new SankeyLink(source, target);
+            link = new SankeyLink(source, target) { Lost = lost };
             links.Add(key, link);
         }
 

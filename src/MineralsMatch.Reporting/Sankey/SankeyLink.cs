@@ -14,6 +14,9 @@ internal sealed class SankeyLink(SankeyNode source, SankeyNode target)
     /// <summary>The annual traded value, USD at base price.</summary>
     public decimal Value { get; set; }
 
+    /// <summary>Whether the flow is one a variant lost (drawn dashed, in red).</summary>
+    public bool Lost { get; init; }
+
     /// <summary>The annual volume per unit (volumes in different units are kept apart).</summary>
     public SortedDictionary<QuantityUnit, decimal> Volumes { get; } = [];
 

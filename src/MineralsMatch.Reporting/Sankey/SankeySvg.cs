@@ -53,7 +53,7 @@ internal static class SankeySvg
         var xm = (x0 + x1) / 2;
         var d = $"M{Svg(x0)},{Svg(link.SourceY)} C{Svg(xm)},{Svg(link.SourceY)} {Svg(xm)},{Svg(link.TargetY)} {Svg(x1)},{Svg(link.TargetY)}";
         var stroke = Math.Max(link.Width, SankeyLayout.MinLinkWidth);
-        writer.Write($"<path class=\"link\" d=\"{d}\" stroke=\"{link.Color}\" stroke-width=\"{Svg(stroke)}\" data-value=\"{Plain(Math.Round(link.Value, 2))}\" data-source=\"{HtmlText.Escape(link.Source.Id)}\" data-target=\"{HtmlText.Escape(link.Target.Id)}\">");
+        writer.Write($"<path class=\"{(link.Lost ? "link lost" : "link")}\" d=\"{d}\" stroke=\"{link.Color}\" stroke-width=\"{Svg(stroke)}\" data-value=\"{Plain(Math.Round(link.Value, 2))}\" data-source=\"{HtmlText.Escape(link.Source.Id)}\" data-target=\"{HtmlText.Escape(link.Target.Id)}\">");
         writer.Write($"<title>{HtmlText.Escape(Tooltip(link))}</title></path>\n");
     }
 
@@ -63,7 +63,7 @@ internal static class SankeySvg
         var route = fromProducer ? link.Target.Id : link.Source.Id;
         var volumes = string.Join(" + ", link.Volumes.Select(kv => Quantity(Minerals.Quantity.Of(kv.Value, kv.Key))));
         return string.Join('\n',
-            $"{link.Source.Id} → {link.Target.Id}",
+            (link.Lost ? "Lost: " : string.Empty) + $"{link.Source.Id} → {link.Target.Id}",
             $"Supplier: {string.Join(", ", link.BySupplier.Keys)}",
             $"Route: {route}",
             $"Buyer: {string.Join(", ", link.Buyers)}",

@@ -37,6 +37,9 @@ public sealed record Route
     /// <summary>A free note: where figures come from, which are estimates, why it is risk-flagged.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Labels that group routes into corridors (slugs such as <c>caspian-crossing</c>); a stress test can close every route with a tag.</summary>
+    public IReadOnlyList<string> Tags { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
     /// <summary>The hub the route starts at.</summary>
     public string Origin => Legs.Count > 0 ? Legs[0].From : string.Empty;
 

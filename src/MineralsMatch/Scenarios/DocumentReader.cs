@@ -36,7 +36,12 @@ internal sealed partial class DocumentReader
             Policies = Items(document.Policies, "$.policies", ReadMeasure),
             BaselineImports = Items(document.BaselineImports, "$.baselineImports", ReadBaselineImports),
         };
-        return new Scenario { Market = market, Options = document.Options is { } options ? ReadOptions(options, "$.options") : null };
+        return new Scenario
+        {
+            Market = market,
+            Options = document.Options is { } options ? ReadOptions(options, "$.options") : null,
+            Stress = Items(document.Stress, "$.stress", ReadShockSet),
+        };
     }
 
     public CatalogContent ReadCatalog(CatalogDocument document)
@@ -165,6 +170,7 @@ internal sealed partial class DocumentReader
         Id = d.Id,
         Name = d.Name,
         Note = d.Note,
+        Tags = Strings(d.Tags, path + ".tags"),
         MaxAnnualVolume = d.MaxAnnualVolume is { } capacity ? ReadQuantity(capacity, path + ".maxAnnualVolume") : null,
         SharedAnnualCapacity = d.SharedAnnualCapacity is { } shared ? ReadQuantity(shared, path + ".sharedAnnualCapacity") : null,
         Legs = Items(d.Legs, path + ".legs", (l, legPath) => new RouteLeg

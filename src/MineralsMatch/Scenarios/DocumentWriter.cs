@@ -13,7 +13,7 @@ namespace MineralsMatch.Scenarios;
 /// </summary>
 internal static partial class DocumentWriter
 {
-    public static ScenarioDocument Write(Market market, MatchingOptions? options)
+    public static ScenarioDocument Write(Market market, MatchingOptions? options, IReadOnlyList<Stress.ShockSet>? stress = null)
     {
         var catalog = market.Catalog ?? CatalogContent.Empty;
         return new ScenarioDocument
@@ -38,6 +38,7 @@ internal static partial class DocumentWriter
             ReferenceDeals = List(market.ReferenceDeals, WriteReferenceDeal),
             Policies = List(market.Policies, WriteMeasure),
             BaselineImports = List(market.BaselineImports, WriteBaselineImports),
+            Stress = List(stress ?? [], s => (StressDocument?)WriteShockSet(s)),
         };
     }
 
@@ -121,6 +122,7 @@ internal static partial class DocumentWriter
         Id = r.Id,
         Name = r.Name,
         Note = r.Note,
+        Tags = List(r.Tags, s => (string?)s),
         MaxAnnualVolume = r.MaxAnnualVolume is { } capacity ? WriteQuantity(capacity) : null,
         SharedAnnualCapacity = r.SharedAnnualCapacity is { } shared ? WriteQuantity(shared) : null,
         Legs = [.. r.Legs.Select(l => new LegDocument

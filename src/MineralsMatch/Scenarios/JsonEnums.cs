@@ -34,6 +34,8 @@ internal static class JsonEnums
 
     public static JsonEnum<MeasureKind> MeasureKinds { get; } = new(JsonEnum<MeasureKind>.Kebab);
 
+    public static JsonEnum<Stress.PriceSide> PriceSides { get; } = new(JsonEnum<Stress.PriceSide>.Kebab);
+
     /// <summary>A value as the file spells it; role sets as names joined by commas (<c>none</c> when empty).</summary>
     public static string Describe(Enum value) => value switch
     {

@@ -11,4 +11,7 @@ public sealed record Scenario
 
     /// <summary>The matching options the file sets, or <see langword="null"/> when it sets none.</summary>
     public MatchingOptions? Options { get; init; }
+
+    /// <summary>The named stress tests (shock sets) of the file's <c>stress</c> section, in file order.</summary>
+    public IReadOnlyList<Stress.ShockSet> Stress { get; init => field = Collections.ValueList<Stress.ShockSet>.From(value); } = Collections.ValueList<Stress.ShockSet>.Empty;
 }

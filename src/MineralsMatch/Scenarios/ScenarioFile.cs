@@ -55,7 +55,7 @@ public static class ScenarioFile
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(scenario.Market);
-        return DocumentOutput.Serialize(DocumentWriter.Write(scenario.Market, scenario.Options), DocumentOutput.Scenario);
+        return DocumentOutput.Serialize(DocumentWriter.Write(scenario.Market, scenario.Options, scenario.Stress), DocumentOutput.Scenario);
     }
 
     /// <summary>Writes a market, without options, as canonical JSON text.</summary>
@@ -81,6 +81,7 @@ public static class ScenarioFile
         var scenario = reader.ReadScenario(document);
         var errors = new List<InputError>(reader.Errors);
         errors.AddRange(MarketValidation.Validate(scenario.Market, catalog ?? MineralCatalog.Default));
+        errors.AddRange(StressValidation.Validate(scenario.Stress, scenario.Market, catalog ?? MineralCatalog.Default));
         if (scenario.Options is { } options)
         {
             errors.AddRange(MatchingOptionsValidation.Validate(options, "Options"));

@@ -16,6 +16,8 @@ public sealed class RouteValidator : AbstractValidator<Route>
         RuleFor(r => r.Id).Slug();
         RuleFor(r => r.Name).Text();
         RuleFor(r => r.Note).OptionalText();
+        RuleFor(r => r.Tags).AtMost(InputLimits.MaxNested);
+        RuleForEach(r => r.Tags).Slug();
         RuleFor(r => r.Legs).AtMost(MaxLegs)
             .Must(legs => legs.Count > 0).WithMessage("must hold at least one leg").WithErrorCode(RuleCodes.Required)
             .Custom((legs, context) =>

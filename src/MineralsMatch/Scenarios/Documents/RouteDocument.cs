@@ -9,6 +9,8 @@ internal sealed class RouteDocument
 
     public string? Note { get; init; }
 
+    public IReadOnlyList<string?>? Tags { get; init; }
+
     public QuantityDocument? MaxAnnualVolume { get; init; }
 
     public QuantityDocument? SharedAnnualCapacity { get; init; }

@@ -28,4 +28,5 @@ internal sealed class ScenarioDocument
     public IReadOnlyList<MeasureDocument>? Policies { get; init; }
 
     public IReadOnlyList<BaselineImportsDocument>? BaselineImports { get; init; }
+    public IReadOnlyList<StressDocument?>? Stress { get; init; }
 }
