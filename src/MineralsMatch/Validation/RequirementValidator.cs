@@ -31,6 +31,7 @@ public sealed class RequirementValidator : AbstractValidator<Requirement>
         RuleFor(r => r.MaxShareFromCountry).Fraction();
         RuleFor(r => r.Incoterms).AtMost(InputLimits.MaxNested);
         RuleForEach(r => r.Incoterms).Defined();
+        RuleFor(r => r.EndUse).Defined();
         RuleFor(r => r.ExcludedRoutes).AtMost(InputLimits.MaxNested);
         RuleForEach(r => r.ExcludedRoutes).Slug();
         RuleFor(r => r.ExcludedTransitCountries).AtMost(InputLimits.MaxNested);

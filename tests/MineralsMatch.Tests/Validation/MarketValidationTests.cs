@@ -37,6 +37,9 @@ public sealed class MarketValidationTests
         Case("duplicate party", m => m with { Parties = [m.Parties[0], m.Parties[1], m.Parties[0]] }, "$.parties[2].id: party already exists (at $.parties[0]) (was tau-ken-samruk)"),
         Case("blank attribute key", m => m with { Offers = [m.Offers[0] with { Attributes = new Dictionary<string, string> { [" "] = "x" } }] }, "$.offers[0].attributes[' ']: must have a non-empty key of at most 100 characters (was  )"),
         Case("terminal escape in a party name", m => m with { Parties = [m.Parties[0] with { Name = "Evil\u001b]0;pwned\u0007" }, .. m.Parties.Skip(1)] }, "$.parties[0].name: must not contain control characters (found U+001B at character 5) (was Evil\\u001B]0;pwned\\u0007)"),
+        Case("control character as the first character of a party name", m => m with { Parties = [m.Parties[0] with { Name = "\u0007Bell" }, .. m.Parties.Skip(1)] }, "$.parties[0].name: must not contain control characters (found U+0007 at character 1) (was \\u0007Bell)"),
+        Case("control character as the first character of a note", m => m with { Offers = [m.Offers[0] with { Note = "\u001bx" }] }, "$.offers[0].note: must not contain control characters other than line feed and tab (found U+001B at character 1) (was \\u001Bx)"),
+        Case("undefined end use", m => m with { Requirements = [m.Requirements[0] with { EndUse = (EndUse)9 }, .. m.Requirements.Skip(1)] }, "$.requirements[0].endUse: must be one of: civil, defence, stockpile (was 9)"),
         Case("carriage return in a note", m => m with { Offers = [m.Offers[0] with { Note = "a\rb" }] }, "$.offers[0].note: must not contain control characters other than line feed and tab (found U+000D at character 2) (was a\\u000Db)"),
         Case("NUL in an attribute value", m => m with { Offers = [m.Offers[0] with { Attributes = new Dictionary<string, string> { ["cert"] = "x\0" } }] }, "$.offers[0].attributes.cert: must not contain control characters other than line feed and tab (found U+0000 at character 2) (was x\\u0000)"),
         Case("addition to an existing mineral with a conflicting name and group", m => m with { Catalog = m.Catalog with { Minerals = [.. m.Catalog.Minerals, GalliumAddition with { Name = "Galium", Group = MineralGroup.Battery }] } }, "$.catalog.minerals[1].name: must match the catalog's name of this mineral ('Gallium') when adding products to it (was Galium)", "$.catalog.minerals[1].group: must match the catalog's group of this mineral ('semiconductor') when adding products to it (was battery)"),
@@ -97,6 +100,10 @@ public sealed class MarketValidationTests
     [Test]
     public void An_addition_repeating_an_existing_minerals_name_symbol_and_group_adds_its_products() =>
         Assert.That(MarketValidation.Validate(Example with { Catalog = Example.Catalog with { Minerals = [.. Example.Catalog.Minerals, GalliumAddition] } }, TestFiles.Catalog), Is.Empty);
+
+    [Test]
+    public void A_share_cap_of_exactly_one_is_valid() =>
+        Assert.That(MarketValidation.Validate(Example with { Requirements = [Example.Requirements[0] with { MaxShareFromSupplier = 1m, MaxShareFromCountry = 1m }, .. Example.Requirements.Skip(1)] }, TestFiles.Catalog), Is.Empty);
 
     [Test]
     public void Notes_may_span_lines_and_hold_tabs() =>
