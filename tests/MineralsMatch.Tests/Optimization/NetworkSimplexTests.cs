@@ -225,6 +225,34 @@ public sealed class NetworkSimplexTests
     }
 
     [Test]
+    public void Capacities_plus_positive_supplies_past_long_max_are_bad_input()
+    {
+        // The capacities alone fit; with the one unit of supply every flow could exceed long.MaxValue.
+        var flow = new NetworkSimplex();
+        flow.AddArc(0, 1, long.MaxValue, 1);
+        flow.SetSupply(0, 1);
+        flow.SetSupply(1, -1);
+
+        Assert.That(flow.Solve(), Is.EqualTo(NetworkSimplexStatus.BadInput));
+    }
+
+    [Test]
+    public void Capacities_plus_positive_supplies_of_exactly_long_max_solve()
+    {
+        var flow = new NetworkSimplex();
+        flow.AddArc(0, 1, long.MaxValue - 1, 1);
+        flow.SetSupply(0, 1);
+        flow.SetSupply(1, -1);
+
+        Assert.That(flow.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(flow.Flow(0), Is.EqualTo(1));
+            Assert.That(flow.OptimalCost, Is.EqualTo((Int128)1));
+        });
+    }
+
+    [Test]
     public void Largest_accepted_cost_and_capacity_solve_exactly_in_int128()
     {
         var flow = new NetworkSimplex();
