@@ -1,10 +1,15 @@
 using MineralsMatch.Logistics;
 using MineralsMatch.Matching.Parallelism;
+using MineralsMatch.Matching.Scoring;
 
 namespace MineralsMatch.Matching.Candidates;
 
-/// <summary>Stage 1: pairs every requirement with every offer of the same product and runs the rules on each pair.</summary>
-internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
+/// <summary>
+/// Stages 1 and 2 in one pass: pairs every requirement with every offer of the same product, runs the rules on each pair and
+/// has <see cref="CandidateScoring"/> score each pair that passes them, so that a pair's figures are worked out once and only
+/// what planning reads is kept beside its scored candidate.
+/// </summary>
+internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, CandidateScoring scoring)
 {
     // Fewer requirements than this per chunk are not worth a thread.
     private const int MinimumRequirementsPerChunk = 8;
@@ -23,47 +28,50 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
     ];
 
     /// <summary>
-    /// Pairs and checks every requirement with every offer of its product. Requirements are split into contiguous chunks run on up
-    /// to <paramref name="degree"/> threads (requirements are independent, as are product families) and the chunks' lists are
+    /// Pairs, checks and scores every requirement with every offer of its product. Requirements are split into contiguous chunks run
+    /// on up to <paramref name="degree"/> threads (requirements are independent, as are product families) and the chunks' lists are
     /// joined in order, so the result is the same as one sequential pass whatever the number of threads.
     /// </summary>
     public CandidateSet Generate(MatchingContext context, int degree, CancellationToken cancellationToken)
     {
         var offersByProduct = context.Offers
             .Select(o => context.Routes.For(o, context.Product(o.Product), context.Options))
-            .ToLookup(r => r.Offer.Product, StringComparer.Ordinal);
+            .GroupBy(r => r.Offer.Product, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var chunks = OrderedChunks.Run(
             context.Requirements.Count,
             degree,
             MinimumRequirementsPerChunk,
             (start, end) => Generate(context, offersByProduct, start, end, cancellationToken),
             cancellationToken);
-        if (chunks.Length == 1)
-        {
-            return chunks[0];
-        }
-
-        var accepted = new List<CandidatePair>(chunks.Sum(c => c.Accepted.Count));
-        var rejected = new List<PendingRejection>(chunks.Sum(c => c.Rejected.Count));
-        foreach (var chunk in chunks)
-        {
-            accepted.AddRange(chunk.Accepted);
-            rejected.AddRange(chunk.Rejected);
-        }
-
-        return new CandidateSet(accepted, rejected);
+        return chunks.Length == 1 ? chunks[0] : CandidateSet.Join(chunks);
     }
 
-    private CandidateSet Generate(MatchingContext context, ILookup<string, OfferRoutes> offersByProduct, int start, int end, CancellationToken cancellationToken)
+    private CandidateSet Generate(MatchingContext context, Dictionary<string, OfferRoutes[]> offersByProduct, int start, int end, CancellationToken cancellationToken)
     {
-        var accepted = new List<CandidatePair>();
+        // At most one scored candidate per pair of the chunk: sized once, the lists never grow.
+        var pairs = 0L;
+        for (var j = start; j < end; j++)
+        {
+            pairs += offersByProduct.TryGetValue(context.Requirements[j].Product, out var offers) ? offers.Length : 0;
+        }
+
+        var scored = new List<ScoredCandidate>((int)Math.Min(pairs, Array.MaxLength));
+        var volumes = new List<PairVolumes>(scored.Capacity);
         var rejected = new List<PendingRejection>();
+        var unscored = new List<PendingRejection>();
         for (var j = start; j < end; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var requirement = context.Requirements[j];
+            if (!offersByProduct.TryGetValue(requirement.Product, out var offers))
+            {
+                continue;
+            }
+
             var product = context.Product(requirement.Product);
-            foreach (var routes in offersByProduct[requirement.Product])
+            var buyer = context.Parties[requirement.Buyer];
+            foreach (var routes in offers)
             {
                 var offer = routes.Offer;
                 var pair = new CandidatePair
@@ -72,7 +80,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
                     Requirement = requirement,
                     Product = product,
                     Supplier = context.Parties[offer.Producer],
-                    Buyer = context.Parties[requirement.Buyer],
+                    Buyer = buyer,
                     Route = routes.Cheapest(requirement),
                     JoiningRoutes = routes.Joining(requirement.DestinationHub),
                     Options = context.Options,
@@ -83,18 +91,24 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
                     pair = WithMeasures(pair, context);
                 }
 
-                if (FirstFailure(pair) is { } failure)
+                var figures = PairFigures.Of(pair);
+                if (FirstFailure(pair, figures) is { } failure)
                 {
                     rejected.Add(failure);
                 }
+                else if (scoring.Score(pair, figures) is var candidate && candidate.ValuePerUnit > 0m)
+                {
+                    scored.Add(candidate);
+                    volumes.Add(new PairVolumes(figures.Most.Amount, figures.Least.Amount));
+                }
                 else
                 {
-                    accepted.Add(pair);
+                    unscored.Add(CandidateScoring.NoValueLeft(candidate));
                 }
             }
         }
 
-        return new CandidateSet(accepted, rejected);
+        return new CandidateSet(scored, volumes, rejected, unscored);
     }
 
     // The measures that concern the pair in its shared years; marketing rights also name the seller and, for buyers outside
@@ -133,13 +147,13 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
     }
 
     // The first rule that fails; a built-in rule that can defer its reason writes it only if an explanation shows it.
-    private static PendingRejection? FirstFailure(CandidatePair pair, IReadOnlyList<ICandidateRule> rules)
+    private static PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures, IReadOnlyList<ICandidateRule> rules)
     {
         foreach (var rule in rules)
         {
             if (rule is IDeferredRule deferred)
             {
-                if (deferred.Fails(pair) is { } kind)
+                if (deferred.Fails(pair, figures) is { } kind)
                 {
                     return Deferred(pair, rule, kind);
                 }
@@ -153,7 +167,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
         return null;
     }
 
-    private PendingRejection? FirstFailure(CandidatePair pair) => FirstFailure(pair, rules);
+    private PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures) => FirstFailure(pair, figures, rules);
 
     // Its own method, so that the closure is allocated only for a rejected pair (not on entry to every rule check).
     private static PendingRejection Deferred(CandidatePair pair, ICandidateRule rule, ReasonKind kind) =>

@@ -99,7 +99,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 {
                     Supplies = supplies,
                     Demands = demands,
-                    Links = [.. active.Select(c => Link(contracts[c], capacity[c], lifetime[c]))],
+                    Links = Collections.ValueList<AllocationLink>.Own(Links(contracts, active, capacity, lifetime)),
                     Objective = problem.Objective,
                 };
                 result = _solver.Solve(network, cancellationToken);
@@ -262,6 +262,18 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
         var rate = (long)Math.Min(long.MaxValue / 4, decimal.Floor(left / Math.Max(share, 0.25m)));
         return Math.Max(0, next is { } n ? Math.Min(rate, n) : rate);
+    }
+
+    private static AllocationLink[] Links(IReadOnlyList<PlanningContract> contracts, List<int> active, long[] capacity, decimal[] lifetime)
+    {
+        var links = new AllocationLink[active.Count];
+        for (var k = 0; k < links.Length; k++)
+        {
+            var c = active[k];
+            links[k] = Link(contracts[c], capacity[c], lifetime[c]);
+        }
+
+        return links;
     }
 
     private static AllocationLink Link(PlanningContract contract, long capacity, decimal lifetime)

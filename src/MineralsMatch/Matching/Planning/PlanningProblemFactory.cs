@@ -23,7 +23,7 @@ internal static class PlanningProblemFactory
     private static readonly IReadOnlyList<decimal> WholeYear = Collections.ValueList<decimal>.From([1m]);
 
     /// <summary>Per link, the indices and integer figures every network of the run shares: worked out once.</summary>
-    public static PlanningLinks Links(MatchingContext context, IReadOnlyList<ScoredCandidate> links, PlanScale scale)
+    public static PlanningLinks Links(MatchingContext context, IReadOnlyList<ScoredCandidate> links, IReadOnlyList<PairVolumes> volumes, PlanScale scale)
     {
         var offerIndex = new Dictionary<SupplyOffer, int>(ReferenceEqualityComparer.Instance);
         var requirementIndex = new Dictionary<Requirement, int>(ReferenceEqualityComparer.Instance);
@@ -45,7 +45,8 @@ internal static class PlanningProblemFactory
             var pair = links[k].Pair;
             result.Supply[k] = offerIndex.TryGetValue(pair.Offer, out var i) ? i : offerById[pair.Offer.Id];
             result.Demand[k] = requirementIndex.TryGetValue(pair.Requirement, out var j) ? j : requirementById[pair.Requirement.Id];
-            result.MaxAnnual[k] = scale.Steps(pair.MaxAnnualVolume.Amount);
+            result.MaxAnnual[k] = scale.Steps(volumes[k].Most);
+            result.MinAnnual[k] = scale.MinimumSteps(volumes[k].Least);
             result.Value[k] = scale.ValuePerStep(links[k].ValuePerUnit);
         }
 
@@ -77,7 +78,8 @@ internal static class PlanningProblemFactory
         var routeIndex = shared.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var routes = shared.Select(r => new PlanningRoute(r.Id, [.. years.Select(_ => r.SharedAnnualCapacity!.Value.ConvertTo(QuantityUnit.Tonne).Amount)])).ToList();
 
-        var contracts = new List<PlanningContract>();
+        // One contract per link without a horizon: sized once, the list does not grow.
+        var contracts = new List<PlanningContract>(horizon is null ? links.Count : 0);
         for (var k = 0; k < links.Count; k++)
         {
             var pair = links[k].Pair;
@@ -92,7 +94,7 @@ internal static class PlanningProblemFactory
                 StartYear = first,
                 Tenor = horizon is null ? OneYearTenor(pair) : 1,
                 YearShares = WholeYear,
-                MinAnnual = scale.MinimumSteps(pair),
+                MinAnnual = figures.MinAnnual[k],
                 MaxAnnual = figures.MaxAnnual[k],
                 Flexibility = horizon is null ? 0m : options.VolumeFlexibility,
                 Value = figures.Value[k],
@@ -141,7 +143,7 @@ internal static class PlanningProblemFactory
         {
             Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity.Max(), s.Supplier, s.Country))],
             Demands = [.. problem.Demands.Select(Peak)],
-            Links = links,
+            Links = Collections.ValueList<AllocationLink>.Own(links),
             Objective = problem.Objective,
         };
     }

@@ -12,11 +12,11 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
 {
     private const int ExplanationRounds = 5;
 
-    public PlanningOutcome Plan(MatchingContext context, IReadOnlyList<ScoredCandidate> candidates, CancellationToken cancellationToken)
+    public PlanningOutcome Plan(MatchingContext context, IReadOnlyList<ScoredCandidate> candidates, IReadOnlyList<Candidates.PairVolumes> pairVolumes, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var scale = PlanScale.Of(context.Options);
-        var figures = PlanningProblemFactory.Links(context, candidates, scale);
+        var figures = PlanningProblemFactory.Links(context, candidates, pairVolumes, scale);
         var problem = PlanningProblemFactory.Build(context, candidates, figures, scale);
         cancellationToken.ThrowIfCancellationRequested();
         NetworkTrace? trace = null;

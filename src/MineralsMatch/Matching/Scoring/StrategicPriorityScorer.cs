@@ -6,7 +6,7 @@ using MineralsMatch.Matching.Candidates;
 namespace MineralsMatch.Matching.Scoring;
 
 /// <summary>A premium for strategic demand: priority × premium per level × bid.</summary>
-public sealed class StrategicPriorityScorer : ICandidateScorer
+public sealed class StrategicPriorityScorer : ICandidateScorer, IFigureScorer
 {
     private static readonly string[] Explanations =
         [.. Enumerable.Range(0, 11).Select(p => string.Create(CultureInfo.InvariantCulture, $"priority {p} × premium per level × bid"))];
@@ -18,7 +18,14 @@ public sealed class StrategicPriorityScorer : ICandidateScorer
     public ValueComponent? Score(CandidatePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
+        return Score(pair, pair.BidPerUnit);
+    }
 
+    /// <inheritdoc />
+    ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => Score(pair, figures.Bid);
+
+    private ValueComponent? Score(CandidatePair pair, decimal bid)
+    {
         // The premium depends on the requirement, its product's unit and the options only: one component
         // serves every offer paired with the requirement.
         var cached = Premiums.GetValue(pair.Requirement, static _ => new PremiumCache());
@@ -28,7 +35,7 @@ public sealed class StrategicPriorityScorer : ICandidateScorer
             return last.Component;
         }
 
-        var premium = pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * pair.BidPerUnit;
+        var premium = pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * bid;
         var component = premium == 0m
             ? null
             : new ValueComponent(Name, decimal.Round(premium, 6), Explanations[Math.Clamp(pair.Requirement.Priority, 0, 10)]);

@@ -1,0 +1,14 @@
+using MineralsMatch.Contracts;
+using MineralsMatch.Matching.Candidates;
+
+namespace MineralsMatch.Matching.Scoring;
+
+/// <summary>A built-in scorer that reads the pair's figures the engine worked out once, instead of recomputing them from the record.</summary>
+internal interface IFigureScorer
+{
+    /// <summary>What <see cref="ICandidateScorer.Score"/> returns for <paramref name="pair"/>.</summary>
+    /// <param name="pair">The pair.</param>
+    /// <param name="figures">Its figures.</param>
+    /// <returns>The component, or <see langword="null"/>.</returns>
+    ValueComponent? Score(CandidatePair pair, in PairFigures figures);
+}
