@@ -75,7 +75,10 @@ public sealed class MatchingEngine : IMatchingEngine
         _catalog = catalog;
         var ownRules = rules.ToList();
         var ownScorers = scorers.ToList();
-        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. ownRules], new CandidateScoring([.. CandidateScoring.BuiltIn, .. ownScorers]));
+        _candidates = new CandidateGenerator(
+            [.. CandidateGenerator.BuiltIn, .. ownRules],
+            new CandidateScoring([.. CandidateScoring.BuiltIn, .. ownScorers]),
+            keepRecords: ownRules.Count > 0 || ownScorers.Count > 0);
         Parallelism = ownRules.Count == 0 && ownScorers.Count == 0 ? Environment.ProcessorCount : 1;
         _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
         _solver = solver;
@@ -133,7 +136,7 @@ public sealed class MatchingEngine : IMatchingEngine
         var candidates = _candidates.Generate(context, Parallelism, cancellationToken);
         var (scored, unscored) = (candidates.Scored, candidates.Unscored);
         stage = MatchingActivity.Next(stage, "planning");
-        var plan = _planning.Plan(context, scored, candidates.Volumes, cancellationToken);
+        var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
         var facts = new AllocationFacts(allocation);
         stage = MatchingActivity.Next(stage, "pricing");
@@ -162,7 +165,7 @@ public sealed class MatchingEngine : IMatchingEngine
                 Rents = rents.For(k),
                 Options = options,
             };
-            proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated)));
+            proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated, allocation.Links.IndexInRun(k))));
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

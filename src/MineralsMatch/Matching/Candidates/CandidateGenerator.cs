@@ -1,4 +1,5 @@
 using MineralsMatch.Logistics;
+using MineralsMatch.Markets;
 using MineralsMatch.Matching.Parallelism;
 using MineralsMatch.Matching.Scoring;
 
@@ -9,7 +10,7 @@ namespace MineralsMatch.Matching.Candidates;
 /// has <see cref="CandidateScoring"/> score each pair that passes them, so that a pair's figures are worked out once and only
 /// what planning reads is kept beside its scored candidate.
 /// </summary>
-internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, CandidateScoring scoring)
+internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, CandidateScoring scoring, bool keepRecords)
 {
     // Fewer requirements than this per chunk are not worth a thread.
     private const int MinimumRequirementsPerChunk = 8;
@@ -32,32 +33,68 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     /// on up to <paramref name="degree"/> threads (requirements are independent, as are product families) and the chunks' lists are
     /// joined in order, so the result is the same as one sequential pass whatever the number of threads.
     /// </summary>
+    /// <remarks>
+    /// A pair's record lives only while its rules and scorers run: what is kept is a <see cref="ScoredPair"/>, from which
+    /// <see cref="ScoredCandidates"/> builds the record again for a later stage that needs it. With rules or scorers from outside
+    /// (<c>keepRecords</c>) every scored candidate's record is kept as they saw it.
+    /// </remarks>
     public CandidateSet Generate(MatchingContext context, int degree, CancellationToken cancellationToken)
     {
-        var offersByProduct = context.Offers
-            .Select(o => context.Routes.For(o, context.Product(o.Product), context.Options))
-            .GroupBy(r => r.Offer.Product, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var routes = new OfferRoutes[context.Offers.Count];
+        var offersByProduct = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < routes.Length; i++)
+        {
+            var offer = context.Offers[i];
+            routes[i] = context.Routes.For(offer, context.Product(offer.Product), context.Options);
+            if (!offersByProduct.TryGetValue(offer.Product, out var ofProduct))
+            {
+                offersByProduct[offer.Product] = ofProduct = [];
+            }
+
+            ofProduct.Add(i);
+        }
+
         var chunks = OrderedChunks.Run(
             context.Requirements.Count,
             degree,
             MinimumRequirementsPerChunk,
-            (start, end) => Generate(context, offersByProduct, start, end, cancellationToken),
+            (start, end) => Generate(context, routes, offersByProduct, start, end, cancellationToken),
             cancellationToken);
-        return chunks.Length == 1 ? chunks[0] : CandidateSet.Join(chunks);
+        var pairs = Join(chunks, c => c.Pairs);
+        var records = keepRecords ? Join(chunks, c => c.Records!) : null;
+        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, records), Join(chunks, c => c.Rejected), Join(chunks, c => c.Unscored));
     }
 
-    private CandidateSet Generate(MatchingContext context, Dictionary<string, OfferRoutes[]> offersByProduct, int start, int end, CancellationToken cancellationToken)
+    /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
+    public static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement)
     {
-        // At most one scored candidate per pair of the chunk: sized once, the lists never grow.
-        var pairs = 0L;
+        var offer = routes.Offer;
+        var pair = new CandidatePair
+        {
+            Offer = offer,
+            Requirement = requirement,
+            Product = context.Product(requirement.Product),
+            Supplier = context.Parties[offer.Producer],
+            Buyer = context.Parties[requirement.Buyer],
+            Route = routes.Cheapest(requirement),
+            JoiningRoutes = routes.Joining(requirement.DestinationHub),
+            Options = context.Options,
+            Routes = context.Routes,
+        };
+        return context.Market.Policies.Count > 0 ? WithMeasures(pair, context) : pair;
+    }
+
+    private Chunk Generate(MatchingContext context, OfferRoutes[] routes, Dictionary<string, List<int>> offersByProduct, int start, int end, CancellationToken cancellationToken)
+    {
+        // At most one scored candidate per pair of the chunk: sized once, the list never grows.
+        var count = 0L;
         for (var j = start; j < end; j++)
         {
-            pairs += offersByProduct.TryGetValue(context.Requirements[j].Product, out var offers) ? offers.Length : 0;
+            count += offersByProduct.TryGetValue(context.Requirements[j].Product, out var offers) ? offers.Count : 0;
         }
 
-        var scored = new List<ScoredCandidate>((int)Math.Min(pairs, Array.MaxLength));
-        var volumes = new List<PairVolumes>(scored.Capacity);
+        var pairs = new List<ScoredPair>((int)Math.Min(count, Array.MaxLength));
+        var records = keepRecords ? new List<ScoredCandidate>() : null;
         var rejected = new List<PendingRejection>();
         var unscored = new List<PendingRejection>();
         for (var j = start; j < end; j++)
@@ -69,28 +106,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 continue;
             }
 
-            var product = context.Product(requirement.Product);
-            var buyer = context.Parties[requirement.Buyer];
-            foreach (var routes in offers)
+            foreach (var i in offers)
             {
-                var offer = routes.Offer;
-                var pair = new CandidatePair
-                {
-                    Offer = offer,
-                    Requirement = requirement,
-                    Product = product,
-                    Supplier = context.Parties[offer.Producer],
-                    Buyer = buyer,
-                    Route = routes.Cheapest(requirement),
-                    JoiningRoutes = routes.Joining(requirement.DestinationHub),
-                    Options = context.Options,
-                    Routes = context.Routes,
-                };
-                if (context.Market.Policies.Count > 0)
-                {
-                    pair = WithMeasures(pair, context);
-                }
-
+                var pair = Pair(context, routes[i], requirement);
                 var figures = PairFigures.Of(pair);
                 if (FirstFailure(pair, figures) is { } failure)
                 {
@@ -98,8 +116,8 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 }
                 else if (scoring.Score(pair, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
-                    scored.Add(candidate);
-                    volumes.Add(new PairVolumes(figures.Most.Amount, figures.Least.Amount));
+                    pairs.Add(new ScoredPair(pair.Route, candidate.ValuePerUnit, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.Measures.Count > 0));
+                    records?.Add(candidate);
                 }
                 else
                 {
@@ -108,8 +126,24 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             }
         }
 
-        return new CandidateSet(scored, volumes, rejected, unscored);
+        return new Chunk(pairs, records, rejected, unscored);
     }
+
+    // The chunks' lists in order, copied once into an array of the right length.
+    private static T[] Join<T>(Chunk[] chunks, Func<Chunk, List<T>> list)
+    {
+        var joined = new T[chunks.Sum(c => list(c).Count)];
+        var at = 0;
+        foreach (var chunk in chunks)
+        {
+            list(chunk).CopyTo(joined, at);
+            at += list(chunk).Count;
+        }
+
+        return joined;
+    }
+
+    private sealed record Chunk(List<ScoredPair> Pairs, List<ScoredCandidate>? Records, List<PendingRejection> Rejected, List<PendingRejection> Unscored);
 
     // The measures that concern the pair in its shared years; marketing rights also name the seller and, for buyers outside
     // the priority countries, reserve the priority countries' demand (what their requirements of the product want per year).
