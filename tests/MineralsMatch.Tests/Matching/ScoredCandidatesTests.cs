@@ -49,7 +49,10 @@ public sealed class ScoredCandidatesTests
                     Assert.That(record, Is.EqualTo(kept.Scored[k]), $"seed {seed}, candidate {k}: record");
                     Assert.That(record.Components.Select(c => c.UsdPerUnit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                         Is.EqualTo(kept.Scored[k].Components.Select(c => c.UsdPerUnit.ToString(System.Globalization.CultureInfo.InvariantCulture))), $"seed {seed}, candidate {k}: components to the last digit");
-                    Assert.That(rebuilt.Scored.Pair(k).Value, Is.EqualTo(record.ValuePerUnit), $"seed {seed}, candidate {k}: value");
+                    Assert.That(
+                        rebuilt.Scored.Pair(k).Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        Is.EqualTo(record.ValuePerUnit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        $"seed {seed}, candidate {k}: value summed without the record, to the last digit");
                     Assert.That(rebuilt.Scored.Pair(k).Most, Is.EqualTo(record.Pair.MaxAnnualVolume.Amount), $"seed {seed}, candidate {k}: most");
                     Assert.That(rebuilt.Scored.Pair(k).Least, Is.EqualTo(record.Pair.MinAnnualVolume.Amount), $"seed {seed}, candidate {k}: least");
                     Assert.That(rebuilt.Scored.Pair(k).Limit, Is.EqualTo(record.Pair.MaxAnnualVolumeLimit), $"seed {seed}, candidate {k}: limit");

@@ -114,6 +114,18 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 {
                     rejected.Add(failure);
                 }
+                else if (records is null && scoring.Value(pair, figures) is { } value)
+                {
+                    // Without rules or scorers from outside, the value is summed without building the record or its components.
+                    if (value > 0m)
+                    {
+                        pairs.Add(new ScoredPair(pair.Route, value, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.Measures.Count > 0));
+                    }
+                    else
+                    {
+                        unscored.Add(CandidateScoring.NoValueLeft(scoring.Score(pair, figures)));
+                    }
+                }
                 else if (scoring.Score(pair, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
                     pairs.Add(new ScoredPair(pair.Route, candidate.ValuePerUnit, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.Measures.Count > 0));

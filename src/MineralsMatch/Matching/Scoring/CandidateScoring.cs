@@ -16,6 +16,7 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
     ];
 
     private readonly IFigureScorer?[] _fast = [.. scorers.Select(s => s as IFigureScorer)];
+    private readonly bool _allFast = scorers.All(s => s is IFigureScorer);
 
     /// <summary>
     /// Scores one pair that passed every rule: each scorer's component, in order (a built-in scorer reads the figures the engine
@@ -40,6 +41,33 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
         var components = scratch.AsSpan(0, count).ToArray();
         scratch.AsSpan(0, count).Clear();
         return new ScoredCandidate { Pair = pair, Components = Collections.ValueList<Contracts.ValueComponent>.Own(components) };
+    }
+
+    /// <summary>
+    /// The value per unit <see cref="Score"/> would give <paramref name="pair"/>, without building its record or components, when
+    /// every scorer is a built-in one; <see langword="null"/> otherwise. The components are added in the same order from zero, so the
+    /// sum is the record's to the last digit.
+    /// </summary>
+    /// <param name="pair">The pair.</param>
+    /// <param name="figures">Its figures.</param>
+    /// <returns>The value per unit, or <see langword="null"/>.</returns>
+    public decimal? Value(CandidatePair pair, in PairFigures figures)
+    {
+        if (!_allFast)
+        {
+            return null;
+        }
+
+        var sum = 0m;
+        foreach (var scorer in _fast)
+        {
+            if (scorer!.Value(pair, figures) is { } value)
+            {
+                sum += value;
+            }
+        }
+
+        return sum;
     }
 
     [ThreadStatic]

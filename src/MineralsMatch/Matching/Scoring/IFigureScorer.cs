@@ -11,4 +11,10 @@ internal interface IFigureScorer
     /// <param name="figures">Its figures.</param>
     /// <returns>The component, or <see langword="null"/>.</returns>
     ValueComponent? Score(CandidatePair pair, in PairFigures figures);
+
+    /// <summary>The USD per unit of the component <see cref="Score"/> returns, without building it; <see langword="null"/> when there is none.</summary>
+    /// <param name="pair">The pair.</param>
+    /// <param name="figures">Its figures.</param>
+    /// <returns>The component's value per unit, or <see langword="null"/>.</returns>
+    decimal? Value(CandidatePair pair, in PairFigures figures);
 }

@@ -21,4 +21,7 @@ public sealed class PriceMarginScorer : ICandidateScorer, IFigureScorer
 
     /// <inheritdoc />
     ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => new(Name, figures.Bid - figures.Ask, "bid less ask");
+
+    /// <inheritdoc />
+    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) => figures.Bid - figures.Ask;
 }

@@ -24,6 +24,9 @@ public sealed class StrategicPriorityScorer : ICandidateScorer, IFigureScorer
     /// <inheritdoc />
     ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => Score(pair, figures.Bid);
 
+    /// <inheritdoc />
+    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) => Score(pair, figures.Bid)?.UsdPerUnit;
+
     private ValueComponent? Score(CandidatePair pair, decimal bid)
     {
         // The premium depends on the requirement, its product's unit and the options only: one component
