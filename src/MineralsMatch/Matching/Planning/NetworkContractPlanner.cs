@@ -60,7 +60,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var choice = new LinkChoice(linkCount);
         var capacity = new long[contracts.Count];
         var firstNetworks = new Dictionary<int, (AllocationProblem Problem, AllocationResult Result)>();
-        var byStart = Enumerable.Range(0, contracts.Count).ToLookup(c => contracts[c].StartYear);
+        var byStart = ByStart(problem);
         long iterations = 0;
         trace = null;
 
@@ -68,7 +68,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var year = problem.FirstYear + t;
-            var chosen = Choose(problem, state, t, byStart[year].Where(c => !signedLink[contracts[c].Link]), lifetime, choice);
+            var chosen = Choose(problem, state, t, byStart[t].Where(c => !signedLink[contracts[c].Link]), lifetime, choice);
             if (chosen.Count == 0)
             {
                 continue;
@@ -157,7 +157,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
         // Fill: capacity left over (by contracts that ended, dropped or were cut to fit) goes to the unsigned links, best first.
         var discount = Enumerable.Range(0, problem.Years).Select(t => problem.DiscountFactor(problem.FirstYear + t)).ToArray();
-        var fill = new List<(double Key, int Contract)>();
+        var fill = new List<(double Key, int Contract)>(contracts.Count);
         for (var c = 0; c < contracts.Count; c++)
         {
             var contract = contracts[c];
@@ -237,9 +237,48 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return choice.TakeByContract();
     }
 
+    // Per year index of the horizon, the contracts starting that year in contract order (one pass to count, one to place).
+    private static ArraySegment<int>[] ByStart(PlanningProblem problem)
+    {
+        var contracts = problem.Contracts;
+        var count = new int[problem.Years + 1];
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            var t = contracts[c].StartYear - problem.FirstYear;
+            if (t >= 0 && t < problem.Years)
+            {
+                count[t + 1]++;
+            }
+        }
+
+        for (var t = 0; t < problem.Years; t++)
+        {
+            count[t + 1] += count[t];
+        }
+
+        var order = new int[count[problem.Years]];
+        var next = count[..^1];
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            var t = contracts[c].StartYear - problem.FirstYear;
+            if (t >= 0 && t < problem.Years)
+            {
+                order[next[t]++] = c;
+            }
+        }
+
+        return [.. Enumerable.Range(0, problem.Years).Select(t => new ArraySegment<int>(order, count[t], count[t + 1] - count[t]))];
+    }
+
     // The discounted delivery years of one annual step, relative to the start year (1 for a one-year contract).
     private static decimal Lifetime(PlanningProblem problem, PlanningContract contract)
     {
+        if (contract.YearShares.Count == 1 && contract.StartYear <= problem.LastYear)
+        {
+            // One delivery year, the start year itself: its discount relative to itself is exactly 1.
+            return 0m + (contract.YearShares[0] * 1m);
+        }
+
         var total = 0m;
         for (var i = 0; i < contract.YearShares.Count; i++)
         {

@@ -238,6 +238,9 @@ internal sealed class PlanState
 
     private static long Per(decimal left, decimal share) => left <= 0m ? 0 : (long)Math.Min(long.MaxValue, decimal.Floor(left / share));
 
+    // The same for a whole number of steps: a whole year's share needs no decimal division.
+    private static long Per(long left, decimal share) => share == 1m ? Math.Max(0, left) : Per((decimal)left, share);
+
     private static long Left(Dictionary<long, long[]> used, IReadOnlyList<long>? caps, long key, int t)
     {
         if (caps is null)
