@@ -161,7 +161,9 @@ public sealed class NetworkContractPlanner : IContractPlanner
         for (var c = 0; c < contracts.Count; c++)
         {
             var contract = contracts[c];
-            if (signedLink[contract.Link] || (contract.Value <= 0 && problem.Objective != MatchObjective.CoverageFirst))
+            // A one-year contract whose supply or demand is used up cannot fit now, nor later (the fill only uses more): left out
+            // before sorting, it is what the fill would skip anyway.
+            if (signedLink[contract.Link] || (contract.Value <= 0 && problem.Objective != MatchObjective.CoverageFirst) || state.UsedUp(contract))
             {
                 continue;
             }

@@ -98,6 +98,21 @@ internal sealed class PlanState
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="contract"/> delivers in one year of the horizon, a whole or part of it, and nothing is left of its
+    /// supply or its demand that year: then <see cref="Fit"/> is 0, and stays 0 as more contracts are signed.
+    /// </summary>
+    public bool UsedUp(PlanningContract contract)
+    {
+        if (contract.YearShares.Count != 1 || contract.YearShares[0] <= 0m)
+        {
+            return false;
+        }
+
+        var t = YearIndex(contract, 0);
+        return t >= 0 && (_supply[contract.Supply][t] <= 0 || _demand[contract.Demand][t] <= 0);
+    }
+
     /// <summary>The largest annual volume of <paramref name="contract"/> (at most its maximum) that fits what is left in every delivery year; 0 when none does.</summary>
     public long Fit(PlanningContract contract)
     {

@@ -25,7 +25,10 @@ public sealed class StrategicPriorityScorer : ICandidateScorer, IFigureScorer
     ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => Score(pair, figures.Bid);
 
     /// <inheritdoc />
-    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) => Score(pair, figures.Bid)?.UsdPerUnit;
+    /// <remarks>Worked out directly, without the per-requirement component cache (whose lock threads would contend for): the cached
+    /// component holds the same figure, since it depends only on the requirement, its product's unit and the options.</remarks>
+    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) =>
+        pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * figures.Bid is var premium && premium == 0m ? null : decimal.Round(premium, 6);
 
     private ValueComponent? Score(CandidatePair pair, decimal bid)
     {
