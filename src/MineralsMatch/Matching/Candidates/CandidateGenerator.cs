@@ -15,6 +15,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     // Fewer requirements than this per chunk are not worth a thread.
     private const int MinimumRequirementsPerChunk = 8;
 
+    // Per rule, its deferring face when it has one: worked out once, not per pair.
+    private readonly IDeferredRule?[] _deferred = [.. rules.Select(r => r as IDeferredRule)];
+
     /// <summary>The built-in rules, cheapest first.</summary>
     public static IReadOnlyList<ICandidateRule> BuiltIn { get; } =
     [
@@ -193,18 +196,18 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     }
 
     // The first rule that fails; a built-in rule that can defer its reason writes it only if an explanation shows it.
-    private static PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures, IReadOnlyList<ICandidateRule> rules)
+    private PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures)
     {
-        foreach (var rule in rules)
+        for (var r = 0; r < _deferred.Length; r++)
         {
-            if (rule is IDeferredRule deferred)
+            if (_deferred[r] is { } deferred)
             {
                 if (deferred.Fails(pair, figures) is { } kind)
                 {
-                    return Deferred(pair, rule, kind);
+                    return Deferred(pair, rules[r], kind);
                 }
             }
-            else if (rule.Check(pair) is { } reason)
+            else if (rules[r].Check(pair) is { } reason)
             {
                 return new PendingRejection(pair.Offer.Id, pair.Requirement.Id, reason);
             }
@@ -212,8 +215,6 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
         return null;
     }
-
-    private PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures) => FirstFailure(pair, figures, rules);
 
     // Its own method, so that the closure is allocated only for a rejected pair (not on entry to every rule check).
     private static PendingRejection Deferred(CandidatePair pair, ICandidateRule rule, ReasonKind kind) =>
