@@ -41,6 +41,7 @@ internal static class EngineScaleCommand
         var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var stageBytes = new Dictionary<string, long>(StringComparer.Ordinal);
         var stageStart = 0L;
+        var stageHeap = new Dictionary<string, long>(StringComparer.Ordinal);
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "MineralsMatch.Matching",
@@ -55,6 +56,7 @@ internal static class EngineScaleCommand
 
                 list.Add(activity.Duration.TotalMilliseconds);
                 stageBytes[activity.OperationName] = stageBytes.GetValueOrDefault(activity.OperationName) + (GC.GetTotalAllocatedBytes(precise: true) - stageStart);
+                stageHeap[activity.OperationName] = Math.Max(stageHeap.GetValueOrDefault(activity.OperationName), GC.GetGCMemoryInfo().HeapSizeBytes);
             },
         };
         ActivitySource.AddActivityListener(listener);
@@ -82,6 +84,9 @@ internal static class EngineScaleCommand
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  memory: {allocated / pairs:N0} bytes allocated per pair per run ({string.Join(", ", stageBytes.Select(s => $"{s.Key} {s.Value / runs / pairs:N0}"))}), peak working set {peak / 1048576.0:N0} MB = {peak / pairs:N0} bytes per pair"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  managed heap after the last collection, at each stage's end, per pair: {string.Join(", ", stageHeap.Select(s => $"{s.Key} {s.Value / pairs:N0}"))}"));
         if (args.Contains("--digest"))
         {
             using var json = new MemoryStream();
