@@ -85,6 +85,34 @@ public sealed class ScoredCandidatesTests
         Assert.That(MatchResultJson.Render(result), Is.EqualTo(MatchResultJson.Render(keeping.Match(market))), $"seed {seed}");
     }
 
+    [TestCaseSource(nameof(Seeds))]
+    public void A_rejected_pairs_reason_written_later_is_the_first_failing_rules_reason_for_that_pair(int seed)
+    {
+        var market = WithMeasures(RandomMarkets.Create(seed, 30, 30));
+        var options = MatchingOptions.Default with { RiskAversion = 1m };
+        var context = new MatchingContext(market, CatalogExtension.Extend(TestMarket.Catalog, market.Catalog), options);
+        var scoring = new CandidateScoring(CandidateScoring.BuiltIn);
+        var set = new CandidateGenerator(CandidateGenerator.BuiltIn, scoring, keepRecords: false).Generate(context, 2, CancellationToken.None);
+        var offers = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var requirements = context.Requirements.ToDictionary(r => r.Id);
+        CandidatePair PairOf(string offer, string requirement) =>
+            CandidateGenerator.Pair(context, context.Routes.For(context.Offers[offers[offer]], context.Product(requirements[requirement].Product), options), requirements[requirement]);
+
+        Assert.That(set.Rejected.Count + set.Unscored.Count, Is.GreaterThan(0), $"seed {seed}: some pairs are rejected");
+        foreach (var rejection in set.Rejected)
+        {
+            var pair = PairOf(rejection.Offer, rejection.Requirement);
+            var expected = CandidateGenerator.BuiltIn.Select(rule => rule.Check(pair)).First(reason => reason is not null);
+            Assert.That(rejection.Reason, Is.EqualTo(expected), $"seed {seed}: {rejection.Offer} → {rejection.Requirement}");
+        }
+
+        foreach (var rejection in set.Unscored)
+        {
+            var pair = PairOf(rejection.Offer, rejection.Requirement);
+            Assert.That(rejection.Reason, Is.EqualTo(CandidateScoring.NoValue(scoring.Score(pair, PairFigures.Of(pair)))), $"seed {seed}: {rejection.Offer} → {rejection.Requirement}");
+        }
+    }
+
     [Test]
     public void A_subset_reads_the_candidates_it_names_in_its_order()
     {

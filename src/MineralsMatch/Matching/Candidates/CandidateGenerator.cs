@@ -113,7 +113,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             {
                 var pair = Pair(context, routes[i], requirement);
                 var figures = PairFigures.Of(pair);
-                if (FirstFailure(pair, figures) is { } failure)
+                if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
                 {
                     rejected.Add(failure);
                 }
@@ -126,7 +126,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     }
                     else
                     {
-                        unscored.Add(CandidateScoring.NoValueLeft(scoring.Score(pair, figures)));
+                        unscored.Add(NoValueLeft(context, routes[i], requirement));
                     }
                 }
                 else if (scoring.Score(pair, figures) is var candidate && candidate.ValuePerUnit > 0m)
@@ -196,7 +196,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     }
 
     // The first rule that fails; a built-in rule that can defer its reason writes it only if an explanation shows it.
-    private PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures)
+    private PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures, MatchingContext context, OfferRoutes routes)
     {
         for (var r = 0; r < _deferred.Length; r++)
         {
@@ -204,7 +204,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             {
                 if (deferred.Fails(pair, figures) is { } kind)
                 {
-                    return Deferred(pair, rules[r], kind);
+                    return Deferred(context, routes, pair.Requirement, rules[r], kind);
                 }
             }
             else if (rules[r].Check(pair) is { } reason)
@@ -217,6 +217,17 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     }
 
     // Its own method, so that the closure is allocated only for a rejected pair (not on entry to every rule check).
-    private static PendingRejection Deferred(CandidatePair pair, ICandidateRule rule, ReasonKind kind) =>
-        new(pair.Offer.Id, pair.Requirement.Id, kind, () => rule.Check(pair)!);
+    // The closure holds what rebuilds the pair, not the pair: a rejected pair's record is built again only if its reason is shown.
+    private static PendingRejection Deferred(MatchingContext context, OfferRoutes routes, Requirement requirement, ICandidateRule rule, ReasonKind kind) =>
+        new(routes.Offer.Id, requirement.Id, kind, () => rule.Check(Pair(context, routes, requirement))!);
+
+    // The same for a pair with no value left: its record and components are built again only if its reason is shown.
+    private PendingRejection NoValueLeft(MatchingContext context, OfferRoutes routes, Requirement requirement) =>
+        new(routes.Offer.Id, requirement.Id, ReasonKind.PriceGap, () => CandidateScoring.NoValue(Score(context, routes, requirement)));
+
+    private ScoredCandidate Score(MatchingContext context, OfferRoutes routes, Requirement requirement)
+    {
+        var pair = Pair(context, routes, requirement);
+        return scoring.Score(pair, PairFigures.Of(pair));
+    }
 }

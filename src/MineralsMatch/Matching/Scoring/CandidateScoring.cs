@@ -77,7 +77,8 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
     public static PendingRejection NoValueLeft(ScoredCandidate candidate) =>
         new(candidate.Pair.Offer.Id, candidate.Pair.Requirement.Id, ReasonKind.PriceGap, () => NoValue(candidate));
 
-    private static Reason NoValue(ScoredCandidate candidate)
+    /// <summary>The reason of a candidate with no value left, naming its components.</summary>
+    public static Reason NoValue(ScoredCandidate candidate)
     {
         var parts = string.Join(", ", candidate.Components.Select(c => $"{c.Name} {c.UsdPerUnit.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"));
         return new Reason(ReasonKind.PriceGap, $"no value left per unit after costs and risk ({parts})", candidate.Pair.Offer.Id);
