@@ -39,10 +39,14 @@ internal static class EngineScaleCommand
         var warm = engine.Match(Create(20, 20, seed: 2, products));
         var times = new List<double>();
         var stages = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var stageBytes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var stageStart = 0L;
+        var stageHeap = new Dictionary<string, long>(StringComparer.Ordinal);
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "MineralsMatch.Matching",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStarted = _ => stageStart = GC.GetTotalAllocatedBytes(precise: true),
             ActivityStopped = activity =>
             {
                 if (!stages.TryGetValue(activity.OperationName, out var list))
@@ -51,6 +55,8 @@ internal static class EngineScaleCommand
                 }
 
                 list.Add(activity.Duration.TotalMilliseconds);
+                stageBytes[activity.OperationName] = stageBytes.GetValueOrDefault(activity.OperationName) + (GC.GetTotalAllocatedBytes(precise: true) - stageStart);
+                stageHeap[activity.OperationName] = Math.Max(stageHeap.GetValueOrDefault(activity.OperationName), GC.GetGCMemoryInfo().HeapSizeBytes);
             },
         };
         ActivitySource.AddActivityListener(listener);
@@ -77,7 +83,10 @@ internal static class EngineScaleCommand
             $"  stages (median ms): {string.Join(", ", stages.Select(s => $"{s.Key} {Median(s.Value):F0}"))}; process CPU {cpu:F0} ms per run on {Environment.ProcessorCount} processors"));
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  memory: {allocated / pairs:N0} bytes allocated per pair per run, peak working set {peak / 1048576.0:N0} MB = {peak / pairs:N0} bytes per pair"));
+            $"  memory: {allocated / pairs:N0} bytes allocated per pair per run ({string.Join(", ", stageBytes.Select(s => $"{s.Key} {s.Value / runs / pairs:N0}"))}), peak working set {peak / 1048576.0:N0} MB = {peak / pairs:N0} bytes per pair"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  managed heap after the last collection, at each stage's end, per pair: {string.Join(", ", stageHeap.Select(s => $"{s.Key} {s.Value / pairs:N0}"))}"));
         if (args.Contains("--digest"))
         {
             using var json = new MemoryStream();

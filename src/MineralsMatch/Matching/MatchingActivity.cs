@@ -4,7 +4,7 @@ namespace MineralsMatch.Matching;
 
 /// <summary>
 /// The engine's <see cref="ActivitySource"/> (<c>MineralsMatch.Matching</c>): one activity per pipeline stage of a run
-/// (<c>validation</c>, <c>candidates</c>, <c>scoring</c>, <c>planning</c>, <c>pricing</c>, <c>terms</c>, <c>explanations</c>),
+/// (<c>validation</c>, <c>candidates</c> (the rules and scoring, in one pass), <c>planning</c>, <c>pricing</c>, <c>terms</c>, <c>explanations</c>),
 /// for tracing tools and the engine benchmark's per-stage times. Without a listener no activity is created.
 /// </summary>
 internal static class MatchingActivity

@@ -25,7 +25,6 @@ public sealed class MatchingEngine : IMatchingEngine
     private const int CancellationMask = 1023;
     private readonly IMineralCatalog _catalog;
     private readonly CandidateGenerator _candidates;
-    private readonly CandidateScoring _scoring;
     private readonly PlanningStage _planning;
     private readonly IAllocationSolver _solver;
     private readonly IContractTermsPolicy _terms;
@@ -76,8 +75,10 @@ public sealed class MatchingEngine : IMatchingEngine
         _catalog = catalog;
         var ownRules = rules.ToList();
         var ownScorers = scorers.ToList();
-        _candidates = new CandidateGenerator([.. CandidateGenerator.BuiltIn, .. ownRules]);
-        _scoring = new CandidateScoring([.. CandidateScoring.BuiltIn, .. ownScorers]);
+        _candidates = new CandidateGenerator(
+            [.. CandidateGenerator.BuiltIn, .. ownRules],
+            new CandidateScoring([.. CandidateScoring.BuiltIn, .. ownScorers]),
+            keepRecords: ownRules.Count > 0 || ownScorers.Count > 0);
         Parallelism = ownRules.Count == 0 && ownScorers.Count == 0 ? Environment.ProcessorCount : 1;
         _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
         _solver = solver;
@@ -133,8 +134,7 @@ public sealed class MatchingEngine : IMatchingEngine
     {
         var market = context.Market;
         var candidates = _candidates.Generate(context, Parallelism, cancellationToken);
-        stage = MatchingActivity.Next(stage, "scoring");
-        var (scored, unscored) = _scoring.Score(candidates.Accepted, Parallelism, cancellationToken);
+        var (scored, unscored) = (candidates.Scored, candidates.Unscored);
         stage = MatchingActivity.Next(stage, "planning");
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
@@ -165,7 +165,7 @@ public sealed class MatchingEngine : IMatchingEngine
                 Rents = rents.For(k),
                 Options = options,
             };
-            proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated)));
+            proposals.Add(_terms.Propose(plan.OneYear ? allocated : PlannedTerms.Of(plan, allocated, allocation.Links.IndexInRun(k))));
         }
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

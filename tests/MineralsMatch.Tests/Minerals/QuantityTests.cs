@@ -65,6 +65,14 @@ public sealed class QuantityTests
     public void Unknown_unit_is_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Quantity.Of(1m, (QuantityUnit)99));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Quantity.Of(1m, (QuantityUnit)(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Quantity.Of(1m, (QuantityUnit)(Enum.GetValues<QuantityUnit>().Max() + 1)));
+    }
+
+    [Test]
+    public void Every_defined_unit_makes_a_quantity()
+    {
+        Assert.That(Enum.GetValues<QuantityUnit>().Select(unit => Quantity.Of(2m, unit).Unit), Is.EqualTo(Enum.GetValues<QuantityUnit>()));
     }
 
     [Test]

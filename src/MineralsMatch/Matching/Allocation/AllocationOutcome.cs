@@ -6,7 +6,7 @@ namespace MineralsMatch.Matching.Allocation;
 internal sealed record AllocationOutcome(
     AllocationProblem Problem,
     AllocationResult Result,
-    IReadOnlyList<ScoredCandidate> Links,
+    ScoredCandidates Links,
     IReadOnlyList<(ScoredCandidate Candidate, long Steps)> Dropped,
     decimal VolumeResolution)
 {

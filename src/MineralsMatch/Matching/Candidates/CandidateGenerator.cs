@@ -1,13 +1,22 @@
 using MineralsMatch.Logistics;
+using MineralsMatch.Markets;
 using MineralsMatch.Matching.Parallelism;
+using MineralsMatch.Matching.Scoring;
 
 namespace MineralsMatch.Matching.Candidates;
 
-/// <summary>Stage 1: pairs every requirement with every offer of the same product and runs the rules on each pair.</summary>
-internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
+/// <summary>
+/// Stages 1 and 2 in one pass: pairs every requirement with every offer of the same product, runs the rules on each pair and
+/// has <see cref="CandidateScoring"/> score each pair that passes them, so that a pair's figures are worked out once and only
+/// what planning reads is kept beside its scored candidate.
+/// </summary>
+internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, CandidateScoring scoring, bool keepRecords)
 {
     // Fewer requirements than this per chunk are not worth a thread.
     private const int MinimumRequirementsPerChunk = 8;
+
+    // Per rule, its deferring face when it has one: worked out once, not per pair.
+    private readonly IDeferredRule?[] _deferred = [.. rules.Select(r => r as IDeferredRule)];
 
     /// <summary>The built-in rules, cheapest first.</summary>
     public static IReadOnlyList<ICandidateRule> BuiltIn { get; } =
@@ -23,79 +32,133 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
     ];
 
     /// <summary>
-    /// Pairs and checks every requirement with every offer of its product. Requirements are split into contiguous chunks run on up
-    /// to <paramref name="degree"/> threads (requirements are independent, as are product families) and the chunks' lists are
+    /// Pairs, checks and scores every requirement with every offer of its product. Requirements are split into contiguous chunks run
+    /// on up to <paramref name="degree"/> threads (requirements are independent, as are product families) and the chunks' lists are
     /// joined in order, so the result is the same as one sequential pass whatever the number of threads.
     /// </summary>
+    /// <remarks>
+    /// A pair's record lives only while its rules and scorers run: what is kept is a <see cref="ScoredPair"/>, from which
+    /// <see cref="ScoredCandidates"/> builds the record again for a later stage that needs it. With rules or scorers from outside
+    /// (<c>keepRecords</c>) every scored candidate's record is kept as they saw it.
+    /// </remarks>
     public CandidateSet Generate(MatchingContext context, int degree, CancellationToken cancellationToken)
     {
-        var offersByProduct = context.Offers
-            .Select(o => context.Routes.For(o, context.Product(o.Product), context.Options))
-            .ToLookup(r => r.Offer.Product, StringComparer.Ordinal);
+        var routes = new OfferRoutes[context.Offers.Count];
+        var offersByProduct = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < routes.Length; i++)
+        {
+            var offer = context.Offers[i];
+            routes[i] = context.Routes.For(offer, context.Product(offer.Product), context.Options);
+            if (!offersByProduct.TryGetValue(offer.Product, out var ofProduct))
+            {
+                offersByProduct[offer.Product] = ofProduct = [];
+            }
+
+            ofProduct.Add(i);
+        }
+
         var chunks = OrderedChunks.Run(
             context.Requirements.Count,
             degree,
             MinimumRequirementsPerChunk,
-            (start, end) => Generate(context, offersByProduct, start, end, cancellationToken),
+            (start, end) => Generate(context, routes, offersByProduct, start, end, cancellationToken),
             cancellationToken);
-        if (chunks.Length == 1)
-        {
-            return chunks[0];
-        }
-
-        var accepted = new List<CandidatePair>(chunks.Sum(c => c.Accepted.Count));
-        var rejected = new List<PendingRejection>(chunks.Sum(c => c.Rejected.Count));
-        foreach (var chunk in chunks)
-        {
-            accepted.AddRange(chunk.Accepted);
-            rejected.AddRange(chunk.Rejected);
-        }
-
-        return new CandidateSet(accepted, rejected);
+        var pairs = Join(chunks, c => c.Pairs);
+        var records = keepRecords ? Join(chunks, c => c.Records!) : null;
+        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, records), Join(chunks, c => c.Rejected), Join(chunks, c => c.Unscored));
     }
 
-    private CandidateSet Generate(MatchingContext context, ILookup<string, OfferRoutes> offersByProduct, int start, int end, CancellationToken cancellationToken)
+    /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
+    public static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement)
     {
-        var accepted = new List<CandidatePair>();
+        var offer = routes.Offer;
+        var pair = new CandidatePair
+        {
+            Offer = offer,
+            Requirement = requirement,
+            Product = context.Product(requirement.Product),
+            Supplier = context.Parties[offer.Producer],
+            Buyer = context.Parties[requirement.Buyer],
+            Route = routes.Cheapest(requirement),
+            JoiningRoutes = routes.Joining(requirement.DestinationHub),
+            Options = context.Options,
+            Routes = context.Routes,
+        };
+        return context.Market.Policies.Count > 0 ? WithMeasures(pair, context) : pair;
+    }
+
+    private Chunk Generate(MatchingContext context, OfferRoutes[] routes, Dictionary<string, List<int>> offersByProduct, int start, int end, CancellationToken cancellationToken)
+    {
+        // At most one scored candidate per pair of the chunk: sized once, the list never grows.
+        var count = 0L;
+        for (var j = start; j < end; j++)
+        {
+            count += offersByProduct.TryGetValue(context.Requirements[j].Product, out var offers) ? offers.Count : 0;
+        }
+
+        var pairs = new List<ScoredPair>((int)Math.Min(count, Array.MaxLength));
+        var records = keepRecords ? new List<ScoredCandidate>() : null;
         var rejected = new List<PendingRejection>();
+        var unscored = new List<PendingRejection>();
         for (var j = start; j < end; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var requirement = context.Requirements[j];
-            var product = context.Product(requirement.Product);
-            foreach (var routes in offersByProduct[requirement.Product])
+            if (!offersByProduct.TryGetValue(requirement.Product, out var offers))
             {
-                var offer = routes.Offer;
-                var pair = new CandidatePair
-                {
-                    Offer = offer,
-                    Requirement = requirement,
-                    Product = product,
-                    Supplier = context.Parties[offer.Producer],
-                    Buyer = context.Parties[requirement.Buyer],
-                    Route = routes.Cheapest(requirement),
-                    JoiningRoutes = routes.Joining(requirement.DestinationHub),
-                    Options = context.Options,
-                    Routes = context.Routes,
-                };
-                if (context.Market.Policies.Count > 0)
-                {
-                    pair = WithMeasures(pair, context);
-                }
+                continue;
+            }
 
-                if (FirstFailure(pair) is { } failure)
+            foreach (var i in offers)
+            {
+                var pair = Pair(context, routes[i], requirement);
+                var figures = PairFigures.Of(pair);
+                if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
                 {
                     rejected.Add(failure);
                 }
+                else if (records is null && scoring.Value(pair, figures) is { } value)
+                {
+                    // Without rules or scorers from outside, the value is summed without building the record or its components.
+                    if (value > 0m)
+                    {
+                        pairs.Add(new ScoredPair(pair.Route, value, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.Measures.Count > 0));
+                    }
+                    else
+                    {
+                        unscored.Add(NoValueLeft(context, routes[i], requirement));
+                    }
+                }
+                else if (scoring.Score(pair, figures) is var candidate && candidate.ValuePerUnit > 0m)
+                {
+                    pairs.Add(new ScoredPair(pair.Route, candidate.ValuePerUnit, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.Measures.Count > 0));
+                    records?.Add(candidate);
+                }
                 else
                 {
-                    accepted.Add(pair);
+                    unscored.Add(CandidateScoring.NoValueLeft(candidate));
                 }
             }
         }
 
-        return new CandidateSet(accepted, rejected);
+        return new Chunk(pairs, records, rejected, unscored);
     }
+
+    // The chunks' lists in order, copied once into an array of the right length.
+    private static T[] Join<T>(Chunk[] chunks, Func<Chunk, List<T>> list)
+    {
+        var joined = new T[chunks.Sum(c => list(c).Count)];
+        var at = 0;
+        foreach (var chunk in chunks)
+        {
+            list(chunk).CopyTo(joined, at);
+            at += list(chunk).Count;
+        }
+
+        return joined;
+    }
+
+    private sealed record Chunk(List<ScoredPair> Pairs, List<ScoredCandidate>? Records, List<PendingRejection> Rejected, List<PendingRejection> Unscored);
 
     // The measures that concern the pair in its shared years; marketing rights also name the seller and, for buyers outside
     // the priority countries, reserve the priority countries' demand (what their requirements of the product want per year).
@@ -133,18 +196,18 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
     }
 
     // The first rule that fails; a built-in rule that can defer its reason writes it only if an explanation shows it.
-    private static PendingRejection? FirstFailure(CandidatePair pair, IReadOnlyList<ICandidateRule> rules)
+    private PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures, MatchingContext context, OfferRoutes routes)
     {
-        foreach (var rule in rules)
+        for (var r = 0; r < _deferred.Length; r++)
         {
-            if (rule is IDeferredRule deferred)
+            if (_deferred[r] is { } deferred)
             {
-                if (deferred.Fails(pair) is { } kind)
+                if (deferred.Fails(pair, figures) is { } kind)
                 {
-                    return Deferred(pair, rule, kind);
+                    return Deferred(context, routes, pair.Requirement, rules[r], kind);
                 }
             }
-            else if (rule.Check(pair) is { } reason)
+            else if (rules[r].Check(pair) is { } reason)
             {
                 return new PendingRejection(pair.Offer.Id, pair.Requirement.Id, reason);
             }
@@ -153,9 +216,18 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules)
         return null;
     }
 
-    private PendingRejection? FirstFailure(CandidatePair pair) => FirstFailure(pair, rules);
-
     // Its own method, so that the closure is allocated only for a rejected pair (not on entry to every rule check).
-    private static PendingRejection Deferred(CandidatePair pair, ICandidateRule rule, ReasonKind kind) =>
-        new(pair.Offer.Id, pair.Requirement.Id, kind, () => rule.Check(pair)!);
+    // The closure holds what rebuilds the pair, not the pair: a rejected pair's record is built again only if its reason is shown.
+    private static PendingRejection Deferred(MatchingContext context, OfferRoutes routes, Requirement requirement, ICandidateRule rule, ReasonKind kind) =>
+        new(routes.Offer.Id, requirement.Id, kind, () => rule.Check(Pair(context, routes, requirement))!);
+
+    // The same for a pair with no value left: its record and components are built again only if its reason is shown.
+    private PendingRejection NoValueLeft(MatchingContext context, OfferRoutes routes, Requirement requirement) =>
+        new(routes.Offer.Id, requirement.Id, ReasonKind.PriceGap, () => CandidateScoring.NoValue(Score(context, routes, requirement)));
+
+    private ScoredCandidate Score(MatchingContext context, OfferRoutes routes, Requirement requirement)
+    {
+        var pair = Pair(context, routes, requirement);
+        return scoring.Score(pair, PairFigures.Of(pair));
+    }
 }

@@ -59,106 +59,21 @@ public sealed record CandidatePair
     public decimal DutyPerUnit => PairMeasures.DutyPerUnit(this, FirstYear);
 
     /// <summary>The ask in USD per pricing unit.</summary>
-    public decimal AskPerUnit => Derived.Ask;
+    public decimal AskPerUnit => PairFigures.AskOf(this);
 
     /// <summary>The bid in USD per pricing unit.</summary>
-    public decimal BidPerUnit => Derived.Bid;
+    public decimal BidPerUnit => PairFigures.BidOf(this);
 
     /// <summary>The ask plus the export duty in <see cref="FirstYear"/> plus logistics, in USD per pricing unit (no logistics when no route is picked).</summary>
-    public decimal LandedCostPerUnit => Derived.Ask + DutyPerUnit + (Route?.LogisticsPerUnit ?? 0m);
+    public decimal LandedCostPerUnit => AskPerUnit + DutyPerUnit + (Route?.LogisticsPerUnit ?? 0m);
 
     /// <summary>The most both sides allow per year, in the pricing unit: capacity (less any priority reserve), demand, share caps and the route's limit.</summary>
-    public Quantity MaxAnnualVolume => Derived.Most;
+    /// <remarks>Worked out from the pair's members on every read: the record holds no state of its own beyond them.</remarks>
+    public Quantity MaxAnnualVolume => PairFigures.MostOf(this).Most;
 
     /// <summary>Which bound sets <see cref="MaxAnnualVolume"/> (the first of them on a tie, in the order of <see cref="VolumeLimit"/>).</summary>
-    public VolumeLimit MaxAnnualVolumeLimit => Derived.Limit;
+    public VolumeLimit MaxAnnualVolumeLimit => PairFigures.MostOf(this).Limit;
 
     /// <summary>The least annual volume a contract needs to satisfy both sides, in the pricing unit.</summary>
-    public Quantity MinAnnualVolume => Derived.Least;
-
-    // Rules and scorers read these many times per pair; they are computed once and recomputed only if a
-    // `with` expression swaps the offer, requirement, product or route they came from.
-    private PairFigures Derived
-    {
-        get
-        {
-            if (!_figures.CameFrom(this))
-            {
-                _figures.Compute(this);
-            }
-
-            return _figures;
-        }
-    }
-
-    private readonly PairFigures _figures = new();
-
-    // Equal to every other instance, so the memo never affects the record's equality. A `with` copy shares
-    // it, and recomputes it when the copy's inputs differ.
-    private sealed class PairFigures : IEquatable<PairFigures>
-    {
-        private SupplyOffer? _offer;
-        private Requirement? _requirement;
-        private Product? _product;
-        private RouteChoice? _route;
-        private Quantity? _reserve;
-
-        public decimal Ask { get; private set; }
-
-        public decimal Bid { get; private set; }
-
-        public Quantity Most { get; private set; }
-
-        public VolumeLimit Limit { get; private set; }
-
-        public Quantity Least { get; private set; }
-
-        public bool CameFrom(CandidatePair pair) =>
-            _offer is not null && ReferenceEquals(_offer, pair.Offer) && ReferenceEquals(_requirement, pair.Requirement)
-            && ReferenceEquals(_product, pair.Product) && ReferenceEquals(_route, pair.Route) && _reserve == pair.PriorityReserve;
-
-        public void Compute(CandidatePair pair)
-        {
-            var unit = pair.Product.PricingUnit;
-            Ask = pair.Offer.Ask.ConvertTo(unit).Usd;
-            Bid = pair.Requirement.Bid.ConvertTo(unit).Usd;
-            Least = RouteFinder.MinimumAnnualVolume(pair.Offer, pair.Requirement).ConvertTo(unit);
-            var offer = pair.Offer.AnnualVolume.ConvertTo(unit);
-            var requirement = pair.Requirement.AnnualVolume.ConvertTo(unit);
-            var (most, limit) = offer <= requirement ? (offer, VolumeLimit.OfferCapacity) : (requirement, VolumeLimit.RequirementTarget);
-            if (pair.Requirement.MaxShareFromSupplier is { } share && requirement * share < most)
-            {
-                (most, limit) = (requirement * share, VolumeLimit.SupplierShare);
-            }
-
-            if (pair.Requirement.MaxShareFromCountry is { } countryShare && requirement * countryShare < most)
-            {
-                (most, limit) = (requirement * countryShare, VolumeLimit.CountryShare);
-            }
-
-            if (pair.PriorityReserve is { } reserve)
-            {
-                var left = offer - reserve.ConvertTo(unit);
-                left = left.Amount < 0m ? Quantity.Zero(unit) : left;
-                if (left < most)
-                {
-                    (most, limit) = (left, VolumeLimit.PriorityReserve);
-                }
-            }
-
-            if (pair.Route?.Route.MaxAnnualVolume is { } routeMax && routeMax.ConvertTo(unit) < most)
-            {
-                (most, limit) = (routeMax.ConvertTo(unit), VolumeLimit.RouteCapacity);
-            }
-
-            (Most, Limit) = (most, limit);
-            (_offer, _requirement, _product, _route, _reserve) = (pair.Offer, pair.Requirement, pair.Product, pair.Route, pair.PriorityReserve);
-        }
-
-        public bool Equals(PairFigures? other) => other is not null;
-
-        public override bool Equals(object? obj) => obj is PairFigures;
-
-        public override int GetHashCode() => 0;
-    }
+    public Quantity MinAnnualVolume => PairFigures.LeastOf(this);
 }

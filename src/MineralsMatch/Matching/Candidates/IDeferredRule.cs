@@ -5,6 +5,7 @@ internal interface IDeferredRule
 {
     /// <summary>The kind of reason <see cref="ICandidateRule.Check"/> would give, or <see langword="null"/> when the pair passes.</summary>
     /// <param name="pair">The pair.</param>
+    /// <param name="figures">The pair's figures, worked out once by the engine.</param>
     /// <returns>The kind, or <see langword="null"/>.</returns>
-    ReasonKind? Fails(CandidatePair pair);
+    ReasonKind? Fails(CandidatePair pair, in PairFigures figures);
 }

@@ -1,7 +1,7 @@
 namespace MineralsMatch.Matching.Candidates;
 
 /// <summary>The most the pair can trade per year (capacity, demand, share caps, route limit) must reach the least either side will sign.</summary>
-public sealed class MinimumVolumeRule : ICandidateRule
+public sealed class MinimumVolumeRule : ICandidateRule, IDeferredRule
 {
     /// <inheritdoc />
     public string Name => "minimum-volume";
@@ -16,4 +16,8 @@ public sealed class MinimumVolumeRule : ICandidateRule
             ? null
             : new Reason(ReasonKind.BelowMinimumVolume, $"at most {most}/yr can flow, below the contract minimum {least}/yr", pair.Offer.Id);
     }
+
+    /// <inheritdoc />
+    ReasonKind? IDeferredRule.Fails(CandidatePair pair, in PairFigures figures) =>
+        figures.Most >= figures.Least && figures.Most.Amount > 0m ? null : ReasonKind.BelowMinimumVolume;
 }

@@ -13,7 +13,7 @@ public sealed class PriceRule : ICandidateRule, IDeferredRule
     public Reason? Check(CandidatePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
-        if (pair.Route is not { } route || ((IDeferredRule)this).Fails(pair) is null)
+        if (pair.Route is not { } route || pair.LandedCostPerUnit <= pair.BidPerUnit)
         {
             return null;
         }
@@ -28,6 +28,6 @@ public sealed class PriceRule : ICandidateRule, IDeferredRule
     }
 
     /// <inheritdoc />
-    ReasonKind? IDeferredRule.Fails(CandidatePair pair) =>
-        pair.Route is null || pair.LandedCostPerUnit <= pair.BidPerUnit ? null : ReasonKind.PriceGap;
+    ReasonKind? IDeferredRule.Fails(CandidatePair pair, in PairFigures figures) =>
+        pair.Route is null || figures.Landed(pair) <= figures.Bid ? null : ReasonKind.PriceGap;
 }

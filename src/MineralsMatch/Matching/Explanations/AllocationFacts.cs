@@ -66,9 +66,9 @@ internal sealed class AllocationFacts
         var link = Outcome.Problem.Links[k];
         var supply = Outcome.Problem.Supplies[link.Supply];
         var demand = Outcome.Problem.Demands[link.Demand];
-        var pair = Outcome.Links[k].Pair;
-        string SupplierText() => $"{supply.Supplier} already provides the most one supplier may ({Percent(pair.Requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
-        string CountryText() => $"suppliers in {supply.Country} already provide the most one country may ({Percent(pair.Requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
+        var requirement = Outcome.Links.Requirement(k);
+        string SupplierText() => $"{supply.Supplier} already provides the most one supplier may ({Percent(requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
+        string CountryText() => $"suppliers in {supply.Country} already provide the most one country may ({Percent(requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
         if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
         {
             return SupplierText();
@@ -79,9 +79,9 @@ internal sealed class AllocationFacts
             return CountryText();
         }
 
-        if (Outcome.Result.Flows[k] >= link.Capacity && LimitOf(pair) is { IsShareCap: true } limit)
+        if (Outcome.Result.Flows[k] >= link.Capacity && Outcome.Links.Pair(k).Limit is VolumeLimit.SupplierShare or VolumeLimit.CountryShare)
         {
-            return $"the pairing is capped at {limit.Text}";
+            return $"the pairing is capped at {LimitOf(Outcome.Links[k].Pair).Text}";
         }
 
         // Caps the layout folded into the links (no cap node) bind too when the links they cover are at them.

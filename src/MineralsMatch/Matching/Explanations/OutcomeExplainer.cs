@@ -131,21 +131,23 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         return list;
     }
 
+    // A link's record is built only for a message that names its figures; ids and products come from the run's indices.
     private void AllocationReasonsForDemand(int demand, ReasonList reasons)
     {
         var outcome = facts.Outcome;
         foreach (var k in facts.LinksOfDemand[demand])
         {
             var link = outcome.Problem.Links[k];
-            var pair = outcome.Links[k].Pair;
+            var offer = outcome.Links.Offer(k).Id;
             var flow = outcome.Result.Flows[k];
             if (facts.BindingCapOn(k) is { } cap)
             {
-                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, pair.Offer.Id));
+                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, offer));
             }
             else if (link.Capacity == 0)
             {
-                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with offer {pair.Offer.Id} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", pair.Offer.Id));
+                var pair = outcome.Links[k].Pair;
+                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with offer {offer} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", offer));
             }
             else if (facts.SoldOut(link.Supply))
             {
@@ -153,16 +155,17 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                 var kind = taken ? ReasonKind.CapacityTaken : ReasonKind.SupplyExhausted;
                 if (reasons.Wants(kind))
                 {
+                    var product = ProductOf(k);
                     var shadow = outcome.ShadowPrice(outcome.Result.SupplyShadowValues[link.Supply], context.Options);
                     var message = taken
-                        ? CapacityTakenMessage(k, link.Supply, shadow, pair.Product.PricingUnit.Symbol())
-                        : $"offer {pair.Offer.Id} is sold out, {Volume(flow, pair)}/yr of it to this requirement";
-                    reasons.Keep(new Reason(kind, message, pair.Offer.Id));
+                        ? CapacityTakenMessage(k, link.Supply, shadow, product.PricingUnit.Symbol())
+                        : $"offer {offer} is sold out, {Volume(flow, product)}/yr of it to this requirement";
+                    reasons.Keep(new Reason(kind, message, offer));
                 }
             }
             else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
             {
-                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {pair.Offer.Id} is at its limit: {AllocationFacts.LimitOf(pair).Text}", pair.Offer.Id));
+                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {offer} is at its limit: {AllocationFacts.LimitOf(outcome.Links[k].Pair).Text}", offer));
             }
         }
     }
@@ -173,15 +176,16 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         foreach (var k in facts.LinksOfSupply[supply])
         {
             var link = outcome.Problem.Links[k];
-            var pair = outcome.Links[k].Pair;
+            var requirement = outcome.Links.Requirement(k).Id;
             var flow = outcome.Result.Flows[k];
             if (facts.BindingCapOn(k) is { } cap)
             {
-                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, pair.Requirement.Id));
+                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, requirement));
             }
             else if (link.Capacity == 0)
             {
-                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with requirement {pair.Requirement.Id} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", pair.Requirement.Id));
+                var pair = outcome.Links[k].Pair;
+                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with requirement {requirement} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", requirement));
             }
             else if (facts.FullyMet(link.Demand))
             {
@@ -189,20 +193,23 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                 var kind = outbid ? ReasonKind.NoProfitableBuyer : ReasonKind.DemandExhausted;
                 if (reasons.Wants(kind))
                 {
-                    var unit = pair.Product.PricingUnit.Symbol();
+                    var product = ProductOf(k);
+                    var unit = product.PricingUnit.Symbol();
                     var shadow = outcome.ShadowPrice(outcome.Result.DemandShadowValues[link.Demand], context.Options);
                     var message = outbid
-                        ? string.Create(CultureInfo.InvariantCulture, $"requirement {pair.Requirement.Id} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}")
-                        : $"requirement {pair.Requirement.Id} is fully supplied, {Volume(flow, pair)}/yr of it by this offer";
-                    reasons.Keep(new Reason(kind, message, pair.Requirement.Id));
+                        ? string.Create(CultureInfo.InvariantCulture, $"requirement {requirement} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links.Pair(k).Value:0.##} USD/{unit}")
+                        : $"requirement {requirement} is fully supplied, {Volume(flow, product)}/yr of it by this offer";
+                    reasons.Keep(new Reason(kind, message, requirement));
                 }
             }
             else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
             {
-                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {pair.Requirement.Id} is at its limit: {AllocationFacts.LimitOf(pair).Text}", pair.Requirement.Id));
+                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {requirement} is at its limit: {AllocationFacts.LimitOf(outcome.Links[k].Pair).Text}", requirement));
             }
         }
     }
+
+    private Product ProductOf(int k) => context.Product(facts.Outcome.Links.Requirement(k).Product);
 
     private string CapacityTakenMessage(int k, int supply, decimal shadow, string unit)
     {
@@ -230,5 +237,5 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
 
     private Quantity Resolution(Product product) => Quantity.Of(facts.Outcome.VolumeResolution, product.PricingUnit);
 
-    private Quantity Volume(long steps, CandidatePair pair) => Quantity.Of(Collections.Decimals.Normalize(steps * facts.Outcome.VolumeResolution), pair.Product.PricingUnit);
+    private Quantity Volume(long steps, Product product) => Quantity.Of(Collections.Decimals.Normalize(steps * facts.Outcome.VolumeResolution), product.PricingUnit);
 }

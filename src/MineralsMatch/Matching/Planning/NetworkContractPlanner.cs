@@ -60,7 +60,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var choice = new LinkChoice(linkCount);
         var capacity = new long[contracts.Count];
         var firstNetworks = new Dictionary<int, (AllocationProblem Problem, AllocationResult Result)>();
-        var byStart = Enumerable.Range(0, contracts.Count).ToLookup(c => contracts[c].StartYear);
+        var byStart = ByStart(problem);
         long iterations = 0;
         trace = null;
 
@@ -68,7 +68,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var year = problem.FirstYear + t;
-            var chosen = Choose(problem, state, t, byStart[year].Where(c => !signedLink[contracts[c].Link]), lifetime, choice);
+            var chosen = Choose(problem, state, t, byStart[t].Where(c => !signedLink[contracts[c].Link]), lifetime, choice);
             if (chosen.Count == 0)
             {
                 continue;
@@ -99,7 +99,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 {
                     Supplies = supplies,
                     Demands = demands,
-                    Links = [.. active.Select(c => Link(contracts[c], capacity[c], lifetime[c]))],
+                    Links = Collections.ValueList<AllocationLink>.Own(Links(contracts, active, capacity, lifetime)),
                     Objective = problem.Objective,
                 };
                 result = _solver.Solve(network, cancellationToken);
@@ -157,11 +157,13 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
         // Fill: capacity left over (by contracts that ended, dropped or were cut to fit) goes to the unsigned links, best first.
         var discount = Enumerable.Range(0, problem.Years).Select(t => problem.DiscountFactor(problem.FirstYear + t)).ToArray();
-        var fill = new List<(double Key, int Contract)>();
+        var fill = new List<(double Key, int Contract)>(contracts.Count);
         for (var c = 0; c < contracts.Count; c++)
         {
             var contract = contracts[c];
-            if (signedLink[contract.Link] || (contract.Value <= 0 && problem.Objective != MatchObjective.CoverageFirst))
+            // A one-year contract whose supply or demand is used up cannot fit now, nor later (the fill only uses more): left out
+            // before sorting, it is what the fill would skip anyway.
+            if (signedLink[contract.Link] || (contract.Value <= 0 && problem.Objective != MatchObjective.CoverageFirst) || state.UsedUp(contract))
             {
                 continue;
             }
@@ -237,9 +239,48 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return choice.TakeByContract();
     }
 
+    // Per year index of the horizon, the contracts starting that year in contract order (one pass to count, one to place).
+    private static ArraySegment<int>[] ByStart(PlanningProblem problem)
+    {
+        var contracts = problem.Contracts;
+        var count = new int[problem.Years + 1];
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            var t = contracts[c].StartYear - problem.FirstYear;
+            if (t >= 0 && t < problem.Years)
+            {
+                count[t + 1]++;
+            }
+        }
+
+        for (var t = 0; t < problem.Years; t++)
+        {
+            count[t + 1] += count[t];
+        }
+
+        var order = new int[count[problem.Years]];
+        var next = count[..^1];
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            var t = contracts[c].StartYear - problem.FirstYear;
+            if (t >= 0 && t < problem.Years)
+            {
+                order[next[t]++] = c;
+            }
+        }
+
+        return [.. Enumerable.Range(0, problem.Years).Select(t => new ArraySegment<int>(order, count[t], count[t + 1] - count[t]))];
+    }
+
     // The discounted delivery years of one annual step, relative to the start year (1 for a one-year contract).
     private static decimal Lifetime(PlanningProblem problem, PlanningContract contract)
     {
+        if (contract.YearShares.Count == 1 && contract.StartYear <= problem.LastYear)
+        {
+            // One delivery year, the start year itself: its discount relative to itself is exactly 1.
+            return 0m + (contract.YearShares[0] * 1m);
+        }
+
         var total = 0m;
         for (var i = 0; i < contract.YearShares.Count; i++)
         {
@@ -262,6 +303,18 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
         var rate = (long)Math.Min(long.MaxValue / 4, decimal.Floor(left / Math.Max(share, 0.25m)));
         return Math.Max(0, next is { } n ? Math.Min(rate, n) : rate);
+    }
+
+    private static AllocationLink[] Links(IReadOnlyList<PlanningContract> contracts, List<int> active, long[] capacity, decimal[] lifetime)
+    {
+        var links = new AllocationLink[active.Count];
+        for (var k = 0; k < links.Length; k++)
+        {
+            var c = active[k];
+            links[k] = Link(contracts[c], capacity[c], lifetime[c]);
+        }
+
+        return links;
     }
 
     private static AllocationLink Link(PlanningContract contract, long capacity, decimal lifetime)

@@ -76,7 +76,7 @@ internal static class PlanBound
             }
         }
 
-        var links = new List<(long Capacity, PlanningContract Contract)>();
+        var links = new List<(long Capacity, PlanningContract Contract)>(linkCount);
         for (var link = 0; link < linkCount; link++)
         {
             if (best[link] >= 0)
@@ -91,8 +91,19 @@ internal static class PlanBound
         {
             Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity[t], s.Supplier, s.Country))],
             Demands = [.. problem.Demands.Select(d => new AllocationDemand(d.Id, d.Demand[t], d.Priority, d.SupplierCap?[t], d.CountryCap?[t]))],
-            Links = [.. links.Select((l, k) => new AllocationLink(l.Contract.Supply, l.Contract.Demand, l.Capacity, linkWeights[k]))],
+            Links = Collections.ValueList<AllocationLink>.Own(AllocationLinks(links, linkWeights)),
             Objective = MatchObjective.TotalValue,
         };
+    }
+
+    private static AllocationLink[] AllocationLinks(List<(long Capacity, PlanningContract Contract)> links, List<long> weights)
+    {
+        var result = new AllocationLink[links.Count];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = new AllocationLink(links[k].Contract.Supply, links[k].Contract.Demand, links[k].Capacity, weights[k]);
+        }
+
+        return result;
     }
 }

@@ -14,7 +14,7 @@ internal sealed record PlanScale(decimal StepsPerUnit, decimal ValuePerUsdStep, 
 
     public long Steps(decimal amount) => (long)decimal.Floor(amount * StepsPerUnit);
 
-    public long MinimumSteps(CandidatePair pair) => (long)decimal.Ceiling(pair.MinAnnualVolume.Amount * StepsPerUnit);
+    public long MinimumSteps(decimal least) => (long)decimal.Ceiling(least * StepsPerUnit);
 
     public long ValuePerStep(decimal valuePerUnit) => (long)decimal.Round(valuePerUnit * ValuePerUsdStep, MidpointRounding.ToEven);
 

@@ -98,6 +98,21 @@ internal sealed class PlanState
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="contract"/> delivers in one year of the horizon, a whole or part of it, and nothing is left of its
+    /// supply or its demand that year: then <see cref="Fit"/> is 0, and stays 0 as more contracts are signed.
+    /// </summary>
+    public bool UsedUp(PlanningContract contract)
+    {
+        if (contract.YearShares.Count != 1 || contract.YearShares[0] <= 0m)
+        {
+            return false;
+        }
+
+        var t = YearIndex(contract, 0);
+        return t >= 0 && (_supply[contract.Supply][t] <= 0 || _demand[contract.Demand][t] <= 0);
+    }
+
     /// <summary>The largest annual volume of <paramref name="contract"/> (at most its maximum) that fits what is left in every delivery year; 0 when none does.</summary>
     public long Fit(PlanningContract contract)
     {
@@ -237,6 +252,9 @@ internal sealed class PlanState
     }
 
     private static long Per(decimal left, decimal share) => left <= 0m ? 0 : (long)Math.Min(long.MaxValue, decimal.Floor(left / share));
+
+    // The same for a whole number of steps: a whole year's share needs no decimal division.
+    private static long Per(long left, decimal share) => share == 1m ? Math.Max(0, left) : Per((decimal)left, share);
 
     private static long Left(Dictionary<long, long[]> used, IReadOnlyList<long>? caps, long key, int t)
     {

@@ -73,9 +73,9 @@ internal sealed class PlanTables
         var problem = _plan.Problem;
         var shipped = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
         var routes = new Dictionary<string, Logistics.Route>(StringComparer.Ordinal);
-        foreach (var link in _plan.Links)
+        for (var k = 0; k < _plan.Links.Count; k++)
         {
-            if (link.Pair.Route?.Route is { } route && routes.TryAdd(route.Id, route))
+            if (_plan.Links.Pair(k).Route?.Route is { } route && routes.TryAdd(route.Id, route))
             {
                 shipped[route.Id] = new decimal[problem.Years];
             }
@@ -84,7 +84,7 @@ internal sealed class PlanTables
         for (var c = 0; c < problem.Contracts.Count; c++)
         {
             var contract = problem.Contracts[c];
-            if (_plan.Result.AnnualVolumes[c] == 0 || _plan.Links[contract.Link].Pair.Route?.Route is not { } route)
+            if (_plan.Result.AnnualVolumes[c] == 0 || _plan.Links.Pair(contract.Link).Route?.Route is not { } route)
             {
                 continue;
             }

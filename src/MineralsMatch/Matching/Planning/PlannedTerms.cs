@@ -6,9 +6,9 @@ namespace MineralsMatch.Matching.Planning;
 /// <summary>Hands a multi-year plan's start year, tenor, start quarter and yearly deliveries to the terms policy.</summary>
 internal static class PlannedTerms
 {
-    public static AllocatedCandidate Of(PlanningOutcome plan, AllocatedCandidate allocated)
+    /// <summary>The allocated candidate with its plan's terms; <paramref name="link"/> is its index among the plan's links.</summary>
+    public static AllocatedCandidate Of(PlanningOutcome plan, AllocatedCandidate allocated, int link)
     {
-        var link = plan.LinkOf[allocated.Candidate];
         var c = plan.Signed[link];
         if (c < 0)
         {

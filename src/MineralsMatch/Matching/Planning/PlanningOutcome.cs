@@ -13,15 +13,11 @@ namespace MineralsMatch.Matching.Planning;
 internal sealed record PlanningOutcome(
     PlanningProblem Problem,
     PlanningResult Result,
-    IReadOnlyList<ScoredCandidate> Links,
+    ScoredCandidates Links,
     IReadOnlyList<int> Signed,
     AllocationOutcome Explanation,
     PlanScale Scale)
 {
-    /// <summary>The link index of each candidate (by reference).</summary>
-    /// <remarks>Built on first use: a one-year plan never reads it.</remarks>
-    public IReadOnlyDictionary<ScoredCandidate, int> LinkOf => field ??= Links.Select((l, k) => (l, k)).ToDictionary<(ScoredCandidate l, int k), ScoredCandidate, int>(x => x.l, x => x.k, ReferenceEqualityComparer.Instance);
-
     /// <summary>The stability certificate when the objective is <see cref="MatchObjective.Stable"/>.</summary>
     public StabilityCertificate? Stability { get; init; }
 

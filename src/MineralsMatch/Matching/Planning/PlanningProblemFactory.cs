@@ -23,36 +23,23 @@ internal static class PlanningProblemFactory
     private static readonly IReadOnlyList<decimal> WholeYear = Collections.ValueList<decimal>.From([1m]);
 
     /// <summary>Per link, the indices and integer figures every network of the run shares: worked out once.</summary>
-    public static PlanningLinks Links(MatchingContext context, IReadOnlyList<ScoredCandidate> links, PlanScale scale)
+    public static PlanningLinks Links(ScoredCandidates links, PlanScale scale)
     {
-        var offerIndex = new Dictionary<SupplyOffer, int>(ReferenceEqualityComparer.Instance);
-        var requirementIndex = new Dictionary<Requirement, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < context.Offers.Count; i++)
-        {
-            offerIndex[context.Offers[i]] = i;
-        }
-
-        for (var j = 0; j < context.Requirements.Count; j++)
-        {
-            requirementIndex[context.Requirements[j]] = j;
-        }
-
-        var offerById = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var requirementById = context.Requirements.Select((r, j) => (r.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
         var result = new PlanningLinks(links.Count);
         for (var k = 0; k < links.Count; k++)
         {
-            var pair = links[k].Pair;
-            result.Supply[k] = offerIndex.TryGetValue(pair.Offer, out var i) ? i : offerById[pair.Offer.Id];
-            result.Demand[k] = requirementIndex.TryGetValue(pair.Requirement, out var j) ? j : requirementById[pair.Requirement.Id];
-            result.MaxAnnual[k] = scale.Steps(pair.MaxAnnualVolume.Amount);
-            result.Value[k] = scale.ValuePerStep(links[k].ValuePerUnit);
+            ref readonly var pair = ref links.Pair(k);
+            result.Supply[k] = pair.Offer;
+            result.Demand[k] = pair.Requirement;
+            result.MaxAnnual[k] = scale.Steps(pair.Most);
+            result.MinAnnual[k] = scale.MinimumSteps(pair.Least);
+            result.Value[k] = scale.ValuePerStep(pair.Value);
         }
 
         return result;
     }
 
-    public static PlanningProblem Build(MatchingContext context, IReadOnlyList<ScoredCandidate> links, PlanningLinks figures, PlanScale scale)
+    public static PlanningProblem Build(MatchingContext context, ScoredCandidates links, PlanningLinks figures, PlanScale scale)
     {
         var options = context.Options;
         var horizon = options.PlanningHorizon;
@@ -72,46 +59,56 @@ internal static class PlanningProblemFactory
             return new PlanningDemand(r.Id, r.Priority, demand, Caps(demand, r.MaxShareFromSupplier), Caps(demand, r.MaxShareFromCountry));
         }).ToList();
 
-        var shared = links.Select(l => l.Pair.Route?.Route).OfType<Logistics.Route>().Where(r => r.SharedAnnualCapacity is not null)
+        var shared = Enumerable.Range(0, links.Count).Select(k => links.Pair(k).Route?.Route).OfType<Logistics.Route>().Where(r => r.SharedAnnualCapacity is not null)
             .DistinctBy(r => r.Id, StringComparer.Ordinal).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var routeIndex = shared.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var routes = shared.Select(r => new PlanningRoute(r.Id, [.. years.Select(_ => r.SharedAnnualCapacity!.Value.ConvertTo(QuantityUnit.Tonne).Amount)])).ToList();
 
-        var contracts = new List<PlanningContract>();
+        // One contract per link without a horizon: sized once, the list does not grow.
+        var contracts = new List<PlanningContract>(horizon is null ? links.Count : 0);
+        var tonnesPerStep = new Dictionary<string, decimal>(StringComparer.Ordinal);
         for (var k = 0; k < links.Count; k++)
         {
-            var pair = links[k].Pair;
-            var route = pair.Route?.Route is { } r && routeIndex.TryGetValue(r.Id, out var ri) ? ri : -1;
+            ref readonly var pair = ref links.Pair(k);
+            var offer = context.Offers[pair.Offer];
+            var requirement = context.Requirements[pair.Requirement];
+            var route = routeIndex.Count > 0 && pair.Route?.Route is { } r && routeIndex.TryGetValue(r.Id, out var ri) ? ri : -1;
+            if (!tonnesPerStep.TryGetValue(requirement.Product, out var tonnes))
+            {
+                tonnesPerStep[requirement.Product] = tonnes = scale.Resolution * context.Product(requirement.Product).PricingUnit.KilogramsPerUnit() / 1000m;
+            }
+
             var template = new PlanningContract
             {
                 Link = k,
                 Supply = figures.Supply[k],
                 Demand = figures.Demand[k],
                 Route = route,
-                TonnesPerStep = scale.Resolution * pair.Product.PricingUnit.KilogramsPerUnit() / 1000m,
+                TonnesPerStep = tonnes,
                 StartYear = first,
-                Tenor = horizon is null ? OneYearTenor(pair) : 1,
+                Tenor = horizon is null ? OneYearTenor(offer, requirement) : 1,
                 YearShares = WholeYear,
-                MinAnnual = scale.MinimumSteps(pair),
+                MinAnnual = figures.MinAnnual[k],
                 MaxAnnual = figures.MaxAnnual[k],
                 Flexibility = horizon is null ? 0m : options.VolumeFlexibility,
                 Value = figures.Value[k],
             };
             if (horizon is null)
             {
-                if (pair.Measures.Count == 0 || PairMeasures.BanIn(pair, first) is null)
+                if (!pair.HasMeasures || PairMeasures.BanIn(links[k].Pair, first) is null)
                 {
                     contracts.Add(template);
                 }
             }
-            else if (pair.Measures.Count == 0)
+            else if (!pair.HasMeasures)
             {
-                contracts.AddRange(Alternatives(template, pair.Offer, pair.Requirement, horizon.Value));
+                contracts.AddRange(Alternatives(template, offer, requirement, horizon.Value));
             }
             else
             {
-                contracts.AddRange(Alternatives(template, pair.Offer, pair.Requirement, horizon.Value)
-                    .Select(c => UnderMeasures(c, links[k], scale)).OfType<PlanningContract>());
+                var candidate = links[k];
+                contracts.AddRange(Alternatives(template, offer, requirement, horizon.Value)
+                    .Select(c => UnderMeasures(c, candidate, scale)).OfType<PlanningContract>());
             }
         }
 
@@ -141,7 +138,7 @@ internal static class PlanningProblemFactory
         {
             Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity.Max(), s.Supplier, s.Country))],
             Demands = [.. problem.Demands.Select(Peak)],
-            Links = links,
+            Links = Collections.ValueList<AllocationLink>.Own(links),
             Objective = problem.Objective,
         };
     }
@@ -152,17 +149,17 @@ internal static class PlanningProblemFactory
         return new AllocationDemand(d.Id, d.Demand.Count == 0 ? 0 : d.Demand[peak], d.Priority, d.SupplierCap?[peak], d.CountryCap?[peak]);
     }
 
-    private static int RepresentativeYear(MatchingContext context, IReadOnlyList<ScoredCandidate> links) =>
+    private static int RepresentativeYear(MatchingContext context, ScoredCandidates links) =>
         links.Count > 0
-            ? links.Min(l => Math.Max(l.Pair.Offer.Window.FirstYear, l.Pair.Requirement.Window.FirstYear))
+            ? Enumerable.Range(0, links.Count).Min(k => Math.Max(links.Offer(k).Window.FirstYear, links.Requirement(k).Window.FirstYear))
             : context.Offers.Select(o => o.Window.FirstYear).Concat(context.Requirements.Select(r => r.Window.FirstYear)).DefaultIfEmpty(2000).Min();
 
     // Today's tenor: the longest both allow from the first shared year.
-    private static int OneYearTenor(Candidates.CandidatePair pair)
+    private static int OneYearTenor(SupplyOffer offer, Requirement requirement)
     {
-        var start = Math.Max(pair.Offer.Window.FirstYear, pair.Requirement.Window.FirstYear);
-        var end = Math.Min(pair.Offer.Window.LastYear, pair.Requirement.Window.LastYear);
-        var tenors = pair.Offer.Tenor.Intersect(pair.Requirement.Tenor);
+        var start = Math.Max(offer.Window.FirstYear, requirement.Window.FirstYear);
+        var end = Math.Min(offer.Window.LastYear, requirement.Window.LastYear);
+        var tenors = offer.Tenor.Intersect(requirement.Tenor);
         return Math.Max(1, Math.Min(tenors?.MaxYears ?? 1, end - start + 1));
     }
 

@@ -12,11 +12,11 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
 {
     private const int ExplanationRounds = 5;
 
-    public PlanningOutcome Plan(MatchingContext context, IReadOnlyList<ScoredCandidate> candidates, CancellationToken cancellationToken)
+    public PlanningOutcome Plan(MatchingContext context, ScoredCandidates candidates, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var scale = PlanScale.Of(context.Options);
-        var figures = PlanningProblemFactory.Links(context, candidates, scale);
+        var figures = PlanningProblemFactory.Links(candidates, scale);
         var problem = PlanningProblemFactory.Build(context, candidates, figures, scale);
         cancellationToken.ThrowIfCancellationRequested();
         NetworkTrace? trace = null;
@@ -95,7 +95,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     }
 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
-    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, IReadOnlyList<ScoredCandidate> candidates, long[] volumes, PlanScale scale, bool sameSolver)
+    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, long[] volumes, PlanScale scale, bool sameSolver)
     {
         var links = trace.Contracts.Select(c => problem.Contracts[c].Link).ToList();
         var dropped = trace.Dropped.Select(d => (candidates[problem.Contracts[d.Contract].Link], d.Steps)).ToList();
@@ -110,7 +110,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
             }
         }
 
-        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = flows }, [.. links.Select(k => candidates[k])], dropped, scale.Resolution)
+        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = flows }, candidates.Subset(links), dropped, scale.Resolution)
         {
             Solved = sameSolver ? trace.Result : null,
         };
@@ -118,7 +118,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
 
     // Any planner: solve the representative network, leaving out links the plan did not sign that the network would use, a
     // few rounds; then read each link's flow from the plan.
-    private AllocationOutcome Explain(AllocationProblem representative, IReadOnlyList<ScoredCandidate> candidates, long[] volumes, PlanScale scale, CancellationToken cancellationToken)
+    private AllocationOutcome Explain(AllocationProblem representative, ScoredCandidates candidates, long[] volumes, PlanScale scale, CancellationToken cancellationToken)
     {
         var active = Enumerable.Range(0, candidates.Count).ToList();
         var dropped = new List<(ScoredCandidate Candidate, long Steps)>();
@@ -141,7 +141,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
             active = [.. active.Where(k => !drop.Contains(k))];
         }
 
-        return new AllocationOutcome(network, result with { Flows = [.. active.Select(k => volumes[k])] }, [.. active.Select(k => candidates[k])], dropped, scale.Resolution)
+        return new AllocationOutcome(network, result with { Flows = [.. active.Select(k => volumes[k])] }, candidates.Subset(active), dropped, scale.Resolution)
         {
             Solved = result,
         };

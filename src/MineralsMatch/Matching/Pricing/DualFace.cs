@@ -58,7 +58,8 @@ internal sealed class DualFace
         var layout = NetworkLayout.Build(problem);
         var n = layout.NodeCount;
         const int outside = 1;
-        var edges = new List<(int From, int To, long Weight)>();
+        // Nearly every arc gives one edge (a link with flow gives two): sized once, the list rarely grows.
+        var edges = new List<(int From, int To, long Weight)>(2 + problem.Links.Count + layout.CapArcs.Count + problem.Supplies.Count + problem.Demands.Count);
 
         // value-v arc a→b: room to carry more → d(b) ≤ d(a) − v; carrying flow → d(a) ≤ d(b) + v.
         void Arc(int a, int b, long v, bool more, bool carries)

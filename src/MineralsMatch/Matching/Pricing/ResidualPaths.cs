@@ -33,10 +33,17 @@ internal sealed class ResidualPaths
         _layout = NetworkLayout.Build(problem);
         _supplyBase = 2;
         _budget = budget;
+        // A supply node has an edge out per link with room left: sized once, those lists rarely grow.
+        var linksOf = new int[_layout.NodeCount];
+        for (var k = 0; k < problem.Links.Count; k++)
+        {
+            linksOf[_supplyBase + problem.Links[k].Supply]++;
+        }
+
         _out = new List<Edge>[_layout.NodeCount];
         for (var v = 0; v < _out.Length; v++)
         {
-            _out[v] = [];
+            _out[v] = new List<Edge>(linksOf[v] + 1);
         }
 
         var sold = new long[problem.Supplies.Count];

@@ -1,16 +1,10 @@
 using MineralsMatch.Matching.Candidates;
-using MineralsMatch.Matching.Parallelism;
 
 namespace MineralsMatch.Matching.Scoring;
 
-/// <summary>Stage 2: scores every accepted pair; a pair with no positive value left is rejected with the reason.</summary>
+/// <summary>Stage 2: scores a pair that passed every rule; a pair with no positive value left is rejected with the reason (run by <see cref="CandidateGenerator"/> in the same pass).</summary>
 internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
 {
-    private const int CancellationStride = 1024;
-
-    // Fewer pairs than this per chunk are not worth a thread.
-    private const int MinimumPairsPerChunk = 512;
-
     /// <summary>The built-in scorers.</summary>
     public static IReadOnlyList<ICandidateScorer> BuiltIn { get; } =
     [
@@ -21,75 +15,70 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
         new StrategicPriorityScorer(),
     ];
 
+    private readonly IFigureScorer?[] _fast = [.. scorers.Select(s => s as IFigureScorer)];
+    private readonly bool _allFast = scorers.All(s => s is IFigureScorer);
+
     /// <summary>
-    /// Scores every pair, in contiguous chunks on up to <paramref name="degree"/> threads; the chunks' lists are joined in order, so
-    /// the result is the same as one sequential pass whatever the number of threads.
+    /// Scores one pair that passed every rule: each scorer's component, in order (a built-in scorer reads the figures the engine
+    /// worked out once). The candidate goes on to planning only when its value per unit is positive.
     /// </summary>
-    public (IReadOnlyList<ScoredCandidate> Scored, IReadOnlyList<PendingRejection> Rejected) Score(IReadOnlyList<CandidatePair> pairs, int degree, CancellationToken cancellationToken)
+    /// <param name="pair">The pair.</param>
+    /// <param name="figures">Its figures.</param>
+    /// <returns>The scored candidate.</returns>
+    public ScoredCandidate Score(CandidatePair pair, in PairFigures figures)
     {
-        var chunks = OrderedChunks.Run(pairs.Count, degree, MinimumPairsPerChunk, (start, end) => Score(pairs, start, end, cancellationToken), cancellationToken);
-        if (chunks.Length == 1)
+        // Components are gathered in the thread's scratch array and copied once into an array of the right length.
+        var scratch = t_scratch is { } reused && reused.Length >= scorers.Count ? reused : t_scratch = new Contracts.ValueComponent[scorers.Count];
+        var count = 0;
+        for (var s = 0; s < _fast.Length; s++)
         {
-            return chunks[0];
+            if ((_fast[s] is { } fast ? fast.Score(pair, figures) : scorers[s].Score(pair)) is { } component)
+            {
+                scratch[count++] = component;
+            }
         }
 
-        var scored = new List<ScoredCandidate>(chunks.Sum(c => c.Scored.Count));
-        var rejected = new List<PendingRejection>(chunks.Sum(c => c.Rejected.Count));
-        foreach (var (chunkScored, chunkRejected) in chunks)
-        {
-            scored.AddRange(chunkScored);
-            rejected.AddRange(chunkRejected);
-        }
-
-        return (scored, rejected);
+        var components = scratch.AsSpan(0, count).ToArray();
+        scratch.AsSpan(0, count).Clear();
+        return new ScoredCandidate { Pair = pair, Components = Collections.ValueList<Contracts.ValueComponent>.Own(components) };
     }
 
-    private (List<ScoredCandidate> Scored, List<PendingRejection> Rejected) Score(IReadOnlyList<CandidatePair> pairs, int start, int end, CancellationToken cancellationToken)
+    /// <summary>
+    /// The value per unit <see cref="Score"/> would give <paramref name="pair"/>, without building its record or components, when
+    /// every scorer is a built-in one; <see langword="null"/> otherwise. The components are added in the same order from zero, so the
+    /// sum is the record's to the last digit.
+    /// </summary>
+    /// <param name="pair">The pair.</param>
+    /// <param name="figures">Its figures.</param>
+    /// <returns>The value per unit, or <see langword="null"/>.</returns>
+    public decimal? Value(CandidatePair pair, in PairFigures figures)
     {
-        var scored = new List<ScoredCandidate>(end - start);
-        var rejected = new List<PendingRejection>();
-        for (var p = start; p < end; p++)
+        if (!_allFast)
         {
-            if ((p - start) % CancellationStride == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            return null;
+        }
 
-            var pair = pairs[p];
-            var components = new Contracts.ValueComponent[scorers.Count];
-            var count = 0;
-            foreach (var scorer in scorers)
+        var sum = 0m;
+        foreach (var scorer in _fast)
+        {
+            if (scorer!.Value(pair, figures) is { } value)
             {
-                if (scorer.Score(pair) is { } component)
-                {
-                    components[count++] = component;
-                }
-            }
-
-            if (count < components.Length)
-            {
-                Array.Resize(ref components, count);
-            }
-
-            var candidate = new ScoredCandidate { Pair = pair, Components = Collections.ValueList<Contracts.ValueComponent>.Own(components) };
-            if (candidate.ValuePerUnit > 0m)
-            {
-                scored.Add(candidate);
-            }
-            else
-            {
-                rejected.Add(NoValueLeft(candidate));
+                sum += value;
             }
         }
 
-        return (scored, rejected);
+        return sum;
     }
+
+    [ThreadStatic]
+    private static Contracts.ValueComponent[]? t_scratch;
 
     // Its own method, so that the closure is allocated only for a rejected pair (not on every pass of the loop).
-    private static PendingRejection NoValueLeft(ScoredCandidate candidate) =>
+    public static PendingRejection NoValueLeft(ScoredCandidate candidate) =>
         new(candidate.Pair.Offer.Id, candidate.Pair.Requirement.Id, ReasonKind.PriceGap, () => NoValue(candidate));
 
-    private static Reason NoValue(ScoredCandidate candidate)
+    /// <summary>The reason of a candidate with no value left, naming its components.</summary>
+    public static Reason NoValue(ScoredCandidate candidate)
     {
         var parts = string.Join(", ", candidate.Components.Select(c => $"{c.Name} {c.UsdPerUnit.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"));
         return new Reason(ReasonKind.PriceGap, $"no value left per unit after costs and risk ({parts})", candidate.Pair.Offer.Id);

@@ -4,7 +4,7 @@ using MineralsMatch.Matching.Candidates;
 namespace MineralsMatch.Matching.Scoring;
 
 /// <summary>The bid less the ask: the gains from trade before logistics.</summary>
-public sealed class PriceMarginScorer : ICandidateScorer
+public sealed class PriceMarginScorer : ICandidateScorer, IFigureScorer
 {
     /// <inheritdoc />
     public string Name => "price-margin";
@@ -18,4 +18,10 @@ public sealed class PriceMarginScorer : ICandidateScorer
             pair.BidPerUnit - pair.AskPerUnit,
             "bid less ask");
     }
+
+    /// <inheritdoc />
+    ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => new(Name, figures.Bid - figures.Ask, "bid less ask");
+
+    /// <inheritdoc />
+    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) => figures.Bid - figures.Ask;
 }

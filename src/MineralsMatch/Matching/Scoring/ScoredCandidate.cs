@@ -17,7 +17,13 @@ public sealed record ScoredCandidate
         init
         {
             field = ValueList<ValueComponent>.From(value);
-            ValuePerUnit = field.Sum(c => c.UsdPerUnit);
+            var sum = 0m;
+            for (var c = 0; c < field.Count; c++)
+            {
+                sum += field[c].UsdPerUnit;
+            }
+
+            ValuePerUnit = sum;
         }
     }
 

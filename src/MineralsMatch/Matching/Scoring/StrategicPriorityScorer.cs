@@ -6,7 +6,7 @@ using MineralsMatch.Matching.Candidates;
 namespace MineralsMatch.Matching.Scoring;
 
 /// <summary>A premium for strategic demand: priority × premium per level × bid.</summary>
-public sealed class StrategicPriorityScorer : ICandidateScorer
+public sealed class StrategicPriorityScorer : ICandidateScorer, IFigureScorer
 {
     private static readonly string[] Explanations =
         [.. Enumerable.Range(0, 11).Select(p => string.Create(CultureInfo.InvariantCulture, $"priority {p} × premium per level × bid"))];
@@ -18,7 +18,20 @@ public sealed class StrategicPriorityScorer : ICandidateScorer
     public ValueComponent? Score(CandidatePair pair)
     {
         ArgumentNullException.ThrowIfNull(pair);
+        return Score(pair, pair.BidPerUnit);
+    }
 
+    /// <inheritdoc />
+    ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => Score(pair, figures.Bid);
+
+    /// <inheritdoc />
+    /// <remarks>Worked out directly, without the per-requirement component cache (whose lock threads would contend for): the cached
+    /// component holds the same figure, since it depends only on the requirement, its product's unit and the options.</remarks>
+    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) =>
+        pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * figures.Bid is var premium && premium == 0m ? null : decimal.Round(premium, 6);
+
+    private ValueComponent? Score(CandidatePair pair, decimal bid)
+    {
         // The premium depends on the requirement, its product's unit and the options only: one component
         // serves every offer paired with the requirement.
         var cached = Premiums.GetValue(pair.Requirement, static _ => new PremiumCache());
@@ -28,7 +41,7 @@ public sealed class StrategicPriorityScorer : ICandidateScorer
             return last.Component;
         }
 
-        var premium = pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * pair.BidPerUnit;
+        var premium = pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * bid;
         var component = premium == 0m
             ? null
             : new ValueComponent(Name, decimal.Round(premium, 6), Explanations[Math.Clamp(pair.Requirement.Priority, 0, 10)]);

@@ -9,7 +9,7 @@ namespace MineralsMatch.Matching.Scoring;
 /// Trade measures as a cost in the pair's first shared year: export duties (also in the landed cost) and the expected loss of
 /// licence refusals and transit disruption. The planner applies each later year's own measures.
 /// </summary>
-public sealed class TradePolicyScorer : ICandidateScorer
+public sealed class TradePolicyScorer : ICandidateScorer, IFigureScorer
 {
     /// <inheritdoc />
     public string Name => "trade-policy";
@@ -36,4 +36,10 @@ public sealed class TradePolicyScorer : ICandidateScorer
             -cost,
             string.Create(CultureInfo.InvariantCulture, $"in {year}: duty {PairMeasures.DutyPerUnit(pair, year):0.##} + expected loss {PairMeasures.RiskPerUnit(pair, year):0.##} from {string.Join("; ", acting.Select(PairMeasures.Describe))}"));
     }
+
+    /// <inheritdoc />
+    ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => Score(pair);
+
+    /// <inheritdoc />
+    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) => pair.Measures.Count == 0 ? null : Score(pair)?.UsdPerUnit;
 }

@@ -1,0 +1,68 @@
+using MineralsMatch.Logistics;
+using MineralsMatch.Minerals;
+
+namespace MineralsMatch.Matching.Candidates;
+
+/// <summary>
+/// A pair's figures in its product's pricing unit, worked out once per pair by the engine and kept beside the pair (not inside
+/// it): the built-in rules, scorers and the planning problem read them instead of recomputing them from the record.
+/// </summary>
+/// <param name="Ask">The ask in USD per pricing unit.</param>
+/// <param name="Bid">The bid in USD per pricing unit.</param>
+/// <param name="Most">The most both sides allow per year.</param>
+/// <param name="Limit">Which bound sets <paramref name="Most"/>.</param>
+/// <param name="Least">The least annual volume a contract needs.</param>
+internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity Most, VolumeLimit Limit, Quantity Least)
+{
+    /// <summary>The figures of <paramref name="pair"/>.</summary>
+    public static PairFigures Of(CandidatePair pair)
+    {
+        var (most, limit) = MostOf(pair);
+        return new(AskOf(pair), BidOf(pair), most, limit, LeastOf(pair));
+    }
+
+    /// <summary>The ask plus the export duty in the first shared year plus logistics, as <see cref="CandidatePair.LandedCostPerUnit"/>.</summary>
+    public decimal Landed(CandidatePair pair) =>
+        Ask + (pair.Measures.Count == 0 ? 0m : PairMeasures.DutyPerUnit(pair, pair.FirstYear)) + (pair.Route?.LogisticsPerUnit ?? 0m);
+
+    public static decimal AskOf(CandidatePair pair) => pair.Offer.Ask.ConvertTo(pair.Product.PricingUnit).Usd;
+
+    public static decimal BidOf(CandidatePair pair) => pair.Requirement.Bid.ConvertTo(pair.Product.PricingUnit).Usd;
+
+    public static Quantity LeastOf(CandidatePair pair) => RouteFinder.MinimumAnnualVolume(pair.Offer, pair.Requirement).ConvertTo(pair.Product.PricingUnit);
+
+    // Capacity (less any priority reserve), demand, share caps and the route's limit: the smallest, the first of them on a tie.
+    public static (Quantity Most, VolumeLimit Limit) MostOf(CandidatePair pair)
+    {
+        var unit = pair.Product.PricingUnit;
+        var offer = pair.Offer.AnnualVolume.ConvertTo(unit);
+        var requirement = pair.Requirement.AnnualVolume.ConvertTo(unit);
+        var (most, limit) = offer <= requirement ? (offer, VolumeLimit.OfferCapacity) : (requirement, VolumeLimit.RequirementTarget);
+        if (pair.Requirement.MaxShareFromSupplier is { } share && requirement * share < most)
+        {
+            (most, limit) = (requirement * share, VolumeLimit.SupplierShare);
+        }
+
+        if (pair.Requirement.MaxShareFromCountry is { } countryShare && requirement * countryShare < most)
+        {
+            (most, limit) = (requirement * countryShare, VolumeLimit.CountryShare);
+        }
+
+        if (pair.PriorityReserve is { } reserve)
+        {
+            var left = offer - reserve.ConvertTo(unit);
+            left = left.Amount < 0m ? Quantity.Zero(unit) : left;
+            if (left < most)
+            {
+                (most, limit) = (left, VolumeLimit.PriorityReserve);
+            }
+        }
+
+        if (pair.Route?.Route.MaxAnnualVolume is { } routeMax && routeMax.ConvertTo(unit) < most)
+        {
+            (most, limit) = (routeMax.ConvertTo(unit), VolumeLimit.RouteCapacity);
+        }
+
+        return (most, limit);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections;
+using MineralsMatch.Logistics;
+using MineralsMatch.Markets;
+using MineralsMatch.Matching.Candidates;
+
+namespace MineralsMatch.Matching.Scoring;
+
+/// <summary>
+/// A run's scored candidates as a struct array (<see cref="ScoredPair"/>), read by index; a <see cref="ScoredCandidate"/> record is
+/// built only for a candidate a stage asks for by <see cref="this[int]"/> (one that is allocated, priced or named by an
+/// explanation), and built once. When rules or scorers from outside ran, every record is kept as they saw it.
+/// </summary>
+/// <remarks>
+/// A record built later is the one generation built: the pair comes from the same offer, requirement and route table, and the
+/// built-in scorers are pure. A <see cref="Subset"/> is a view on the same candidates (and the same built records). Not
+/// thread-safe: the stages after planning read it on one thread.
+/// </remarks>
+internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
+{
+    private readonly Store _store;
+    private readonly int[]? _index;
+
+    public ScoredCandidates(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, ScoredPair[] pairs, ScoredCandidate[]? records)
+        : this(new Store(context, scoring, routes, pairs, records), null)
+    {
+    }
+
+    private ScoredCandidates(Store store, int[]? index)
+    {
+        _store = store;
+        _index = index;
+    }
+
+    /// <inheritdoc />
+    public int Count => _index?.Length ?? _store.Pairs.Length;
+
+    /// <summary>The candidate's record, built on first use.</summary>
+    public ScoredCandidate this[int index] => _store.Record(Base(index));
+
+    /// <summary>The candidate's compact figures.</summary>
+    public ref readonly ScoredPair Pair(int index) => ref _store.Pairs[Base(index)];
+
+    /// <summary>The candidate's offer.</summary>
+    public SupplyOffer Offer(int index) => _store.Context.Offers[Pair(index).Offer];
+
+    /// <summary>The candidate's requirement.</summary>
+    public Requirement Requirement(int index) => _store.Context.Requirements[Pair(index).Requirement];
+
+    /// <summary>The candidate's index among all the run's scored candidates (the planning links).</summary>
+    public int IndexInRun(int index) => Base(index);
+
+    /// <summary>The candidates at <paramref name="indices"/> (of this list), in that order, as a view.</summary>
+    public ScoredCandidates Subset(IReadOnlyList<int> indices)
+    {
+        var index = new int[indices.Count];
+        for (var k = 0; k < index.Length; k++)
+        {
+            index[k] = Base(indices[k]);
+        }
+
+        return new ScoredCandidates(_store, index);
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<ScoredCandidate> GetEnumerator()
+    {
+        for (var k = 0; k < Count; k++)
+        {
+            yield return this[k];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int Base(int index) => _index is null ? index : _index[index];
+
+    private sealed class Store(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, ScoredPair[] pairs, ScoredCandidate[]? records)
+    {
+        private readonly Dictionary<int, ScoredCandidate> _built = [];
+
+        public MatchingContext Context => context;
+
+        public ScoredPair[] Pairs => pairs;
+
+        public ScoredCandidate Record(int k)
+        {
+            if (records is not null)
+            {
+                return records[k];
+            }
+
+            if (!_built.TryGetValue(k, out var record))
+            {
+                var pair = CandidateGenerator.Pair(context, routes[pairs[k].Offer], context.Requirements[pairs[k].Requirement]);
+                _built[k] = record = scoring.Score(pair, PairFigures.Of(pair));
+            }
+
+            return record;
+        }
+    }
+}
