@@ -82,7 +82,7 @@ public sealed class MatchingEngine : IMatchingEngine
         _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
         _solver = solver;
         _terms = terms;
-        _options = options.Value ?? MatchingOptions.Default;
+        _options = options.Value is { } configured ? configured with { } : MatchingOptions.Default;
     }
 
     /// <summary>
@@ -103,7 +103,7 @@ public sealed class MatchingEngine : IMatchingEngine
     public MatchResult Match(Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(market);
-        options ??= _options;
+        options = options is null ? _options : options with { };
         using (MatchingActivity.Stage("validation"))
         {
             MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
