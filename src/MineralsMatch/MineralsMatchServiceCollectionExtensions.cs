@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MineralsMatch.DependencyInjection;
 using MineralsMatch.Matching;
@@ -66,7 +67,7 @@ public static class MineralsMatchServiceCollectionExtensions
         marker.Use(services, builder.TermsPolicy is { } terms ? ServiceDescriptor.Singleton(terms) : ServiceDescriptor.Singleton<IContractTermsPolicy, DefaultContractTermsPolicy>(), builder.TermsPolicy is not null);
         marker.Use(
             services,
-            builder.Planner is { } planner ? ServiceDescriptor.Singleton(planner) : ServiceDescriptor.Singleton<IContractPlanner>(provider => new NetworkContractPlanner(provider.GetRequiredService<IAllocationSolver>())),
+            builder.Planner is { } planner ? ServiceDescriptor.Singleton(planner) : ServiceDescriptor.Singleton<IContractPlanner>(provider => new NetworkContractPlanner(provider.GetRequiredService<IAllocationSolver>(), provider.GetService<ILogger<NetworkContractPlanner>>())),
             builder.Planner is not null);
 
         foreach (var rule in builder.Rules)

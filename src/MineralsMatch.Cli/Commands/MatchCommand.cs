@@ -140,10 +140,11 @@ internal static class MatchCommand
         MatchResult result;
         try
         {
+            var status = new StageStatus($"Matching {scenario.Market.Name}");
             result = await DelayedSpinner.RunAsync(
-                ct => engine.Match(scenario.Market, options, ct),
+                ct => engine.Match(scenario.Market, options, status, ct),
                 SpinnerConsole(context, request.ParseResult),
-                $"Matching {scenario.Market.Name}...",
+                () => status.Text,
                 cancellationToken).ConfigureAwait(false);
         }
         catch (MineralsMatchValidationException ex)
