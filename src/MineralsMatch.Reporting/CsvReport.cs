@@ -1,3 +1,4 @@
+using MineralsMatch.Formatting;
 using System.Text;
 using CsvHelper;
 using MineralsMatch.Markets;
@@ -308,7 +309,7 @@ public static class CsvReport
                 Text(csv, route.Route);
                 csv.WriteField(route.Shared);
                 csv.WriteField(y.Year, []);
-                Text(csv, y.Capacity is { } capacity ? ReportNumbers.Plain(capacity.ConvertTo(QuantityUnit.Tonne).Amount) : string.Empty);
+                Text(csv, y.Capacity is { } capacity ? ReadableNumbers.Exact(capacity.ConvertTo(QuantityUnit.Tonne).Amount) : string.Empty);
                 Number(csv, y.Used.ConvertTo(QuantityUnit.Tonne).Amount);
                 csv.EndRecord();
             }
@@ -339,7 +340,7 @@ public static class CsvReport
         }
     }
 
-    private static string Optional(decimal? value) => value is { } v ? ReportNumbers.Plain(v) : string.Empty;
+    private static string Optional(decimal? value) => value is { } v ? ReadableNumbers.Exact(v) : string.Empty;
 
     private static void Number(CsvWriter csv, params ReadOnlySpan<decimal> values)
     {

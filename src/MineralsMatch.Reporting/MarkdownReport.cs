@@ -3,6 +3,7 @@ using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Reporting.Formatting;
 using MineralsMatch.Reporting.Markdown;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting;

@@ -2,6 +2,7 @@ using System.Globalization;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Reporting.Formatting;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Html;
