@@ -5,6 +5,7 @@ using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Reporting.Formatting;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Reporting;
 
@@ -133,7 +134,7 @@ public static class CsvReport
             csv.WriteField(p.TenorYears, []);
             Text(csv, p.Terms.Incoterm.Code());
             Number(csv, p.Terms.Base.ConvertTo(unit).Usd, p.Terms.Floor.ConvertTo(unit).Usd, p.Terms.Ceiling.ConvertTo(unit).Usd);
-            Text(csv, Matching.PricingPolicies.Name(p.Pricing));
+            Text(csv, FileNames.Of(p.Pricing));
             if (p.Negotiation is { } range)
             {
                 Number(csv, range.SellerWalkAway.ConvertTo(unit).Usd, range.BuyerWalkAway.ConvertTo(unit).Usd);

@@ -129,7 +129,7 @@ internal static class MatchCommand
             options = options with { Objective = ObjectiveNames.Parse(canonical) };
         }
 
-        if (request.Pricing is { } name && PricingPolicies.TryParse(name, out var policy))
+        if (request.Pricing is { } name && FileNames.TryParse<PricingPolicy>(name, out var policy))
         {
             options = options with { Pricing = policy };
         }

@@ -1,4 +1,5 @@
 using MineralsMatch.Matching;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Cli.Commands;
 
@@ -9,13 +10,13 @@ namespace MineralsMatch.Cli.Commands;
 internal static class ObjectiveNames
 {
     /// <summary>The names, as files and JSON spell them, in declaration order.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<MatchObjective>().Select(MatchObjectives.Name)];
+    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<MatchObjective>().Select(FileNames.Of<MatchObjective>)];
 
     /// <summary>The old spellings and the names they stand for.</summary>
     public static IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["value"] = MatchObjectives.Name(MatchObjective.TotalValue),
-        ["coverage"] = MatchObjectives.Name(MatchObjective.CoverageFirst),
+        ["value"] = FileNames.Of(MatchObjective.TotalValue),
+        ["coverage"] = FileNames.Of(MatchObjective.CoverageFirst),
     };
 
     /// <summary>The name an accepted spelling stands for (itself unless it is an alias).</summary>
@@ -24,5 +25,5 @@ internal static class ObjectiveNames
     /// <summary>The objective of a name.</summary>
     /// <exception cref="ArgumentException">Not a name (the option accepts only names and aliases).</exception>
     public static MatchObjective Parse(string name) =>
-        Enum.GetValues<MatchObjective>().Single(o => MatchObjectives.Name(o) == name);
+        Enum.GetValues<MatchObjective>().Single(o => FileNames.Of(o) == name);
 }

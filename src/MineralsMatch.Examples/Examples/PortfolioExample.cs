@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Minerals;
 using MineralsMatch.OrTools;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -43,7 +44,7 @@ public sealed class PortfolioExample : IExample
             .GroupBy(r => catalog.FindProduct(r.Product)?.Mineral ?? r.Product, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => string.Join(", ", g.Select(r => Matching.ReasonKinds.Name(r.Reasons[0].Kind)).Distinct(StringComparer.Ordinal)),
+                g => string.Join(", ", g.Select(r => FileNames.Of(r.Reasons[0].Kind)).Distinct(StringComparer.Ordinal)),
                 StringComparer.Ordinal);
         var table = new TextTable("Mineral", "Group", ">Required/yr", ">Met/yr", ">Coverage", ">Proposals", "Main reason unmet");
         foreach (var mineral in kazakh)
