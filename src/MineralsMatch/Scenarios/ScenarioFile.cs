@@ -2,6 +2,7 @@ using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Scenarios.Documents;
+using MineralsMatch.Stress;
 using MineralsMatch.Validation;
 
 namespace MineralsMatch.Scenarios;

@@ -64,7 +64,6 @@ public sealed class LayerTests
         [("Matching", "Scenarios")] = "objective, pricing, reason and end-use names are spelled by the file format's JsonEnums",
         [("Validation", "Matching")] = "MatchingOptionsValidator and MatchingLimits check MatchingOptions against the catalog extension",
         [("Validation", "Scenarios")] = "messages spell enumeration values with the file format's JsonEnums",
-        [("Validation", "Stress")] = "StressValidation checks stress sets",
         [("Comparison", "Scenarios")] = "the result snapshot reader reuses the file reader's size cap, error translation and spellings",
     };
 
