@@ -109,7 +109,7 @@ internal static class MatchCommand
         Scenario scenario;
         try
         {
-            scenario = request.Scenario is { } file ? ScenarioFile.Load(file.FullName) : MarketScenarios.JapanKazakhstanScenario();
+            scenario = request.Scenario is { } file ? await ScenarioFile.LoadAsync(file.FullName, cancellationToken: cancellationToken).ConfigureAwait(false) : MarketScenarios.JapanKazakhstanScenario();
         }
         catch (MineralsMatchValidationException ex)
         {
