@@ -1,4 +1,5 @@
 using MineralsMatch.Matching;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Examples;
 
@@ -21,7 +22,7 @@ public static class UnmetDemandReport
                 $"{outcome.Requirement} ({outcome.Buyer}): wants {Numbers.Quantity(outcome.Target)}/yr, met {Numbers.Quantity(outcome.Met)}, unmet {Numbers.Quantity(outcome.Unmet)}");
             foreach (var reason in outcome.Reasons)
             {
-                output.WriteLine($"  - [{ReasonKinds.Name(reason.Kind)}] {reason.Message}");
+                output.WriteLine($"  - [{FileNames.Of(reason.Kind)}] {reason.Message}");
             }
         }
 

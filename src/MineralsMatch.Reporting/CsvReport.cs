@@ -1,9 +1,11 @@
+using MineralsMatch.Formatting;
 using System.Text;
 using CsvHelper;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Reporting.Formatting;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Reporting;
 
@@ -132,7 +134,7 @@ public static class CsvReport
             csv.WriteField(p.TenorYears, []);
             Text(csv, p.Terms.Incoterm.Code());
             Number(csv, p.Terms.Base.ConvertTo(unit).Usd, p.Terms.Floor.ConvertTo(unit).Usd, p.Terms.Ceiling.ConvertTo(unit).Usd);
-            Text(csv, Matching.PricingPolicies.Name(p.Pricing));
+            Text(csv, FileNames.Of(p.Pricing));
             if (p.Negotiation is { } range)
             {
                 Number(csv, range.SellerWalkAway.ConvertTo(unit).Usd, range.BuyerWalkAway.ConvertTo(unit).Usd);
@@ -308,7 +310,7 @@ public static class CsvReport
                 Text(csv, route.Route);
                 csv.WriteField(route.Shared);
                 csv.WriteField(y.Year, []);
-                Text(csv, y.Capacity is { } capacity ? ReportNumbers.Plain(capacity.ConvertTo(QuantityUnit.Tonne).Amount) : string.Empty);
+                Text(csv, y.Capacity is { } capacity ? ReadableNumbers.Exact(capacity.ConvertTo(QuantityUnit.Tonne).Amount) : string.Empty);
                 Number(csv, y.Used.ConvertTo(QuantityUnit.Tonne).Amount);
                 csv.EndRecord();
             }
@@ -339,7 +341,7 @@ public static class CsvReport
         }
     }
 
-    private static string Optional(decimal? value) => value is { } v ? ReportNumbers.Plain(v) : string.Empty;
+    private static string Optional(decimal? value) => value is { } v ? ReadableNumbers.Exact(v) : string.Empty;
 
     private static void Number(CsvWriter csv, params ReadOnlySpan<decimal> values)
     {

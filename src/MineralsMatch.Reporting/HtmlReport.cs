@@ -2,6 +2,7 @@ using System.Globalization;
 using MineralsMatch.Matching;
 using MineralsMatch.Reporting.Html;
 using MineralsMatch.Reporting.Sankey;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Reporting;
 
@@ -51,7 +52,7 @@ public static class HtmlReport
 
         HtmlPage.Open(writer, $"{title}: {result.Market}", script);
         writer.Write($"<header>\n<h1>{HtmlText.Escape(title)}</h1>\n");
-        writer.Write($"<p id=\"market\">Market <strong>{HtmlText.Escape(result.Market)}</strong> · objective {HtmlText.Escape(MatchObjectives.Name(result.Objective))}</p>\n</header>\n");
+        writer.Write($"<p id=\"market\">Market <strong>{HtmlText.Escape(result.Market)}</strong> · objective {HtmlText.Escape(FileNames.Of(result.Objective))}</p>\n</header>\n");
         KpiCards.Write(result, writer);
 
         Section(writer, "coverage", "KPIs by mineral", "Share of each mineral's annual demand met, by contained quantity and by value at the buyers' bids; supplier-country concentration (HHI, 10,000 = one country) after the proposals, added to the baseline imports where the market gives them.",

@@ -14,5 +14,5 @@ public sealed record HtmlReportOptions
     /// links once the page has rendered (browser tests use it). Defaults to <see langword="true"/>; without it the
     /// page has no script at all and its Content-Security-Policy says <c>script-src 'none'</c>.
     /// </summary>
-    public bool IncludeReadyScript { get; init; } = true;
+    internal bool IncludeReadyScript { get; init; } = true;
 }

@@ -3,7 +3,9 @@ using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Reporting.Formatting;
 using MineralsMatch.Reporting.Markdown;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Reporting;
 
@@ -40,7 +42,7 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(writer);
 
         writer.Write($"# MineralsMatch report: {MarkdownTable.Escape(result.Market)}\n\n");
-        writer.Write($"Objective: {MatchObjectives.Name(result.Objective)}.\n\n");
+        writer.Write($"Objective: {FileNames.Of(result.Objective)}.\n\n");
         MarkdownKpis.WriteHeadline(result, writer);
         WriteStability(result, writer);
         MarkdownKpis.WriteMinerals(result, writer);
@@ -52,7 +54,7 @@ public static class MarkdownReport
         WriteSolver(result, writer);
     }
 
-    private static string MatchingPricing(Contracts.ContractProposal p) => PricingPolicies.Name(p.Pricing);
+    private static string MatchingPricing(Contracts.ContractProposal p) => FileNames.Of(p.Pricing);
 
     private static void WriteStability(MatchResult result, TextWriter writer)
     {

@@ -4,6 +4,7 @@ using MineralsMatch.Reporting.Html;
 using MineralsMatch.Reporting.Sankey;
 using MineralsMatch.Risk;
 using MineralsMatch.Stress;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting;

@@ -3,6 +3,7 @@ using MineralsMatch.Comparison;
 using MineralsMatch.Reporting.Markdown;
 using MineralsMatch.Risk;
 using MineralsMatch.Stress;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting;

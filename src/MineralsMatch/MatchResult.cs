@@ -4,7 +4,7 @@ using MineralsMatch.Matching;
 
 namespace MineralsMatch;
 
-/// <summary>What <see cref="IMatchingEngine.Match"/> proposes: contracts, how each requirement and offer fares and why, KPIs and solver statistics.</summary>
+/// <summary>What <see cref="IMatchingEngine.Match(Markets.Market, MatchingOptions?, IProgress{MatchProgress}?, CancellationToken)"/> proposes: contracts, how each requirement and offer fares and why, KPIs and solver statistics.</summary>
 /// <remarks>Every list is in a canonical order (by id), so the same market in any input order gives an equal result.</remarks>
 public sealed record MatchResult
 {

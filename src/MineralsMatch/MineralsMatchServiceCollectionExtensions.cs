@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MineralsMatch.DependencyInjection;
 using MineralsMatch.Matching;
@@ -14,16 +15,26 @@ public static class MineralsMatchServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the catalog (embedded, plus the builder's additions), the matching engine and its stages, and
-    /// the default options. Existing registrations of <see cref="IMineralCatalog"/>, <see cref="IMatchingEngine"/>,
+    /// <see cref="MatchingOptions"/> through <c>IOptions&lt;MatchingOptions&gt;</c>. Existing registrations of <see cref="IMineralCatalog"/>, <see cref="IMatchingEngine"/>,
     /// <see cref="IAllocationSolver"/>, <see cref="IContractPlanner"/> (default: the managed <see cref="NetworkContractPlanner"/>) and <see cref="IContractTermsPolicy"/> are kept, so a user can replace any of them.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adds minerals, products, lists, rules, scorers, a solver, a terms policy or options; <see langword="null"/> keeps the embedded defaults.</param>
     /// <returns>The service collection.</returns>
-    /// <exception cref="MineralsMatchValidationException">A catalog addition or the options are invalid; every error is listed.</exception>
+    /// <remarks>
+    /// Registration does no work: it records factories, and the catalog (with its additions and files) is built and validated
+    /// once, when first resolved. Calling it again is harmless: services are registered once, and each call's builder
+    /// additions, rules, scorers, stages and options count, in call order (a later call's solver, planner or terms policy
+    /// replaces an earlier call's, never one the user registered). Options honour <c>Configure</c>, <c>PostConfigure</c> and
+    /// configuration binding, and are validated by the engine's rules when first resolved, or at start with
+    /// <c>services.AddOptions&lt;MatchingOptions&gt;().ValidateOnStart()</c>. A rule or scorer type is registered once.
+    /// </remarks>
     /// <example>
     /// <code>
-    /// var provider = new ServiceCollection().AddMineralsMatch().BuildServiceProvider();
+    /// var provider = new ServiceCollection()
+    ///     .AddMineralsMatch()
+    ///     .Configure&lt;MatchingOptions&gt;(o => o.Objective = MatchObjective.CoverageFirst)
+    ///     .BuildServiceProvider();
     /// var engine = provider.GetRequiredService&lt;IMatchingEngine&gt;();
     /// MatchResult result = engine.Match(MarketScenarios.JapanKazakhstan());
     /// </code>
@@ -33,28 +44,40 @@ public static class MineralsMatchServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         var builder = new MineralsMatchBuilder();
         configure?.Invoke(builder);
-        Validation.MatchingOptionsValidation.ThrowIfInvalid(builder.Options);
-        var catalog = builder.BuildCatalog();
 
-        services.TryAddSingleton<IMineralCatalog>(catalog);
-        services.TryAddSingleton<IOptions<MatchingOptions>>(Options.Create(builder.Options));
-        services.TryAddSingleton(builder.Solver ?? new NetworkSimplexAllocationSolver());
-        services.TryAddSingleton(builder.TermsPolicy ?? new DefaultContractTermsPolicy());
-        if (builder.Planner is not null)
+        var marker = MineralsMatchMarker.Find(services);
+        if (marker is null)
         {
-            services.TryAddSingleton(builder.Planner);
+            marker = new MineralsMatchMarker();
+            services.AddSingleton(marker);
         }
 
-        services.TryAddSingleton<IContractPlanner>(provider => new NetworkContractPlanner(provider.GetRequiredService<IAllocationSolver>()));
+        services.AddOptions<MatchingOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidateOptions>());
+        if (builder.Options is { } chosen)
+        {
+            var copy = chosen with { };
+            services.Configure<MatchingOptions>(copy.CopyTo);
+        }
+
+        services.AddSingleton(builder.Additions());
+        services.TryAddSingleton<IMineralCatalog>(provider => CatalogAdditions.Build(provider.GetServices<CatalogAdditions>()));
+
+        marker.Use(services, builder.Solver is { } solver ? ServiceDescriptor.Singleton(solver) : ServiceDescriptor.Singleton<IAllocationSolver, NetworkSimplexAllocationSolver>(), builder.Solver is not null);
+        marker.Use(services, builder.TermsPolicy is { } terms ? ServiceDescriptor.Singleton(terms) : ServiceDescriptor.Singleton<IContractTermsPolicy, DefaultContractTermsPolicy>(), builder.TermsPolicy is not null);
+        marker.Use(
+            services,
+            builder.Planner is { } planner ? ServiceDescriptor.Singleton(planner) : ServiceDescriptor.Singleton<IContractPlanner>(provider => new NetworkContractPlanner(provider.GetRequiredService<IAllocationSolver>(), provider.GetService<ILogger<NetworkContractPlanner>>())),
+            builder.Planner is not null);
 
         foreach (var rule in builder.Rules)
         {
-            services.AddSingleton(rule);
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(rule));
         }
 
         foreach (var scorer in builder.Scorers)
         {
-            services.AddSingleton(scorer);
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(scorer));
         }
 
         services.TryAddSingleton<IMatchingEngine, MatchingEngine>();
@@ -62,6 +85,7 @@ public static class MineralsMatchServiceCollectionExtensions
         services.TryAddSingleton<Comparison.IScenarioComparer, Comparison.ScenarioComparer>();
         services.TryAddSingleton<Stress.StressTester>();
         services.TryAddSingleton<Risk.SupplyRiskAnalyzer>();
+
         return services;
     }
 }

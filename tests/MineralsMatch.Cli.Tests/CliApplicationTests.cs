@@ -89,6 +89,18 @@ public class CliApplicationTests
     }
 
     [Test]
+    public async Task Slow_match_spinner_names_the_stage_that_is_running()
+    {
+        var terminal = CliTerminal.Plain with { ErrorIsTerminal = true };
+        var error = new StringWriter();
+
+        var exitCode = await new CliApplication(TextWriter.Null, error, terminal, Services(new StagedEngine(TimeSpan.FromMilliseconds(1200)))).RunAsync(["match", "--format", "json"]);
+
+        Assert.That(exitCode, Is.EqualTo(0), error.ToString);
+        Assert.That(error.ToString(), Does.Contain("Matching japan-kazakhstan").And.Contain(": planning (3/6)..."));
+    }
+
+    [Test]
     public async Task Quick_match_shows_no_spinner_even_on_a_terminal()
     {
         var terminal = CliTerminal.Plain with { ErrorIsTerminal = true };
@@ -124,6 +136,20 @@ public class CliApplicationTests
     {
         public MatchResult Match(Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default)
         {
+            Task.Delay(delay, cancellationToken).Wait(cancellationToken);
+            return Result.Value;
+        }
+    }
+
+    // Reports the planning stage, then takes its time, as a long plan would.
+    private sealed class StagedEngine(TimeSpan delay) : IMatchingEngine
+    {
+        public MatchResult Match(Market market, MatchingOptions? options, CancellationToken cancellationToken) =>
+            Match(market, options, null, cancellationToken);
+
+        public MatchResult Match(Market market, MatchingOptions? options = null, IProgress<MatchProgress>? progress = null, CancellationToken cancellationToken = default)
+        {
+            progress?.Report(new MatchProgress(MatchStage.Planning));
             Task.Delay(delay, cancellationToken).Wait(cancellationToken);
             return Result.Value;
         }

@@ -120,13 +120,36 @@ public class MatchCommandTests
     }
 
     [Test]
-    public void Objective_coverage_overrides_the_scenario_objective()
+    public void Objective_coverage_first_overrides_the_scenario_objective_with_the_file_spelling()
     {
-        var run = Tool.Run("match", "--format", "json", "--objective", "coverage");
+        var run = Tool.Run("match", "--format", "json", "--objective", "coverage-first");
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        Assert.That(run.Stderr, Is.Empty);
         using var json = JsonDocument.Parse(run.Stdout);
         Assert.That(json.RootElement.GetProperty("objective").GetString(), Is.EqualTo("coverage-first"));
+    }
+
+    [TestCase("coverage", "coverage-first")]
+    [TestCase("value", "total-value")]
+    public void The_old_objective_spelling_is_an_alias_with_a_notice_on_stderr(string old, string name)
+    {
+        // The managed planner: the exact one may stop at its time limit with a different plan on a loaded machine.
+        var run = Tool.Run("match", "--format", "json", "--planner", "approximate", "--objective", old);
+        var canonical = Tool.Run("match", "--format", "json", "--planner", "approximate", "--objective", name);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        Assert.That(run.Stdout, Is.EqualTo(canonical.Stdout));
+        Assert.That(run.Stderr, Is.EqualTo($"Note: --objective {old} is the old spelling of {name}; use --objective {name}.{Environment.NewLine}"));
+    }
+
+    [Test]
+    public void An_unknown_objective_is_refused_listing_the_file_spellings()
+    {
+        var run = Tool.Run("match", "--objective", "cheapest");
+
+        Assert.That(run.ExitCode, Is.Not.EqualTo(0));
+        Assert.That(run.Stderr, Does.Contain("total-value").And.Contain("coverage-first").And.Contain("stable"));
     }
 
     [Test]
@@ -138,7 +161,7 @@ public class MatchCommandTests
         File.WriteAllText(folder.File("coverage.json"), market.ToJsonString());
 
         var fromFile = Tool.RunIn(folder.Path, "match", "coverage.json", "--format", "json");
-        var overridden = Tool.RunIn(folder.Path, "match", "coverage.json", "--format", "json", "--objective", "value");
+        var overridden = Tool.RunIn(folder.Path, "match", "coverage.json", "--format", "json", "--objective", "total-value");
 
         Assert.That(fromFile.ExitCode, Is.EqualTo(0), fromFile.ToString);
         Assert.That(overridden.ExitCode, Is.EqualTo(0), overridden.ToString);

@@ -17,7 +17,7 @@ internal static class MatchCommand
     private static readonly string[] Examples =
     [
         "mineralsmatch match",
-        "mineralsmatch match market.json --objective coverage",
+        "mineralsmatch match market.json --objective coverage-first",
         "mineralsmatch match market.json --format json --out result.json",
         "mineralsmatch match --format html --out report.html",
         "mineralsmatch match --format csv --out results/",
@@ -46,9 +46,9 @@ internal static class MatchCommand
             + "html (self-contained HTML report with a Sankey diagram), csv (one file per table; needs --out DIR).";
         var objective = new Option<string?>("--objective")
         {
-            Description = "Override the scenario's objective: value (maximise total value), coverage (priority-weighted volume first, then value) or stable (a stable plan of one representative year at pair-split prices, with its certificate and price of stability).",
+            Description = "Override the scenario's objective, spelled as in scenario files and JSON: total-value (maximise total value), coverage-first (priority-weighted volume first, then value) or stable (a stable plan of one representative year at pair-split prices, with its certificate and price of stability). The old spellings value and coverage are accepted, with a notice.",
         };
-        objective.AcceptOnlyFromAmong("value", "coverage", "stable");
+        objective.AcceptOnlyFromAmong([.. ObjectiveNames.Names, .. ObjectiveNames.Aliases.Keys]);
         var pricing = new Option<string?>("--pricing")
         {
             Description = "Override the scenario's pricing policy: pair (each pair splits its surplus), core (competitive prices from the solver's dual: one FCA price per offer), seller-optimal, buyer-optimal or midpoint (points of the core). See docs/pricing.md.",
@@ -109,7 +109,7 @@ internal static class MatchCommand
         Scenario scenario;
         try
         {
-            scenario = request.Scenario is { } file ? ScenarioFile.Load(file.FullName) : MarketScenarios.JapanKazakhstanScenario();
+            scenario = request.Scenario is { } file ? await ScenarioFile.LoadAsync(file.FullName, cancellationToken: cancellationToken).ConfigureAwait(false) : MarketScenarios.JapanKazakhstanScenario();
         }
         catch (MineralsMatchValidationException ex)
         {
@@ -120,18 +120,16 @@ internal static class MatchCommand
         var options = scenario.Options ?? MatchingOptions.Default;
         if (request.Objective is { } objective)
         {
-            options = options with
+            var canonical = ObjectiveNames.Canonical(objective);
+            if (canonical != objective)
             {
-                Objective = objective switch
-                {
-                    "coverage" => MatchObjective.CoverageFirst,
-                    "stable" => MatchObjective.Stable,
-                    _ => MatchObjective.TotalValue,
-                },
-            };
+                context.Error.WriteLine($"Note: --objective {objective} is the old spelling of {canonical}; use --objective {canonical}.");
+            }
+
+            options = options with { Objective = ObjectiveNames.Parse(canonical) };
         }
 
-        if (request.Pricing is { } name && PricingPolicies.TryParse(name, out var policy))
+        if (request.Pricing is { } name && FileNames.TryParse<PricingPolicy>(name, out var policy))
         {
             options = options with { Pricing = policy };
         }
@@ -140,10 +138,11 @@ internal static class MatchCommand
         MatchResult result;
         try
         {
+            var status = new StageStatus($"Matching {scenario.Market.Name}");
             result = await DelayedSpinner.RunAsync(
-                ct => engine.Match(scenario.Market, options, ct),
+                ct => engine.Match(scenario.Market, options, status, ct),
                 SpinnerConsole(context, request.ParseResult),
-                $"Matching {scenario.Market.Name}...",
+                () => status.Text,
                 cancellationToken).ConfigureAwait(false);
         }
         catch (MineralsMatchValidationException ex)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MineralsMatch.Matching;
 using MineralsMatch.Matching.Allocation;
@@ -32,7 +33,7 @@ internal static class MatchEngines
         }
 
         var solver = services.GetRequiredService<IAllocationSolver>();
-        var approximate = new NetworkContractPlanner(solver);
+        var approximate = new NetworkContractPlanner(solver, services.GetService<ILogger<NetworkContractPlanner>>());
         IContractPlanner chosen = planner == "approximate"
             ? approximate
             : new OrToolsContractPlanner(new OrToolsPlannerOptions { TimeLimit = timeLimit, Fallback = approximate });
@@ -43,6 +44,7 @@ internal static class MatchEngines
             solver,
             chosen,
             services.GetRequiredService<IContractTermsPolicy>(),
-            services.GetRequiredService<IOptions<MatchingOptions>>());
+            services.GetRequiredService<IOptions<MatchingOptions>>(),
+            services.GetService<ILogger<MatchingEngine>>());
     }
 }

@@ -112,7 +112,7 @@ internal static class StressCommand
         Scenario scenario;
         try
         {
-            scenario = file is not null ? ScenarioFile.Load(file.FullName) : MarketScenarios.JapanKazakhstanScenario();
+            scenario = file is not null ? await ScenarioFile.LoadAsync(file.FullName, cancellationToken: cancellationToken).ConfigureAwait(false) : MarketScenarios.JapanKazakhstanScenario();
         }
         catch (MineralsMatchValidationException ex)
         {

@@ -1,6 +1,7 @@
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using Spectre.Console;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Cli.Rendering;
 
@@ -108,7 +109,7 @@ internal static class MatchReport
         }
     }
 
-    private static string Objective(MatchObjective objective) => MatchObjectives.Name(objective);
+    private static string Objective(MatchObjective objective) => FileNames.Of(objective);
 
     /// <summary>The stability certificate on one line.</summary>
     /// <param name="s">The certificate.</param>

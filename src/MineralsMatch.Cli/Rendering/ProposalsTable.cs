@@ -1,6 +1,7 @@
 using System.Globalization;
 using MineralsMatch.Contracts;
 using MineralsMatch.Markets;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Cli.Rendering;
 
@@ -38,7 +39,7 @@ internal static class ProposalsTable
                 Numbers.Price(p.Terms.Base),
                 $"{Numbers.Money(p.Terms.Floor.Usd)}–{Numbers.Money(p.Terms.Ceiling.Usd)}",
                 p.Negotiation is { } range ? $"{Numbers.Money(range.SellerWalkAway.Usd)}–{Numbers.Money(range.BuyerWalkAway.Usd)}" : "–",
-                $"{Matching.PricingPolicies.Name(p.Pricing)}, {Pricing(p.Terms)}");
+                $"{FileNames.Of(p.Pricing)}, {Pricing(p.Terms)}");
         }
 
         return table;

@@ -1,4 +1,5 @@
 using MineralsMatch.Matching;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Cli.Rendering;
 
@@ -9,5 +10,5 @@ internal static class ReasonLines
     /// <param name="reasons">The reasons.</param>
     /// <returns>The text.</returns>
     public static string Of(IReadOnlyList<Reason> reasons) =>
-        reasons.Count == 0 ? "-" : string.Join("\n", reasons.Select(r => $"{ReasonKinds.Name(r.Kind)}: {r.Message}"));
+        reasons.Count == 0 ? "-" : string.Join("\n", reasons.Select(r => $"{FileNames.Of(r.Kind)}: {r.Message}"));
 }

@@ -4,6 +4,7 @@ using MineralsMatch.Examples.Extensions;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.OrTools;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -48,7 +49,7 @@ public sealed class CustomRuleExample : IExample
         output.WriteLine($"{hitachi.Requirement}: wants {Numbers.Quantity(hitachi.Target)}/yr, met {Numbers.Quantity(hitachi.Met)}, unmet {Numbers.Quantity(hitachi.Unmet)}");
         foreach (var reason in hitachi.Reasons)
         {
-            output.WriteLine($"  - [{ReasonKinds.Name(reason.Kind)}] {reason.Message}");
+            output.WriteLine($"  - [{FileNames.Of(reason.Kind)}] {reason.Message}");
         }
 
         output.WriteLine();

@@ -52,8 +52,8 @@ public sealed class DisruptionExample : IExample
         MatchResult[] results = [report.Baseline, .. report.Outcomes.Select(o => o.Result)];
         var northClosed = steps[0].Apply(baseline, MineralCatalog.Default);
 
-        output.WriteLine($"1 baseline:          {Numbers.Plain(baseline.Routes.Count)} routes, {Numbers.Plain(baseline.Offers.Count)} offers");
-        output.WriteLine($"2 north closed:      {north.Describe()}: routes transiting RU removed ({Numbers.Plain(baseline.Routes.Count - northClosed.Routes.Count)} of {Numbers.Plain(baseline.Routes.Count)})");
+        output.WriteLine($"1 baseline:          {Numbers.Digits(baseline.Routes.Count)} routes, {Numbers.Digits(baseline.Offers.Count)} offers");
+        output.WriteLine($"2 north closed:      {north.Describe()}: routes transiting RU removed ({Numbers.Digits(baseline.Routes.Count - northClosed.Routes.Count)} of {Numbers.Digits(baseline.Routes.Count)})");
         output.WriteLine($"3 + CN gallium halt: {galliumHalt.Describe()}");
         output.WriteLine($"4 + Caspian closed:  {string.Join("; ", caspian.Select(s => s.Describe()))} (stress test caspian-closed of the embedded market)");
         output.WriteLine();
@@ -69,14 +69,14 @@ public sealed class DisruptionExample : IExample
             table.Add([$"{mineral} demand met", .. results.Select(r => Numbers.Percent(r.Kpis.Minerals.Single(c => c.Mineral == mineral).DemandMetShare))]);
         }
 
-        table.Add(["proposals", .. results.Select(r => Numbers.Plain(r.Kpis.Proposals))]);
-        table.Add(["annual value score (not money)", .. results.Select(r => Numbers.Plain(decimal.Round(r.Kpis.AnnualValueScore, 0)))]);
+        table.Add(["proposals", .. results.Select(r => Numbers.Digits(r.Kpis.Proposals))]);
+        table.Add(["annual value score (not money)", .. results.Select(r => Numbers.Amount(decimal.Round(r.Kpis.AnnualValueScore, 0)))]);
         table.Add(["mean share of demand met", .. results.Select(r => Numbers.Percent(r.Kpis.MeanDemandMetShare))]);
         table.Write(output);
 
         var throughRussia = results[0].Proposals.Count(p => baseline.Routes.Single(r => r.Id == p.Route).TransitCountries.Contains("RU", StringComparer.Ordinal));
         output.WriteLine();
-        output.WriteLine($"Baseline proposals routed through RU: {Numbers.Plain(throughRussia)} (the risk penalty of the Trans-Siberian leg already prices the northern route out).");
+        output.WriteLine($"Baseline proposals routed through RU: {Numbers.Digits(throughRussia)} (the risk penalty of the Trans-Siberian leg already prices the northern route out).");
         output.WriteLine();
         output.WriteLine("What changes at each step, and why:");
         for (var s = 1; s < results.Length; s++)
@@ -84,23 +84,23 @@ public sealed class DisruptionExample : IExample
             var step = comparer.Compare(ResultSnapshot.From(results[s - 1]), ResultSnapshot.From(results[s]));
             if (!step.ChangesPlan)
             {
-                output.WriteLine($"  step {Numbers.Plain(s + 1)}: no change");
+                output.WriteLine($"  step {Numbers.Digits(s + 1)}: no change");
                 continue;
             }
 
             foreach (var p in step.ProposalsRemoved)
             {
-                output.WriteLine($"  step {Numbers.Plain(s + 1)}: {p.Offer}→{p.Requirement} {Numbers.Quantity(p.AnnualVolume)} via {p.Route} -> dropped");
+                output.WriteLine($"  step {Numbers.Digits(s + 1)}: {p.Offer}→{p.Requirement} {Numbers.Quantity(p.AnnualVolume)} via {p.Route} -> dropped");
             }
 
             foreach (var c in step.ProposalsChanged.Where(c => c.Changes.Contains("route") || c.Changes.Contains("volume")))
             {
-                output.WriteLine($"  step {Numbers.Plain(s + 1)}: {c.Before.Offer}→{c.Before.Requirement} {Numbers.Quantity(c.Before.AnnualVolume)} via {c.Before.Route} -> {Numbers.Quantity(c.After.AnnualVolume)} via {c.After.Route}");
+                output.WriteLine($"  step {Numbers.Digits(s + 1)}: {c.Before.Offer}→{c.Before.Requirement} {Numbers.Quantity(c.Before.AnnualVolume)} via {c.Before.Route} -> {Numbers.Quantity(c.After.AnnualVolume)} via {c.After.Route}");
             }
 
             foreach (var p in step.ProposalsAdded)
             {
-                output.WriteLine($"  step {Numbers.Plain(s + 1)}: {p.Offer}→{p.Requirement} added: {Numbers.Quantity(p.AnnualVolume)} via {p.Route}");
+                output.WriteLine($"  step {Numbers.Digits(s + 1)}: {p.Offer}→{p.Requirement} added: {Numbers.Quantity(p.AnnualVolume)} via {p.Route}");
             }
 
             foreach (var r in step.Requirements)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.OrTools;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -57,7 +58,7 @@ public sealed class ManganeseSulfateExample : IExample
             $"unmet {Numbers.Quantity(smm.Unmet)} ({Numbers.Percent(smm.Unmet.Amount / smm.Target.Amount)}).");
         foreach (var reason in smm.Reasons)
         {
-            output.WriteLine($"  - [{ReasonKinds.Name(reason.Kind)}] {reason.Message}");
+            output.WriteLine($"  - [{FileNames.Of(reason.Kind)}] {reason.Message}");
         }
 
         return 0;

@@ -63,7 +63,7 @@ public sealed class NewMineralExample : IExample
             }
 
             added.Write(output);
-            output.WriteLine($"List anode-materials: {string.Join(", ", catalog.List("anode-materials").Select(m => m.Id))}; minerals produced in KZ now: {Numbers.Plain(catalog.ProducedIn("KZ").Count)}.");
+            output.WriteLine($"List anode-materials: {string.Join(", ", catalog.List("anode-materials").Select(m => m.Id))}; minerals produced in KZ now: {Numbers.Digits(catalog.ProducedIn("KZ").Count)}.");
             output.WriteLine();
 
             var result = engine.Match(AnodeMaterialsMarket.Create());

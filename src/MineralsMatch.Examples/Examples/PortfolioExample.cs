@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MineralsMatch.Minerals;
 using MineralsMatch.OrTools;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Examples.Examples;
 
@@ -31,7 +32,7 @@ public sealed class PortfolioExample : IExample
         var japan = catalog.List("japan-32");
         var kazakh = catalog.List(KazakhList);
         var producedInKz = catalog.ProducedIn("KZ").Intersect(japan).Count();
-        output.WriteLine($"{KazakhList}: {Numbers.Plain(kazakh.Count)} minerals; ProducedIn(\"KZ\") within japan-32: {Numbers.Plain(producedInKz)} of {Numbers.Plain(japan.Count)}.");
+        output.WriteLine($"{KazakhList}: {Numbers.Digits(kazakh.Count)} minerals; ProducedIn(\"KZ\") within japan-32: {Numbers.Digits(producedInKz)} of {Numbers.Digits(japan.Count)}.");
         output.WriteLine();
 
         var coverage = result.Kpis.Minerals.ToDictionary(c => c.Mineral, StringComparer.Ordinal);
@@ -43,12 +44,12 @@ public sealed class PortfolioExample : IExample
             .GroupBy(r => catalog.FindProduct(r.Product)?.Mineral ?? r.Product, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => string.Join(", ", g.Select(r => Matching.ReasonKinds.Name(r.Reasons[0].Kind)).Distinct(StringComparer.Ordinal)),
+                g => string.Join(", ", g.Select(r => FileNames.Of(r.Reasons[0].Kind)).Distinct(StringComparer.Ordinal)),
                 StringComparer.Ordinal);
         var table = new TextTable("Mineral", "Group", ">Required/yr", ">Met/yr", ">Coverage", ">Proposals", "Main reason unmet");
         foreach (var mineral in kazakh)
         {
-            var proposals = Numbers.Plain(proposalsByMineral.GetValueOrDefault(mineral.Id));
+            var proposals = Numbers.Digits(proposalsByMineral.GetValueOrDefault(mineral.Id));
             if (coverage.TryGetValue(mineral.Id, out var c) && c.DemandContainedKg > 0m)
             {
                 table.Add(mineral.Id, mineral.Group.ToString(), Tonnes(c.DemandContainedKg), Tonnes(c.MetContainedKg), Numbers.Percent(c.DemandMetShare), proposals, unmetReasons.GetValueOrDefault(mineral.Id, string.Empty));
@@ -66,15 +67,15 @@ public sealed class PortfolioExample : IExample
         var kpis = result.Kpis;
         output.WriteLine("KPIs:");
         var summary = new TextTable("KPI", ">Value");
-        summary.Add("proposals", Numbers.Plain(kpis.Proposals));
+        summary.Add("proposals", Numbers.Digits(kpis.Proposals));
         summary.Add("annual turnover (money)", Numbers.Usd(kpis.AnnualTurnoverUsd));
         summary.Add("annual landed cost (money)", Numbers.Usd(kpis.AnnualLandedCostUsd));
-        summary.Add("annual value score (not money)", Numbers.Plain(decimal.Round(kpis.AnnualValueScore, 0)));
+        summary.Add("annual value score (not money)", Numbers.Amount(decimal.Round(kpis.AnnualValueScore, 0)));
         summary.Add("mean share of demand met", Numbers.Percent(kpis.MeanDemandMetShare));
         foreach (var list in kpis.Lists)
         {
-            summary.Add($"{list.List} minerals demanded", Numbers.Plain(list.MineralsDemanded));
-            summary.Add($"{list.List} fully / partly / not covered", $"{Numbers.Plain(list.FullyCovered)} / {Numbers.Plain(list.PartlyCovered)} / {Numbers.Plain(list.NotCovered)}");
+            summary.Add($"{list.List} minerals demanded", Numbers.Digits(list.MineralsDemanded));
+            summary.Add($"{list.List} fully / partly / not covered", $"{Numbers.Digits(list.FullyCovered)} / {Numbers.Digits(list.PartlyCovered)} / {Numbers.Digits(list.NotCovered)}");
             summary.Add($"{list.List} mean share met", Numbers.Percent(list.MeanDemandMetShare));
         }
 

@@ -1,4 +1,5 @@
 using MineralsMatch.Matching;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Formatting;

@@ -1,4 +1,5 @@
 using MineralsMatch.Matching;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Reporting.Formatting;
 
@@ -8,7 +9,7 @@ internal static class ReasonText
     /// <summary>The kind in words: <c>CapacityTaken</c> becomes <c>Capacity taken</c>.</summary>
     public static string Kind(ReasonKind kind)
     {
-        var words = ReasonKinds.Name(kind).Replace('-', ' ');
+        var words = FileNames.Of(kind).Replace('-', ' ');
         return string.Concat(words[..1].ToUpperInvariant(), words[1..]);
     }
 

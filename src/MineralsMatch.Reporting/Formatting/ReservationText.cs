@@ -1,3 +1,4 @@
+using MineralsMatch.Formatting;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 
@@ -10,7 +11,7 @@ internal static class ReservationText
     public static string Of(ReservationPrice? reservation, QuantityUnit unit) => reservation?.Status switch
     {
         null => "",
-        ReservationStatus.Priced => $"{ReportNumbers.PerUnit(reservation.Price!.Value, unit)} for {ReportNumbers.Quantity(reservation.Volume!.Value.ConvertTo(unit))} ({reservation.Counterpart}){(reservation.ExcludesPriceGapPairings ? ", among admitted pairings: see price-gap" : "")}",
+        ReservationStatus.Priced => $"{ReadableNumbers.PerUnit(reservation.Price!.Value, unit)} for {ReadableNumbers.Quantity(reservation.Volume!.Value.ConvertTo(unit))} ({reservation.Counterpart}){(reservation.ExcludesPriceGapPairings ? ", among admitted pairings: see price-gap" : "")}",
         ReservationStatus.Unreachable => "no price alone (see reasons)",
         ReservationStatus.NotPriceBound => "not price-bound (multi-year limits)",
         _ => "not computed (work limit)",

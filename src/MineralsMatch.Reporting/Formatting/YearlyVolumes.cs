@@ -1,3 +1,4 @@
+using MineralsMatch.Formatting;
 using MineralsMatch.Contracts;
 using MineralsMatch.Minerals;
 
@@ -25,5 +26,5 @@ internal static class YearlyVolumes
 
     /// <summary>An amount as <c>used / capacity</c>, each with separators.</summary>
     public static string OfTotal(Quantity part, Quantity whole) =>
-        $"{ReportNumbers.Amount(part.ConvertTo(whole.Unit).Amount)} / {ReportNumbers.Amount(whole.Amount)}";
+        $"{ReadableNumbers.Amount(part.ConvertTo(whole.Unit).Amount)} / {ReadableNumbers.Amount(whole.Amount)}";
 }

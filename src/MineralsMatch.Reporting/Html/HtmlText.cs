@@ -3,6 +3,10 @@ using System.Text;
 namespace MineralsMatch.Reporting.Html;
 
 /// <summary>Escapes text for HTML and inline SVG, in element content and in quoted attribute values alike.</summary>
+/// <remarks>
+/// Not <c>WebUtility.HtmlEncode</c> or <c>HtmlEncoder</c>: both also encode non-ASCII text (Latin-1 letters, astral characters,
+/// or everything outside Basic Latin), which would change the bytes of every report that names <c>Öskemen</c>.
+/// </remarks>
 internal static class HtmlText
 {
     /// <summary>Replaces <c>&amp; &lt; &gt; " '</c> with character references; everything else, Unicode included, stays as it is.</summary>

@@ -2,7 +2,9 @@ using System.Globalization;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Reporting.Formatting;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Reporting.Html;
 
@@ -28,7 +30,7 @@ internal static class ResultTables
                 new HtmlCell($"{p.Supplier}\n→ {p.Buyer}", $"{names.GetValueOrDefault(p.Supplier, p.Supplier)} → {names.GetValueOrDefault(p.Buyer, p.Buyer)}"), p.Product, $"{Quantity(p.AnnualVolume)}\n{Usd(ProposalValue.AnnualTurnover(p))}",
                 $"{p.StartYear.ToString(CultureInfo.InvariantCulture)}\n{p.TenorYears} yr", p.Route, p.Terms.Incoterm.Code(),
                 $"{Price(p.Terms.Base)}\n({PriceRange(p.Terms.Floor, p.Terms.Ceiling)})",
-                PricingPolicies.Name(p.Pricing),
+                FileNames.Of(p.Pricing),
                 p.Negotiation is { } range ? PriceRange(range.SellerWalkAway, range.BuyerWalkAway) : "–",
                 p.Terms.IndexLinked ? new HtmlCell("yes", p.Terms.Index) : "no",
                 PerUnit(p.ValuePerUnit, p.Terms.Base.Unit));
@@ -89,7 +91,7 @@ internal static class ResultTables
         new HtmlTable("solver-table", "Statistic", "Value#")
             .Row("Solver", s.Solver)
             .Row("Status", s.Status)
-            .Row("Objective", MatchObjectives.Name(result.Objective))
+            .Row("Objective", FileNames.Of(result.Objective))
             .Row("Candidate pairings", Count(s.Candidates))
             .Row("Rejected pairings", Count(s.Rejected))
             .Row("Network nodes", Count(s.Nodes))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MineralsMatch.Risk;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Html;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MineralsMatch.Minerals;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Html;
@@ -32,7 +33,7 @@ internal static class SupplyDemandChart
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         var products = string.Join(", ", series.Products);
-        writer.Write($"<svg id=\"{id}\" class=\"year-chart\" data-mineral=\"{HtmlText.Escape(series.Mineral)}\" data-product=\"{HtmlText.Escape(products)}\" data-unit=\"{HtmlText.Escape(unit)}\" data-max=\"{Plain(max)}\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg(Width)}\" height=\"{Svg(Height)}\" viewBox=\"0 0 {Svg(Width)} {Svg(Height)}\" role=\"img\" aria-labelledby=\"{id}-title\">\n");
+        writer.Write($"<svg id=\"{id}\" class=\"year-chart\" data-mineral=\"{HtmlText.Escape(series.Mineral)}\" data-product=\"{HtmlText.Escape(products)}\" data-unit=\"{HtmlText.Escape(unit)}\" data-max=\"{Exact(max)}\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg(Width)}\" height=\"{Svg(Height)}\" viewBox=\"0 0 {Svg(Width)} {Svg(Height)}\" role=\"img\" aria-labelledby=\"{id}-title\">\n");
         writer.Write($"<title id=\"{id}-title\">{HtmlText.Escape($"{series.Mineral} ({products}): supply capacity and demand by year, {unit}")}</title>\n");
         writer.Write($"<text class=\"label\" x=\"0\" y=\"16\">{HtmlText.Escape(HtmlText.Shorten($"{series.Mineral} · {products}", 60))}</text><text class=\"sub\" x=\"0\" y=\"32\">{HtmlText.Escape($"{unit} per year")}</text>\n");
         WriteLegend(writer);
@@ -113,7 +114,7 @@ internal static class SupplyDemandChart
     {
         var height = plotHeight * (double)(value / max);
         var y = Top + plotHeight - height;
-        writer.Write($"<rect class=\"{kind}\" data-value=\"{Plain(value)}\" x=\"{Svg(x)}\" y=\"{Svg(y)}\" width=\"{Svg(width)}\" height=\"{Svg(height)}\" fill=\"{color}\"><title>{HtmlText.Escape(tooltip)}</title></rect>");
+        writer.Write($"<rect class=\"{kind}\" data-value=\"{Exact(value)}\" x=\"{Svg(x)}\" y=\"{Svg(y)}\" width=\"{Svg(width)}\" height=\"{Svg(height)}\" fill=\"{color}\"><title>{HtmlText.Escape(tooltip)}</title></rect>");
     }
 
     /// <summary>A tick label; every tick of one axis uses the suffix its maximum needs (k, M, G).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using MineralsMatch.Minerals;
 using MineralsMatch.Reporting.Formatting;
 using MineralsMatch.Reporting.Markdown;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Html;

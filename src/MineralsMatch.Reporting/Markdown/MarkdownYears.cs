@@ -1,5 +1,6 @@
 using MineralsMatch.Minerals;
 using MineralsMatch.Reporting.Formatting;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Markdown;

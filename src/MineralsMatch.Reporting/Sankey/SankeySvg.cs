@@ -1,4 +1,5 @@
 using MineralsMatch.Reporting.Html;
+using static MineralsMatch.Formatting.ReadableNumbers;
 using static MineralsMatch.Reporting.Formatting.ReportNumbers;
 
 namespace MineralsMatch.Reporting.Sankey;
@@ -53,7 +54,7 @@ internal static class SankeySvg
         var xm = (x0 + x1) / 2;
         var d = $"M{Svg(x0)},{Svg(link.SourceY)} C{Svg(xm)},{Svg(link.SourceY)} {Svg(xm)},{Svg(link.TargetY)} {Svg(x1)},{Svg(link.TargetY)}";
         var stroke = Math.Max(link.Width, SankeyLayout.MinLinkWidth);
-        writer.Write($"<path class=\"{(link.Lost ? "link lost" : "link")}\" d=\"{d}\" stroke=\"{link.Color}\" stroke-width=\"{Svg(stroke)}\" data-value=\"{Plain(Math.Round(link.Value, 2))}\" data-source=\"{HtmlText.Escape(link.Source.Id)}\" data-target=\"{HtmlText.Escape(link.Target.Id)}\">");
+        writer.Write($"<path class=\"{(link.Lost ? "link lost" : "link")}\" d=\"{d}\" stroke=\"{link.Color}\" stroke-width=\"{Svg(stroke)}\" data-value=\"{Exact(Math.Round(link.Value, 2))}\" data-source=\"{HtmlText.Escape(link.Source.Id)}\" data-target=\"{HtmlText.Escape(link.Target.Id)}\">");
         writer.Write($"<title>{HtmlText.Escape(Tooltip(link))}</title></path>\n");
     }
 

@@ -13,7 +13,12 @@ namespace MineralsMatch.DependencyInjection;
 /// products, lists, list memberships, catalog files), extra candidate rules and scorers, the allocation
 /// solver, the contract terms policy and the default options.
 /// </summary>
-/// <remarks>Catalog additions are validated together when <c>AddMineralsMatch</c> returns; every clash or unknown reference is reported at once.</remarks>
+/// <remarks>
+/// Registration does no work: catalog additions (and catalog files) are read and validated together when the catalog is
+/// first resolved, and every clash or unknown reference is reported at once; options are validated when they are first
+/// resolved (or at start, with <c>services.AddOptions&lt;MatchingOptions&gt;().ValidateOnStart()</c>). Every
+/// <c>AddMineralsMatch</c> call's additions count, in call order; see docs/dependency-injection.md.
+/// </remarks>
 /// <example>
 /// <code>
 /// services.AddMineralsMatch(builder => builder
@@ -26,7 +31,7 @@ namespace MineralsMatch.DependencyInjection;
 /// </example>
 public sealed class MineralsMatchBuilder
 {
-    private readonly List<CatalogContent> _catalogs = [];
+    private readonly List<Func<CatalogContent>> _catalogs = [];
     private readonly List<Mineral> _minerals = [];
     private readonly List<(string Mineral, Product Product)> _products = [];
     private readonly List<CriticalityList> _lists = [];
@@ -46,7 +51,7 @@ public sealed class MineralsMatchBuilder
 
     internal IContractTermsPolicy? TermsPolicy { get; private set; }
 
-    internal MatchingOptions Options { get; private set; } = MatchingOptions.Default;
+    internal MatchingOptions? Options { get; private set; }
 
     /// <summary>Adds a mineral (with any products it lists).</summary>
     /// <param name="mineral">The mineral; its id must not exist yet.</param>
@@ -98,15 +103,20 @@ public sealed class MineralsMatchBuilder
     public MineralsMatchBuilder AddCatalog(CatalogContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        _catalogs.Add(content);
+        _catalogs.Add(() => content);
         return this;
     }
 
-    /// <summary>Adds the content of a JSON catalog file (see docs/catalog.md for the format).</summary>
+    /// <summary>Adds the content of a JSON catalog file (see docs/catalog.md for the format), read when the catalog is first resolved.</summary>
     /// <param name="path">The file.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="MineralsMatchValidationException">The file is invalid; every error is listed with line and column.</exception>
-    public MineralsMatchBuilder AddCatalogFile(string path) => AddCatalog(Scenarios.CatalogFile.Load(path));
+    /// <remarks>Resolving the catalog throws <see cref="MineralsMatchValidationException"/> when the file is invalid, listing every error with line and column.</remarks>
+    public MineralsMatchBuilder AddCatalogFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _catalogs.Add(() => Scenarios.CatalogFile.Load(path));
+        return this;
+    }
 
     /// <summary>Adds a candidate rule; it runs after the built-in rules and those added before it.</summary>
     /// <param name="rule">The rule.</param>
@@ -155,19 +165,20 @@ public sealed class MineralsMatchBuilder
         return this;
     }
 
-    /// <summary>Sets the default options of every run (validated when registration completes).</summary>
-    /// <param name="options">The options.</param>
+    /// <summary>Sets the default options of every run: registers a <c>Configure&lt;MatchingOptions&gt;</c> that copies every setting of <paramref name="options"/>.</summary>
+    /// <param name="options">The options (copied when the options are first resolved).</param>
     /// <returns>This builder.</returns>
+    /// <remarks>
+    /// Like any <c>Configure</c>, it runs in registration order, so a later <c>services.Configure&lt;MatchingOptions&gt;(...)</c>
+    /// or <c>PostConfigure</c> changes what it set. The options are validated when first resolved.
+    /// </remarks>
     public MineralsMatchBuilder WithOptions(MatchingOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         return this;
     }
 
-    /// <summary>Builds the catalog: the embedded one plus every addition, validated together.</summary>
-    internal MineralCatalog BuildCatalog()
-    {
-        var additions = new CatalogContent { Minerals = _minerals, Lists = _lists };
-        return MineralCatalog.Create([MineralCatalog.Default.ToContent(), .. _catalogs, additions], _products, _memberships);
-    }
+    /// <summary>The catalog additions this builder holds, unread.</summary>
+    internal CatalogAdditions Additions() =>
+        new([.. _catalogs], [.. _minerals], [.. _products], [.. _lists], [.. _memberships]);
 }

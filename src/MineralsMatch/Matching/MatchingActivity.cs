@@ -19,14 +19,4 @@ internal static class MatchingActivity
     /// <param name="stage">The stage's name.</param>
     /// <returns>The activity to dispose at the stage's end.</returns>
     public static Activity? Stage(string stage) => Source.StartActivity(stage, ActivityKind.Internal);
-
-    /// <summary>Ends the activity of one stage and starts the next's.</summary>
-    /// <param name="current">The stage's activity, or <see langword="null"/>.</param>
-    /// <param name="next">The next stage's name.</param>
-    /// <returns>The next stage's activity.</returns>
-    public static Activity? Next(Activity? current, string next)
-    {
-        current?.Dispose();
-        return Stage(next);
-    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MineralsMatch.Contracts;
 using MineralsMatch.Markets;
@@ -29,6 +31,7 @@ public sealed class MatchingEngine : IMatchingEngine
     private readonly IAllocationSolver _solver;
     private readonly IContractTermsPolicy _terms;
     private readonly MatchingOptions _options;
+    private readonly ILogger _logger;
 
     /// <summary>Creates an engine from its stages, planning with the managed <see cref="NetworkContractPlanner"/> on <paramref name="solver"/>.</summary>
     /// <param name="catalog">The mineral catalog.</param>
@@ -56,6 +59,7 @@ public sealed class MatchingEngine : IMatchingEngine
     /// <param name="planner">The contract planner.</param>
     /// <param name="terms">The contract terms policy.</param>
     /// <param name="options">The default options for runs that pass none.</param>
+    /// <param name="logger">Receives stage times (Debug), dropped pairs and the solvers' status (Information); <see langword="null"/> logs nothing.</param>
     public MatchingEngine(
         IMineralCatalog catalog,
         IEnumerable<ICandidateRule> rules,
@@ -63,7 +67,8 @@ public sealed class MatchingEngine : IMatchingEngine
         IAllocationSolver solver,
         IContractPlanner planner,
         IContractTermsPolicy terms,
-        IOptions<MatchingOptions> options)
+        IOptions<MatchingOptions> options,
+        ILogger<MatchingEngine>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(rules);
@@ -83,7 +88,8 @@ public sealed class MatchingEngine : IMatchingEngine
         _planning = new PlanningStage(planner, solver, PlanningSettings.Default);
         _solver = solver;
         _terms = terms;
-        _options = options.Value ?? MatchingOptions.Default;
+        _options = options.Value is { } configured ? configured with { } : MatchingOptions.Default;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
     /// <summary>
@@ -101,14 +107,19 @@ public sealed class MatchingEngine : IMatchingEngine
 
     /// <inheritdoc />
     /// <remarks>The token is checked before validation and inside every stage's loops, so a cancelled run stops within milliseconds.</remarks>
-    public MatchResult Match(Market market, MatchingOptions? options = null, CancellationToken cancellationToken = default)
+    public MatchResult Match(Market market, MatchingOptions? options, CancellationToken cancellationToken) =>
+        Match(market, options, null, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>The token is checked before validation and inside every stage's loops, so a cancelled run stops within milliseconds.</remarks>
+    public MatchResult Match(Market market, MatchingOptions? options = null, IProgress<MatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(market);
-        options ??= _options;
-        using (MatchingActivity.Stage("validation"))
-        {
-            MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
-        }
+        options = options is null ? _options : options with { };
+        using var stages = new MatchingStages(_logger, progress, market.Name);
+        stages.Enter(MatchStage.Validation);
+        MatchingInput.ThrowIfInvalid(market, options, _catalog, cancellationToken);
+        stages.End();
 
         if (options.Objective == MatchObjective.Stable)
         {
@@ -119,30 +130,44 @@ public sealed class MatchingEngine : IMatchingEngine
         var catalog = CatalogExtension.Extend(_catalog, market.Catalog);
         var context = new MatchingContext(market, catalog, options);
 
-        var stage = MatchingActivity.Stage("candidates");
-        try
-        {
-            return Run(context, options, ref stage, cancellationToken);
-        }
-        finally
-        {
-            stage?.Dispose();
-        }
+        stages.Enter(MatchStage.Candidates);
+        var result = Run(context, options, stages, cancellationToken);
+        stages.End();
+        Log(result, stages.Elapsed);
+        return result;
     }
 
-    private MatchResult Run(MatchingContext context, MatchingOptions options, ref System.Diagnostics.Activity? stage, CancellationToken cancellationToken)
+    private void Log(MatchResult result, TimeSpan elapsed)
+    {
+        if (!_logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        var solver = result.Solver;
+        MatchingLog.SolverStatus(_logger, result.Market, solver.Planner, solver.Optimality, solver.PlanObjective, solver.Bound, solver.Gap, solver.Solver, solver.Status);
+        MatchingLog.RunCompleted(_logger, result.Market, result.Proposals.Count, elapsed.TotalMilliseconds);
+    }
+
+    private MatchResult Run(MatchingContext context, MatchingOptions options, MatchingStages stages, CancellationToken cancellationToken)
     {
         var market = context.Market;
         var candidates = _candidates.Generate(context, Parallelism, cancellationToken);
         var (scored, unscored) = (candidates.Scored, candidates.Unscored);
-        stage = MatchingActivity.Next(stage, "planning");
+        MatchingLog.Candidates(_logger, market.Name, scored.Count, candidates.Rejected.Count + unscored.Count);
+        stages.Enter(MatchStage.Planning);
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
+        if (allocation.Dropped.Count > 0)
+        {
+            MatchingLog.DroppedPairs(_logger, market.Name, allocation.Dropped.Count);
+        }
+
         var facts = new AllocationFacts(allocation);
-        stage = MatchingActivity.Next(stage, "pricing");
+        stages.Enter(MatchStage.Pricing);
         var pricing = Pricing.PricingStage.Run(allocation, _solver, options, cancellationToken);
         var rents = pricing.Rents;
-        stage = MatchingActivity.Next(stage, "terms");
+        stages.Enter(MatchStage.Terms);
         var proposals = new List<ContractProposal>();
         for (var k = 0; k < allocation.Links.Count; k++)
         {
@@ -170,7 +195,7 @@ public sealed class MatchingEngine : IMatchingEngine
 
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         proposals = FlexibilityBands.Fit(context, proposals, plan.OneYear);
-        stage = MatchingActivity.Next(stage, "explanations");
+        stages.Enter(MatchStage.Explanations);
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);

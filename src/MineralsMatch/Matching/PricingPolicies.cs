@@ -1,7 +1,7 @@
 namespace MineralsMatch.Matching;
 
 /// <summary>Stable names of <see cref="PricingPolicy"/> values, as written to files, reports and the command line.</summary>
-public static class PricingPolicies
+internal static class PricingPolicies
 {
     /// <summary>The kebab-case name: <c>pair</c>, <c>core</c>, <c>seller-optimal</c>, <c>buyer-optimal</c> or <c>midpoint</c>.</summary>
     /// <param name="policy">The policy.</param>

@@ -128,7 +128,7 @@ internal sealed class CatalogMerge
             // and group (required by the format) must repeat the catalog's, else the entry contradicts the catalog.
             Conflict(path + ".name", "name", mineral.Name, existing.Name);
             Conflict(path + ".symbol", "symbol", mineral.Symbol, existing.Symbol);
-            Conflict(path + ".group", "group", Scenarios.JsonEnums.Describe(mineral.Group), Scenarios.JsonEnums.Describe(existing.Group));
+            Conflict(path + ".group", "group", GroupName(mineral.Group), GroupName(existing.Group));
             AddProducts(mineral, path, existing, out var merged);
             Minerals[mineral.Id] = merged;
             return;
@@ -246,4 +246,7 @@ internal sealed class CatalogMerge
 
     private void Duplicate(string path, string what, string value) =>
         Errors.Add(new InputError { Path = path, Rule = "Duplicate", Message = $"{what} already exists", AttemptedValue = value });
+
+    // The group as catalog files spell it (base-metal): the catalog is below the file format, so it kebab-cases the name itself.
+    private static string GroupName(MineralGroup group) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(group.ToString());
 }

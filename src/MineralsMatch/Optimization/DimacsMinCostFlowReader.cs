@@ -16,7 +16,7 @@ namespace MineralsMatch.Optimization;
 /// <see cref="FormatException"/> whose message starts with the line number.
 /// </para>
 /// </remarks>
-public static class DimacsMinCostFlowReader
+internal static class DimacsMinCostFlowReader
 {
     /// <summary>Reads a DIMACS file into an empty solver.</summary>
     /// <param name="path">The file to read.</param>

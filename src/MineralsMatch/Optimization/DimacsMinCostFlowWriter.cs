@@ -8,7 +8,7 @@ namespace MineralsMatch.Optimization;
 /// as id <c>v + 1</c>, arcs keep their order and have lower bound 0, and only nodes with a
 /// non-zero supply get an <c>n</c> line. Numbers use the invariant culture.
 /// </remarks>
-public static class DimacsMinCostFlowWriter
+internal static class DimacsMinCostFlowWriter
 {
     /// <summary>Writes the problem to a file, replacing it.</summary>
     /// <param name="path">The file to write.</param>

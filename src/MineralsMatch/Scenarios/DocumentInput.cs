@@ -36,14 +36,50 @@ internal static class DocumentInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            throw new MineralsMatchValidationException([new InputError
-            {
-                File = fileName,
-                Path = "$",
-                Rule = RuleCodes.Unreadable,
-                Message = "cannot be read: " + ex.Message,
-            }]);
+            throw Unreadable(fileName, ex);
         }
+    }
+
+    public static async Task<byte[]> FromFileAsync(string path, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var fileName = DocumentInput.DisplayName(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxBytes)
+            {
+                throw TooLarge(fileName, info.Length);
+            }
+
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (stream.ConfigureAwait(false))
+            {
+                return await FromStreamAsync(stream, fileName, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            throw Unreadable(fileName, ex);
+        }
+    }
+
+    public static async Task<byte[]> FromStreamAsync(Stream utf8Json, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await utf8Json.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                throw TooLarge(fileName, null);
+            }
+        }
+
+        return WithoutBom(buffer.ToArray());
     }
 
     public static byte[] FromStream(Stream utf8Json, string fileName)
@@ -77,6 +113,15 @@ internal static class DocumentInput
     }
 
     private static byte[] WithoutBom(byte[] bytes) => bytes.AsSpan().StartsWith(Bom) ? bytes[Bom.Length..] : bytes;
+
+    private static MineralsMatchValidationException Unreadable(string fileName, Exception ex) =>
+        new([new InputError
+        {
+            File = fileName,
+            Path = "$",
+            Rule = RuleCodes.Unreadable,
+            Message = "cannot be read: " + ex.Message,
+        }]);
 
     private static MineralsMatchValidationException TooLarge(string fileName, long? length) =>
         new([new InputError

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 
 namespace MineralsMatch.Scenarios;
 
@@ -34,21 +34,6 @@ internal sealed class JsonEnum<T>
         ? name
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {typeof(T).Name}.");
 
-    /// <summary>Kebab-cases a PascalCase identifier: <c>RailTerminal</c> → <c>rail-terminal</c>.</summary>
-    public static string Kebab(T value)
-    {
-        var pascal = value.ToString();
-        var text = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (char.IsUpper(pascal[i]) && i > 0)
-            {
-                text.Append('-');
-            }
-
-            text.Append(char.ToLowerInvariant(pascal[i]));
-        }
-
-        return text.ToString();
-    }
+    /// <summary>Kebab-cases a PascalCase identifier with the BCL's naming policy: <c>RailTerminal</c> → <c>rail-terminal</c>.</summary>
+    public static string Kebab(T value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

@@ -36,6 +36,8 @@ internal static class JsonEnums
 
     public static JsonEnum<Stress.PriceSide> PriceSides { get; } = new(JsonEnum<Stress.PriceSide>.Kebab);
 
+    public static JsonEnum<ReasonKind> ReasonKinds { get; } = new(JsonEnum<ReasonKind>.Kebab);
+
     /// <summary>A value as the file spells it; role sets as names joined by commas (<c>none</c> when empty).</summary>
     public static string Describe(Enum value) => value switch
     {
@@ -75,6 +77,8 @@ internal static class JsonEnums
             var t when t == typeof(PricingPolicy) => Pricings,
             var t when t == typeof(EndUse) => EndUses,
             var t when t == typeof(MeasureKind) => MeasureKinds,
+            var t when t == typeof(Stress.PriceSide) => PriceSides,
+            var t when t == typeof(ReasonKind) => ReasonKinds,
             _ => throw new ArgumentOutOfRangeException(nameof(T), typeof(T), "No file spelling for this enumeration."),
         });
 }

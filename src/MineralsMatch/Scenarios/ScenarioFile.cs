@@ -2,6 +2,7 @@ using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 using MineralsMatch.Scenarios.Documents;
+using MineralsMatch.Stress;
 using MineralsMatch.Validation;
 
 namespace MineralsMatch.Scenarios;
@@ -39,6 +40,33 @@ public static class ScenarioFile
     public static Scenario Read(Stream utf8Json, string fileName, IMineralCatalog? catalog = null) =>
         Read(DocumentInput.FromStream(utf8Json, fileName), fileName, catalog);
 
+    /// <summary>Loads and validates a scenario file without blocking a thread on the read.</summary>
+    /// <param name="path">The file path; its file name is used in error locations.</param>
+    /// <param name="catalog">The catalog references are checked against; <see langword="null"/> for <see cref="MineralCatalog.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="MineralsMatchValidationException">The file cannot be read, is not valid JSON, or holds invalid data; every error is listed, as by <see cref="Load"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<Scenario> LoadAsync(string path, IMineralCatalog? catalog = null, CancellationToken cancellationToken = default)
+    {
+        var json = await DocumentInput.FromFileAsync(path, cancellationToken).ConfigureAwait(false);
+        return Read(json, DocumentInput.DisplayName(path), catalog);
+    }
+
+    /// <summary>Reads and validates a scenario from a UTF-8 JSON stream (at most 16 MiB) without blocking a thread on the read.</summary>
+    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
+    /// <param name="fileName">The name to use in error locations.</param>
+    /// <param name="catalog">The catalog references are checked against; <see langword="null"/> for <see cref="MineralCatalog.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="MineralsMatchValidationException">The input is invalid; every error is listed.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<Scenario> ReadAsync(Stream utf8Json, string fileName, IMineralCatalog? catalog = null, CancellationToken cancellationToken = default)
+    {
+        var json = await DocumentInput.FromStreamAsync(utf8Json, fileName, cancellationToken).ConfigureAwait(false);
+        return Read(json, fileName, catalog);
+    }
+
     /// <summary>Parses and validates a scenario from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="fileName">The name to use in error locations.</param>
@@ -67,6 +95,14 @@ public static class ScenarioFile
     /// <param name="scenario">The scenario.</param>
     /// <param name="path">The file path; an existing file is replaced.</param>
     public static void Save(Scenario scenario, string path) => DocumentOutput.Save(Write(scenario), path);
+
+    /// <summary>Saves a scenario to a file as canonical UTF-8 JSON (no byte-order mark) without blocking a thread on the write.</summary>
+    /// <param name="scenario">The scenario (a market alone: <c>new Scenario { Market = market }</c>).</param>
+    /// <param name="path">The file path; an existing file is replaced.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file is written.</returns>
+    public static Task SaveAsync(Scenario scenario, string path, CancellationToken cancellationToken = default) =>
+        DocumentOutput.SaveAsync(Write(scenario), path, cancellationToken);
 
     /// <summary>Saves a market, without options, to a file as canonical UTF-8 JSON.</summary>
     /// <param name="market">The market.</param>

@@ -8,7 +8,7 @@ namespace MineralsMatch.Validation;
 /// least one country share, each share of a unique country greater than 0 and at most 1, the shares adding up to at most 1, a
 /// source key. References (the mineral, the source) are checked by <see cref="MarketValidator"/>.
 /// </summary>
-public sealed class BaselineImportsValidator : AbstractValidator<BaselineImports>
+internal sealed class BaselineImportsValidator : AbstractValidator<BaselineImports>
 {
     /// <summary>Creates the validator.</summary>
     public BaselineImportsValidator()

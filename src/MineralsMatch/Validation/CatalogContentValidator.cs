@@ -10,7 +10,7 @@ namespace MineralsMatch.Validation;
 /// References between items (list members, production records, citations) and clashes with a base catalog are
 /// checked when contents are merged, by <see cref="MineralCatalog.Create(IEnumerable{CatalogContent})"/> and by <see cref="CatalogValidation"/>.
 /// </remarks>
-public sealed class CatalogContentValidator : AbstractValidator<CatalogContent>
+internal sealed class CatalogContentValidator : AbstractValidator<CatalogContent>
 {
     /// <summary>Creates the validator.</summary>
     public CatalogContentValidator()

@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="Citation"/>: a source key and what it supports.</summary>
-public sealed class CitationValidator : AbstractValidator<Citation>
+internal sealed class CitationValidator : AbstractValidator<Citation>
 {
     /// <summary>Creates the validator.</summary>
     public CitationValidator()

@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="CriticalityList"/>: id, name, member ids and citations.</summary>
-public sealed class CriticalityListValidator : AbstractValidator<CriticalityList>
+internal sealed class CriticalityListValidator : AbstractValidator<CriticalityList>
 {
     /// <summary>Creates the validator.</summary>
     public CriticalityListValidator()

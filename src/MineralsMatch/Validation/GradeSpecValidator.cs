@@ -4,7 +4,7 @@ using MineralsMatch.Markets;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="GradeSpec"/>: a known form, content in (0, 1], impurity limits from 0 to 1 000 000 ppm.</summary>
-public sealed class GradeSpecValidator : AbstractValidator<GradeSpec>
+internal sealed class GradeSpecValidator : AbstractValidator<GradeSpec>
 {
     private const int MaxImpurities = 200;
     private const decimal MillionPpm = 1_000_000m;

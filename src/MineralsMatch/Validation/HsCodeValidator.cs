@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks an <see cref="HsCode"/>: a six-digit subheading written <c>NNNN.NN</c>.</summary>
-public sealed class HsCodeValidator : AbstractValidator<HsCode>
+internal sealed class HsCodeValidator : AbstractValidator<HsCode>
 {
     /// <summary>Creates the validator.</summary>
     public HsCodeValidator()

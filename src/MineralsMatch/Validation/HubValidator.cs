@@ -4,7 +4,7 @@ using MineralsMatch.Logistics;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="Hub"/>: id, name, country code and kind.</summary>
-public sealed class HubValidator : AbstractValidator<Hub>
+internal sealed class HubValidator : AbstractValidator<Hub>
 {
     /// <summary>Creates the validator.</summary>
     public HubValidator()

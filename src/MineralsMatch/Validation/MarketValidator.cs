@@ -14,7 +14,7 @@ namespace MineralsMatch.Validation;
 /// Parties are looked up in the market, then in its catalog additions, then in the catalog's reference parties.
 /// Catalog additions must not clash with the catalog (a mineral or product that already exists).
 /// </remarks>
-public sealed class MarketValidator : AbstractValidator<Market>
+internal sealed class MarketValidator : AbstractValidator<Market>
 {
     private const PartyRoles Sellers = PartyRoles.Producer | PartyRoles.Trader;
     private const PartyRoles Buyers = PartyRoles.Buyer | PartyRoles.Trader | PartyRoles.Agency;

@@ -4,7 +4,7 @@ using MineralsMatch.Matching;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks <see cref="MatchingOptions"/>: every setting within its documented range.</summary>
-public sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions>
+internal sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions>
 {
     /// <summary>The longest planning horizon, in years.</summary>
     public const int MaxHorizonYears = 60;

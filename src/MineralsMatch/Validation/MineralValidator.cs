@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="Mineral"/>: id, names, group, HS and CAS codes, products and citations.</summary>
-public sealed class MineralValidator : AbstractValidator<Mineral>
+internal sealed class MineralValidator : AbstractValidator<Mineral>
 {
     /// <summary>Creates the validator.</summary>
     public MineralValidator()

@@ -4,7 +4,7 @@ using MineralsMatch.Parties;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="Party"/>: id, name, country code, at least one known role, mineral ids and citations.</summary>
-public sealed class PartyValidator : AbstractValidator<Party>
+internal sealed class PartyValidator : AbstractValidator<Party>
 {
     private const PartyRoles AllRoles = PartyRoles.Producer | PartyRoles.Buyer | PartyRoles.Trader | PartyRoles.Agency;
 

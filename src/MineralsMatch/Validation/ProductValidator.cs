@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="Product"/>: id, form, pricing unit, content in (0, 1], codes and citations.</summary>
-public sealed class ProductValidator : AbstractValidator<Product>
+internal sealed class ProductValidator : AbstractValidator<Product>
 {
     /// <summary>Creates the validator.</summary>
     public ProductValidator()

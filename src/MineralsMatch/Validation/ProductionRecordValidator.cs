@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="ProductionRecord"/>: mineral id, country code, status, producer ids and citations.</summary>
-public sealed class ProductionRecordValidator : AbstractValidator<ProductionRecord>
+internal sealed class ProductionRecordValidator : AbstractValidator<ProductionRecord>
 {
     /// <summary>Creates the validator.</summary>
     public ProductionRecordValidator()

@@ -7,7 +7,7 @@ namespace MineralsMatch.Validation;
 /// Checks a <see cref="ReferenceDeal"/> on its own: ids, volume &gt; 0, start year 1900–2200, tenor 1–50 years when given,
 /// a source key. References (parties with their roles, the product, the source) are checked by <see cref="MarketValidator"/>.
 /// </summary>
-public sealed class ReferenceDealValidator : AbstractValidator<ReferenceDeal>
+internal sealed class ReferenceDealValidator : AbstractValidator<ReferenceDeal>
 {
     /// <summary>Creates the validator.</summary>
     public ReferenceDealValidator()

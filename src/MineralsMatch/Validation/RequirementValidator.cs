@@ -7,7 +7,7 @@ namespace MineralsMatch.Validation;
 /// Checks a <see cref="Requirement"/> on its own: ids, spec, volumes &gt; 0 with min ≤ max, years 1900–2200,
 /// tenor 1–50 years, bid &gt; 0, priority 1–10, shares in (0, 1], country codes. References are checked by <see cref="MarketValidator"/>.
 /// </summary>
-public sealed class RequirementValidator : AbstractValidator<Requirement>
+internal sealed class RequirementValidator : AbstractValidator<Requirement>
 {
     /// <summary>Creates the validator.</summary>
     public RequirementValidator()

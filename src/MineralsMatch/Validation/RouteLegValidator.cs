@@ -4,7 +4,7 @@ using MineralsMatch.Logistics;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="RouteLeg"/>: hub ids, mode, cost ≥ 0, days ≥ 0, risk in [0, 1], transit country code.</summary>
-public sealed class RouteLegValidator : AbstractValidator<RouteLeg>
+internal sealed class RouteLegValidator : AbstractValidator<RouteLeg>
 {
     private const int MaxDays = 3_650;
 

@@ -5,7 +5,7 @@ namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="Route"/>: id, name, at least one leg, legs chained end to start, a positive capacity when given.</summary>
 /// <remarks>That the hubs exist is a market-level check (<see cref="MarketValidator"/>).</remarks>
-public sealed class RouteValidator : AbstractValidator<Route>
+internal sealed class RouteValidator : AbstractValidator<Route>
 {
     private const int MaxLegs = 50;
 

@@ -4,7 +4,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Validation;
 
 /// <summary>Checks a <see cref="Source"/>: key, title, and an absolute http(s) URL when given.</summary>
-public sealed class SourceValidator : AbstractValidator<Source>
+internal sealed class SourceValidator : AbstractValidator<Source>
 {
     /// <summary>Creates the validator.</summary>
     public SourceValidator()

@@ -7,7 +7,7 @@ namespace MineralsMatch.Validation;
 /// Checks a <see cref="SupplyOffer"/> on its own: ids, grade, volumes &gt; 0 with min ≤ max, years 1900–2200,
 /// tenor 1–50 years, ask &gt; 0, country codes. References to parties, products and hubs are checked by <see cref="MarketValidator"/>.
 /// </summary>
-public sealed class SupplyOfferValidator : AbstractValidator<SupplyOffer>
+internal sealed class SupplyOfferValidator : AbstractValidator<SupplyOffer>
 {
     /// <summary>Creates the validator.</summary>
     public SupplyOfferValidator()

@@ -8,7 +8,7 @@ namespace MineralsMatch.Validation;
 /// a duty of 0–100 %, a probability of 0–1, a delay of 0–3650 days. References to parties, offers, products and sources
 /// are checked by <see cref="MarketValidator"/>; the order of the dates by the file reader.
 /// </summary>
-public sealed class TradeMeasureValidator : AbstractValidator<TradeMeasure>
+internal sealed class TradeMeasureValidator : AbstractValidator<TradeMeasure>
 {
     /// <summary>The longest licence delay accepted, in days.</summary>
     public const int MaxLicenceDelayDays = 3650;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MineralsMatch.Matching;
 using MineralsMatch.Matching.Allocation;
 using MineralsMatch.Minerals;
@@ -40,10 +41,13 @@ public sealed class AddMineralsMatchTests
     }
 
     [Test]
-    public void Adding_a_mineral_that_already_exists_is_a_validation_error()
+    public void Adding_a_mineral_that_already_exists_is_a_validation_error_when_the_catalog_is_resolved()
     {
-        var error = Assert.Throws<MineralsMatchValidationException>(() => new ServiceCollection().AddMineralsMatch(b => b
-            .AddMineral(new Mineral { Id = "gallium", Name = "Gallium again", Symbol = "Ga", Group = MineralGroup.Semiconductor })));
+        var services = new ServiceCollection().AddMineralsMatch(b => b
+            .AddMineral(new Mineral { Id = "gallium", Name = "Gallium again", Symbol = "Ga", Group = MineralGroup.Semiconductor }));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<MineralsMatchValidationException>(() => provider.GetRequiredService<IMineralCatalog>());
 
         Assert.That(error!.Errors.Single().ToString(), Is.EqualTo("$additions[0].minerals[0].id: mineral already exists (was gallium)"));
     }
@@ -51,7 +55,9 @@ public sealed class AddMineralsMatchTests
     [Test]
     public void Adding_a_product_of_an_unknown_mineral_is_a_validation_error()
     {
-        var error = Assert.Throws<MineralsMatchValidationException>(() => new ServiceCollection().AddMineralsMatch(b => b.AddProduct("graphite", Flake)));
+        using var provider = new ServiceCollection().AddMineralsMatch(b => b.AddProduct("graphite", Flake)).BuildServiceProvider();
+
+        var error = Assert.Throws<MineralsMatchValidationException>(() => provider.GetRequiredService<IMineralCatalog>());
 
         Assert.That(error!.Errors.Single().ToString(), Is.EqualTo("$products[0].mineral: is a product of an unknown mineral (was graphite)"));
     }
@@ -59,22 +65,29 @@ public sealed class AddMineralsMatchTests
     [Test]
     public void Every_builder_error_is_reported_at_once()
     {
-        var error = Assert.Throws<MineralsMatchValidationException>(() => new ServiceCollection().AddMineralsMatch(b => b
+        using var provider = new ServiceCollection().AddMineralsMatch(b => b
             .AddProduct("graphite", Flake)
             .AddToList("no-such-list", "gallium")
-            .AddToList("japan-32", "unobtainium")));
+            .AddToList("japan-32", "unobtainium")).BuildServiceProvider();
+
+        var error = Assert.Throws<MineralsMatchValidationException>(() => provider.GetRequiredService<IMatchingEngine>());
 
         Assert.That(error!.Errors.Select(e => e.Rule).ToArray(), Is.EqualTo(new[] { "UnknownReference", "UnknownReference", "UnknownReference" }));
         Assert.That(error.Message, Does.Contain("no-such-list").And.Contain("unobtainium").And.Contain("graphite"));
     }
 
     [Test]
-    public void Invalid_options_fail_at_registration()
+    public void Invalid_options_fail_when_the_options_are_resolved_with_every_error_in_the_json_path_vocabulary()
     {
-        var error = Assert.Throws<MineralsMatchValidationException>(() => new ServiceCollection().AddMineralsMatch(b => b
-            .WithOptions(new MatchingOptions { BargainingShare = 1.5m })));
+        using var provider = new ServiceCollection().AddMineralsMatch(b => b
+            .WithOptions(new MatchingOptions { BargainingShare = 1.5m, DiscountRate = 2m })).BuildServiceProvider();
 
-        Assert.That(error!.Message, Does.Contain("bargainingShare").And.Contain("1.5"));
+        var error = Assert.Throws<OptionsValidationException>(() => _ = provider.GetRequiredService<IOptions<MatchingOptions>>().Value);
+
+        Assert.That(error!.Failures.Count(), Is.EqualTo(2));
+        Assert.That(error.Failures, Has.Some.Contains("$.bargainingShare").And.Some.Contains("1.5"));
+        Assert.That(error.Failures, Has.Some.Contains("$.discountRate"));
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IMatchingEngine>());
     }
 
     [Test]

@@ -2,6 +2,7 @@ using MineralsMatch.Contracts;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Tests.Matching;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Tests.Pricing;
 
@@ -32,7 +33,7 @@ public sealed class PricingPolicyTests
         Assert.That(result.Proposals, Has.Count.EqualTo(2));
         Assert.That(result.Proposals.Select(p => p.Terms.Base.Usd), Is.All.EqualTo((decimal)price));
         Assert.That(result.Proposals.Select(p => p.Pricing), Is.All.EqualTo(policy));
-        Assert.That(result.Proposals.Select(p => p.Explanation), Is.All.Contains($"Priced by {PricingPolicies.Name(policy)}"));
+        Assert.That(result.Proposals.Select(p => p.Explanation), Is.All.Contains($"Priced by {FileNames.Of(policy)}"));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
+using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Tests.Properties;
 
@@ -169,7 +170,7 @@ internal static class ResultChecker
                 };
                 if (untrue)
                 {
-                    problems.Add($"requirement {r.Requirement}: untrue reason [{ReasonKinds.Name(reason.Kind)}] {reason.Message}");
+                    problems.Add($"requirement {r.Requirement}: untrue reason [{FileNames.Of(reason.Kind)}] {reason.Message}");
                 }
             }
         }
@@ -198,7 +199,7 @@ internal static class ResultChecker
                 };
                 if (untrue)
                 {
-                    problems.Add($"offer {o.Offer}: untrue reason [{ReasonKinds.Name(reason.Kind)}] {reason.Message}");
+                    problems.Add($"offer {o.Offer}: untrue reason [{FileNames.Of(reason.Kind)}] {reason.Message}");
                 }
             }
         }

@@ -35,7 +35,7 @@ public sealed record CandidatePair
     public required MatchingOptions Options { get; init; }
 
     // The run's route index, for the transit countries of a route (hub countries included); null for pairs built by hand.
-    internal Logistics.RouteFinder? Routes { get; init; }
+    internal RouteFinder? Routes { get; init; }
 
     /// <summary>The trade measures that concern the pair (see <see cref="PairMeasures.Concern"/>), whatever their dates; empty when none.</summary>
     public IReadOnlyList<TradeMeasure> Measures { get; init => field = Collections.ValueList<TradeMeasure>.From(value); } = Collections.ValueList<TradeMeasure>.Empty;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using MineralsMatch.Matching.Allocation;
 
 namespace MineralsMatch.Matching.Planning;
@@ -20,6 +22,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
     private const int MinimumRounds = 25;
     private const int CancellationMask = 1023;
     private readonly IAllocationSolver _solver;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the planner on the managed network simplex.</summary>
     public NetworkContractPlanner()
@@ -29,7 +32,12 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
     /// <summary>Creates the planner on an allocation solver.</summary>
     /// <param name="solver">Solves each year's network.</param>
-    public NetworkContractPlanner(IAllocationSolver solver) => _solver = solver ?? throw new ArgumentNullException(nameof(solver));
+    /// <param name="logger">Receives each year's repair rounds (Information); <see langword="null"/> logs nothing.</param>
+    public NetworkContractPlanner(IAllocationSolver solver, ILogger<NetworkContractPlanner>? logger = null)
+    {
+        _solver = solver ?? throw new ArgumentNullException(nameof(solver));
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
 
     // The solver of every network, for the planning stage to know whose results its trace holds.
     internal IAllocationSolver Solver => _solver;
@@ -92,7 +100,8 @@ public sealed class NetworkContractPlanner : IContractPlanner
             var dropped = new List<(int Contract, long Steps)>();
             AllocationProblem network;
             AllocationResult result;
-            for (var round = 0; ; round++)
+            int round;
+            for (round = 0; ; round++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 network = new AllocationProblem
@@ -111,14 +120,25 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 }
 
                 var below = Enumerable.Range(0, active.Count).Where(k => result.Flows[k] > 0 && result.Flows[k] < contracts[active[k]].MinAnnual).ToList();
-                if (below.Count == 0 || (round >= MinimumRounds && clock.Elapsed > settings.TimeLimit))
+                if (below.Count == 0)
                 {
+                    break;
+                }
+
+                if (round >= MinimumRounds && clock.Elapsed > settings.TimeLimit)
+                {
+                    MatchingLog.RepairStopped(_logger, year, round, below.Count);
                     break;
                 }
 
                 dropped.AddRange(below.Select(k => (active[k], result.Flows[k])));
                 var drop = below.Select(k => active[k]).ToHashSet();
                 active = [.. active.Where(c => !drop.Contains(c))];
+            }
+
+            if (round > 0)
+            {
+                MatchingLog.RepairRounds(_logger, year, round, dropped.Count);
             }
 
             // Sign in order of value per step (then canonical order); each contract only at a volume that fits every year.

@@ -1,9 +1,9 @@
 using System.Globalization;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
-using MineralsMatch.Stress;
+using MineralsMatch.Validation;
 
-namespace MineralsMatch.Validation;
+namespace MineralsMatch.Stress;
 
 /// <summary>
 /// Checks stress tests against the market they shock: names, probabilities and percentages in range, and every route,

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using MineralsMatch.Collections;
+using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
-using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
 
-namespace MineralsMatch.Logistics;
+namespace MineralsMatch.Matching;
 
 /// <summary>Picks, for an offer and a requirement, the cheapest allowed route by landed cost plus risk penalty.</summary>
 /// <remarks>
@@ -15,7 +15,7 @@ namespace MineralsMatch.Logistics;
 /// with a known content, the gross mass per priced unit is the unit's mass divided by the content.
 /// Ties are broken by route id, so the choice is deterministic.
 /// </remarks>
-public sealed class RouteFinder
+internal sealed class RouteFinder
 {
     private readonly Dictionary<(string Origin, string Destination), ValueList<Route>> _routes;
 

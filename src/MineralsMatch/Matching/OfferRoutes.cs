@@ -1,7 +1,8 @@
 using MineralsMatch.Collections;
+using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
 
-namespace MineralsMatch.Logistics;
+namespace MineralsMatch.Matching;
 
 /// <summary>
 /// The routes out of one offer's origin hub, priced for that offer and grouped by destination hub, cheapest

@@ -1,7 +1,7 @@
+using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
-using MineralsMatch.Matching;
 
-namespace MineralsMatch.Logistics;
+namespace MineralsMatch.Matching;
 
 /// <summary>Compares (offer, route, options) keys by reference: one run prices each object once.</summary>
 internal sealed class ReferenceKeyComparer : IEqualityComparer<(SupplyOffer Offer, Route Route, MatchingOptions Options)>
