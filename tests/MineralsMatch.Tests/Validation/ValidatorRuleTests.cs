@@ -20,6 +20,9 @@ public sealed class ValidatorRuleTests
 
     public static IEnumerable<TestCaseData> BrokenMarkets() =>
     [
+        Case("market description control character", m => m with { Description = "a\u0007b" }, "$.description", RuleCodes.ControlCharacter),
+        Case("duplicate route", m => m with { Routes = [m.Routes[0], m.Routes[0], .. m.Routes.Skip(1)] }, "$.routes[1].id", RuleCodes.Duplicate),
+        Case("duplicate offer", m => m with { Offers = [m.Offers[0], m.Offers[0], .. m.Offers.Skip(1)] }, "$.offers[1].id", RuleCodes.Duplicate),
         Offer("producer slug", o => o with { Producer = "Tau Ken" }, "$.offers[0].producer", RuleCodes.Slug),
         Offer("product slug", o => o with { Product = "Gallium 4N" }, "$.offers[0].product", RuleCodes.Slug),
         Offer("window first year", o => o with { Window = DeliveryWindow.Of(1800, 2030) }, "$.offers[0].window.firstYear", RuleCodes.Range),
