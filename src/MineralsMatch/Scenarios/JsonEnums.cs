@@ -26,17 +26,17 @@ internal static class JsonEnums
 
     public static JsonEnum<Incoterm> Incoterms { get; } = new(IncotermExtensions.Code);
 
-    public static JsonEnum<MatchObjective> Objectives { get; } = new(JsonEnum<MatchObjective>.Kebab);
+    public static JsonEnum<MatchObjective> Objectives => MatchObjectives.Spelling;
 
-    public static JsonEnum<PricingPolicy> Pricings { get; } = new(JsonEnum<PricingPolicy>.Kebab);
+    public static JsonEnum<PricingPolicy> Pricings => PricingPolicies.Spelling;
 
-    public static JsonEnum<EndUse> EndUses { get; } = new(JsonEnum<EndUse>.Kebab);
+    public static JsonEnum<EndUse> EndUses => Markets.EndUses.Spelling;
 
     public static JsonEnum<MeasureKind> MeasureKinds { get; } = new(JsonEnum<MeasureKind>.Kebab);
 
     public static JsonEnum<Stress.PriceSide> PriceSides { get; } = new(JsonEnum<Stress.PriceSide>.Kebab);
 
-    public static JsonEnum<ReasonKind> ReasonKinds { get; } = new(JsonEnum<ReasonKind>.Kebab);
+    public static JsonEnum<ReasonKind> ReasonKinds => Matching.ReasonKinds.Spelling;
 
     /// <summary>A value as the file spells it; role sets as names joined by commas (<c>none</c> when empty).</summary>
     public static string Describe(Enum value) => value switch

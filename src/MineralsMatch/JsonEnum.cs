@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MineralsMatch.Scenarios;
+namespace MineralsMatch;
 
 /// <summary>The file names of an enumeration's values (<c>base-metal</c>, <c>FCA</c>, <c>kg</c>), both ways.</summary>
 /// <typeparam name="T">The enumeration.</typeparam>
