@@ -116,14 +116,14 @@ public static class ResultSnapshotJson
         private QuantityUnit Unit(JsonElement e, string path)
         {
             var text = Text(e, path, "unit");
-            if (JsonEnums.Units.TryParse(text, out var unit))
+            if (JsonEnum<QuantityUnit>.Default.TryParse(text, out var unit))
             {
                 return unit;
             }
 
             if (text.Length > 0)
             {
-                Errors.Add(Error(path + ".unit", RuleCodes.UnknownValue, $"unknown value '{text}' (allowed: {JsonEnums.Units.Allowed})"));
+                Errors.Add(Error(path + ".unit", RuleCodes.UnknownValue, $"unknown value '{text}' (allowed: {JsonEnum<QuantityUnit>.Default.Allowed})"));
             }
 
             return QuantityUnit.Kilogram;

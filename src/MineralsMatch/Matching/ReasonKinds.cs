@@ -3,11 +3,8 @@ namespace MineralsMatch.Matching;
 /// <summary>Stable kebab-case names of <see cref="ReasonKind"/> values, as written to JSON, CSV and reports.</summary>
 internal static class ReasonKinds
 {
-    /// <summary>The spelling of reason kinds both ways; the file format's table (<c>JsonEnums.ReasonKinds</c>) is this one.</summary>
-    public static JsonEnum<ReasonKind> Spelling { get; } = new(JsonEnum<ReasonKind>.Kebab);
-
     /// <summary>The kebab-case name, e.g. <c>capacity-taken</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name.</returns>
-    public static string Name(ReasonKind kind) => Spelling.Name(kind);
+    public static string Name(ReasonKind kind) => JsonEnum<ReasonKind>.Default.Name(kind);
 }

@@ -35,6 +35,7 @@ public sealed class LayerTests
         [typeof(ControlCharacters)] = "foundation",
         [typeof(MineralsMatchValidationException)] = "foundation",
         [typeof(JsonEnum<>)] = "foundation",
+        [typeof(EnumSpelling)] = "foundation",
         [typeof(IMineralCatalog)] = "catalog",
         [typeof(IMatchingEngine)] = "matching",
         [typeof(MatchResult)] = "matching",
@@ -53,7 +54,7 @@ public sealed class LayerTests
         ["logistics"] = ["collections", "foundation", "catalog"],
         ["markets"] = ["collections", "foundation", "catalog", "logistics"],
         ["validation"] = ["collections", "foundation", "catalog", "logistics", "markets"],
-        ["matching"] = ["collections", "foundation", "optimization", "catalog", "logistics", "markets"],
+        ["matching"] = ["collections", "foundation", "optimization", "catalog", "logistics", "markets", "validation"],
         ["analyses"] = ["collections", "foundation", "optimization", "catalog", "logistics", "markets", "validation", "matching"],
         ["scenarios"] = ["collections", "foundation", "optimization", "catalog", "logistics", "markets", "validation", "matching", "analyses"],
         ["entry"] = ["collections", "foundation", "optimization", "catalog", "logistics", "markets", "validation", "scenarios", "matching", "analyses"],
@@ -63,9 +64,6 @@ public sealed class LayerTests
     private static readonly Dictionary<(string From, string To), string> KnownBackPointers = new()
     {
         [("Minerals", "Scenarios")] = "MineralCatalog.Default loads the embedded catalog through CatalogFile",
-        [("Matching", "Validation")] = "the engine validates its input (MatchingInput)",
-        [("Validation", "Matching")] = "MatchingOptionsValidator and MatchingLimits check MatchingOptions against the catalog extension",
-        [("Validation", "Scenarios")] = "messages spell enumeration values with the file format's JsonEnums",
         [("Comparison", "Scenarios")] = "the result snapshot reader reuses the file reader's size cap, error translation and spellings",
     };
 
