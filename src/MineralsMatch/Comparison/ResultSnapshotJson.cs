@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
-using MineralsMatch.Scenarios;
 using MineralsMatch.Validation;
 
 namespace MineralsMatch.Comparison;
@@ -45,7 +44,7 @@ public static class ResultSnapshotJson
         {
             var reader = new Reader();
             var snapshot = reader.Snapshot(document.RootElement);
-            DocumentLoading.ThrowIfAny(reader.Errors, utf8, fileName);
+            DocumentErrors.ThrowIfAny(reader.Errors, utf8, fileName);
             return snapshot!;
         }
     }

@@ -64,7 +64,6 @@ public sealed class LayerTests
     private static readonly Dictionary<(string From, string To), string> KnownBackPointers = new()
     {
         [("Minerals", "Scenarios")] = "MineralCatalog.Default loads the embedded catalog through CatalogFile",
-        [("Comparison", "Scenarios")] = "the result snapshot reader reuses the file reader's size cap, error translation and spellings",
     };
 
     [Test]
