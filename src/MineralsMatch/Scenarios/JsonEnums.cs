@@ -41,7 +41,9 @@ internal static class JsonEnums
     /// <summary>A value as the file spells it; role sets as names joined by commas (<c>none</c> when empty).</summary>
     public static string Describe(Enum value) => EnumSpelling.Describe(value);
 
-    /// <summary>The spelling of <typeparamref name="T"/>.</summary>
+    /// <summary>The spelling of <typeparamref name="T"/>, one of this library's enumerations; another has no file spelling.</summary>
     public static JsonEnum<T> For<T>()
-        where T : struct, Enum => JsonEnum<T>.Default;
+        where T : struct, Enum => typeof(T).Assembly == typeof(JsonEnums).Assembly
+            ? JsonEnum<T>.Default
+            : throw new ArgumentOutOfRangeException(nameof(T), typeof(T), "No file spelling for this enumeration.");
 }
