@@ -41,8 +41,9 @@ public sealed class LayerTests
         [typeof(MatchResult)] = "matching",
     };
 
-    // What each layer may refer to besides itself: the domain (catalog, logistics, markets) depends on nothing above it;
-    // validation on the domain; matching on the domain and the solver; analyses and results on matching and validation; the
+    // What each layer may refer to besides itself (all may use the foundation: the error vocabulary and the enum spelling): the
+    // domain (catalog, logistics, markets) depends on nothing above it; validation on the domain; matching on the domain, the
+    // solver and validation (the engine checks its input; docs/architecture.md says why); analyses and results on matching; the
     // file format (scenarios) on all of these, since a scenario file holds a market, its options and its stress sets; the
     // entry layer (dependency injection, the root's defaults) on everything.
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
