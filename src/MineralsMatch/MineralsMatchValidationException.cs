@@ -1,5 +1,4 @@
 using MineralsMatch.Collections;
-using MineralsMatch.Validation;
 
 namespace MineralsMatch;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
-using MineralsMatch.Scenarios;
 using MineralsMatch.Validation;
 
 namespace MineralsMatch.Comparison;
@@ -45,7 +44,7 @@ public static class ResultSnapshotJson
         {
             var reader = new Reader();
             var snapshot = reader.Snapshot(document.RootElement);
-            DocumentLoading.ThrowIfAny(reader.Errors, utf8, fileName);
+            DocumentErrors.ThrowIfAny(reader.Errors, utf8, fileName);
             return snapshot!;
         }
     }
@@ -116,14 +115,14 @@ public static class ResultSnapshotJson
         private QuantityUnit Unit(JsonElement e, string path)
         {
             var text = Text(e, path, "unit");
-            if (JsonEnums.Units.TryParse(text, out var unit))
+            if (JsonEnum<QuantityUnit>.Default.TryParse(text, out var unit))
             {
                 return unit;
             }
 
             if (text.Length > 0)
             {
-                Errors.Add(Error(path + ".unit", RuleCodes.UnknownValue, $"unknown value '{text}' (allowed: {JsonEnums.Units.Allowed})"));
+                Errors.Add(Error(path + ".unit", RuleCodes.UnknownValue, $"unknown value '{text}' (allowed: {JsonEnum<QuantityUnit>.Default.Allowed})"));
             }
 
             return QuantityUnit.Kilogram;

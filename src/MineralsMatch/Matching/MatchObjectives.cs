@@ -6,5 +6,5 @@ internal static class MatchObjectives
     /// <summary>The kebab-case name: <c>total-value</c>, <c>coverage-first</c> or <c>stable</c>.</summary>
     /// <param name="objective">The objective.</param>
     /// <returns>The name.</returns>
-    public static string Name(MatchObjective objective) => Scenarios.JsonEnums.Objectives.Name(objective);
+    public static string Name(MatchObjective objective) => JsonEnum<MatchObjective>.Default.Name(objective);
 }

@@ -221,13 +221,13 @@ public sealed class MatchingEngine : IMatchingEngine
             Solver = new SolverStatistics
             {
                 Solver = allocation.Result.Solver,
-                Status = allocation.Result.Status,
+                Status = allocation.Result.Status.ToString(),
                 Candidates = scored.Count,
                 Rejected = candidates.Rejected.Count + unscored.Count,
-                Nodes = allocation.Result.Nodes,
-                Arcs = allocation.Result.Arcs,
-                CountryNodes = allocation.Result.CountryNodes,
-                Pivots = allocation.Result.Iterations,
+                Nodes = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.NodesCounter),
+                Arcs = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.ArcsCounter),
+                CountryNodes = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.CountryNodesCounter),
+                Pivots = allocation.Result.Counter(NetworkSimplexAllocationSolver.PivotsCounter),
                 Objective = allocation.Result.Objective.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Planner = plan.Result.Planner,
                 Optimality = plan.Result.Optimality,

@@ -9,7 +9,7 @@ internal static class MatchingInput
     public static void ThrowIfInvalid(Market market, MatchingOptions options, IMineralCatalog catalog, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Validation.MatchingOptionsValidation.ThrowIfInvalid(options);
+        MatchingOptionsValidation.ThrowIfInvalid(options);
         var errors = Validation.MarketValidation.Validate(market, catalog, cancellationToken);
         if (errors.Count > 0)
         {
@@ -17,7 +17,7 @@ internal static class MatchingInput
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var limits = Validation.MatchingLimits.Check(market, options, catalog, null);
+        var limits = MatchingLimits.Check(market, options, catalog, null);
         cancellationToken.ThrowIfCancellationRequested();
         if (limits.Count > 0)
         {

@@ -6,5 +6,5 @@ internal static class ReasonKinds
     /// <summary>The kebab-case name, e.g. <c>capacity-taken</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name.</returns>
-    public static string Name(ReasonKind kind) => Scenarios.JsonEnums.ReasonKinds.Name(kind);
+    public static string Name(ReasonKind kind) => JsonEnum<ReasonKind>.Default.Name(kind);
 }

@@ -100,7 +100,7 @@ public static class CatalogFile
         var content = reader.ReadCatalog(document);
         var errors = new List<InputError>(reader.Errors);
         errors.AddRange(CatalogValidation.Validate(content, baseCatalog));
-        DocumentLoading.ThrowIfAny(errors, json, fileName);
+        DocumentErrors.ThrowIfAny(errors, json, fileName);
         return content;
     }
 }

@@ -12,7 +12,7 @@ public static class FileNames
     /// <typeparam name="TEnum">One of the enumerations the files or results use (groups, forms, units, statuses, roles, hub kinds, modes, incoterms, objectives, pricing policies, end uses, measure kinds, price sides, reason kinds).</typeparam>
     /// <param name="value">The value.</param>
     /// <returns>The name as written in files.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined, or the enumeration does not appear in files.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined, or the enumeration is not one of this library's.</exception>
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonEnums.For<TEnum>().Name(value);
 

@@ -7,78 +7,43 @@ using MineralsMatch.Policies;
 
 namespace MineralsMatch.Scenarios;
 
-/// <summary>How each enumeration of the domain is spelled in scenario and catalog files.</summary>
+/// <summary>How each enumeration of the domain is spelled in scenario and catalog files: short names for the one spelling, <see cref="JsonEnum{T}.Default"/>.</summary>
 internal static class JsonEnums
 {
-    public static JsonEnum<MineralGroup> Groups { get; } = new(JsonEnum<MineralGroup>.Kebab);
+    public static JsonEnum<MineralGroup> Groups => JsonEnum<MineralGroup>.Default;
 
-    public static JsonEnum<ProductForm> Forms { get; } = new(JsonEnum<ProductForm>.Kebab);
+    public static JsonEnum<ProductForm> Forms => JsonEnum<ProductForm>.Default;
 
-    public static JsonEnum<QuantityUnit> Units { get; } = new(QuantityUnitExtensions.Symbol);
+    public static JsonEnum<QuantityUnit> Units => JsonEnum<QuantityUnit>.Default;
 
-    public static JsonEnum<ProductionStatus> Statuses { get; } = new(JsonEnum<ProductionStatus>.Kebab);
+    public static JsonEnum<ProductionStatus> Statuses => JsonEnum<ProductionStatus>.Default;
 
-    public static JsonEnum<PartyRoles> Roles { get; } = new(JsonEnum<PartyRoles>.Kebab, [PartyRoles.Producer, PartyRoles.Buyer, PartyRoles.Trader, PartyRoles.Agency]);
+    public static JsonEnum<PartyRoles> Roles => JsonEnum<PartyRoles>.Default;
 
-    public static JsonEnum<HubKind> HubKinds { get; } = new(JsonEnum<HubKind>.Kebab);
+    public static JsonEnum<HubKind> HubKinds => JsonEnum<HubKind>.Default;
 
-    public static JsonEnum<TransportMode> Modes { get; } = new(JsonEnum<TransportMode>.Kebab);
+    public static JsonEnum<TransportMode> Modes => JsonEnum<TransportMode>.Default;
 
-    public static JsonEnum<Incoterm> Incoterms { get; } = new(IncotermExtensions.Code);
+    public static JsonEnum<Incoterm> Incoterms => JsonEnum<Incoterm>.Default;
 
-    public static JsonEnum<MatchObjective> Objectives { get; } = new(JsonEnum<MatchObjective>.Kebab);
+    public static JsonEnum<MatchObjective> Objectives => JsonEnum<MatchObjective>.Default;
 
-    public static JsonEnum<PricingPolicy> Pricings { get; } = new(JsonEnum<PricingPolicy>.Kebab);
+    public static JsonEnum<PricingPolicy> Pricings => JsonEnum<PricingPolicy>.Default;
 
-    public static JsonEnum<EndUse> EndUses { get; } = new(JsonEnum<EndUse>.Kebab);
+    public static JsonEnum<EndUse> EndUses => JsonEnum<EndUse>.Default;
 
-    public static JsonEnum<MeasureKind> MeasureKinds { get; } = new(JsonEnum<MeasureKind>.Kebab);
+    public static JsonEnum<MeasureKind> MeasureKinds => JsonEnum<MeasureKind>.Default;
 
-    public static JsonEnum<Stress.PriceSide> PriceSides { get; } = new(JsonEnum<Stress.PriceSide>.Kebab);
+    public static JsonEnum<Stress.PriceSide> PriceSides => JsonEnum<Stress.PriceSide>.Default;
 
-    public static JsonEnum<ReasonKind> ReasonKinds { get; } = new(JsonEnum<ReasonKind>.Kebab);
+    public static JsonEnum<ReasonKind> ReasonKinds => JsonEnum<ReasonKind>.Default;
 
     /// <summary>A value as the file spells it; role sets as names joined by commas (<c>none</c> when empty).</summary>
-    public static string Describe(Enum value) => value switch
-    {
-        PartyRoles roles => roles == PartyRoles.None
-            ? "none"
-            : string.Join(", ", Roles.Names.Where(n => Roles.TryParse(n, out var role) && roles.HasFlag(role))),
-        MineralGroup v => Spell(Groups, v),
-        ProductForm v => Spell(Forms, v),
-        QuantityUnit v => Spell(Units, v),
-        ProductionStatus v => Spell(Statuses, v),
-        HubKind v => Spell(HubKinds, v),
-        TransportMode v => Spell(Modes, v),
-        Incoterm v => Spell(Incoterms, v),
-        MatchObjective v => Spell(Objectives, v),
-        PricingPolicy v => Spell(Pricings, v),
-        EndUse v => Spell(EndUses, v),
-        MeasureKind v => Spell(MeasureKinds, v),
-        _ => value.ToString(),
-    };
+    public static string Describe(Enum value) => EnumSpelling.Describe(value);
 
-    private static string Spell<T>(JsonEnum<T> spelling, T value)
-        where T : struct, Enum => spelling.Names.FirstOrDefault(n => spelling.TryParse(n, out var v) && v.Equals(value)) ?? value.ToString();
-
-    /// <summary>The spelling of <typeparamref name="T"/>.</summary>
+    /// <summary>The spelling of <typeparamref name="T"/>, one of this library's enumerations; another has no file spelling.</summary>
     public static JsonEnum<T> For<T>()
-        where T : struct, Enum => (JsonEnum<T>)(object)(typeof(T) switch
-        {
-            var t when t == typeof(MineralGroup) => Groups,
-            var t when t == typeof(ProductForm) => Forms,
-            var t when t == typeof(QuantityUnit) => Units,
-            var t when t == typeof(ProductionStatus) => Statuses,
-            var t when t == typeof(PartyRoles) => Roles,
-            var t when t == typeof(HubKind) => HubKinds,
-            var t when t == typeof(TransportMode) => Modes,
-            var t when t == typeof(Incoterm) => Incoterms,
-            var t when t == typeof(MatchObjective) => Objectives,
-            var t when t == typeof(PricingPolicy) => Pricings,
-            var t when t == typeof(EndUse) => EndUses,
-            var t when t == typeof(MeasureKind) => MeasureKinds,
-            var t when t == typeof(Stress.PriceSide) => PriceSides,
-            var t when t == typeof(ReasonKind) => ReasonKinds,
-            _ => throw new ArgumentOutOfRangeException(nameof(T), typeof(T), "No file spelling for this enumeration."),
-        });
+        where T : struct, Enum => typeof(T).Assembly == typeof(JsonEnums).Assembly
+            ? JsonEnum<T>.Default
+            : throw new ArgumentOutOfRangeException(nameof(T), typeof(T), "No file spelling for this enumeration.");
 }

@@ -128,7 +128,7 @@ public static class ScenarioFile
             errors.AddRange(MatchingLimits.Check(scenario.Market, scenario.Options ?? MatchingOptions.Default, catalog ?? MineralCatalog.Default, "Options"));
         }
 
-        DocumentLoading.ThrowIfAny(errors, json, fileName);
+        DocumentErrors.ThrowIfAny(errors, json, fileName);
         return scenario;
     }
 }

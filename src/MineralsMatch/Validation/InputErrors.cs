@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using FluentValidation.Results;
-using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Validation;
 
@@ -32,7 +31,7 @@ internal static class InputErrors
         string text => text,
         decimal number => number.ToString(CultureInfo.InvariantCulture),
         IFormattable formattable and not Enum => formattable.ToString(null, CultureInfo.InvariantCulture),
-        Enum => JsonEnums.Describe((Enum)value),
+        Enum => EnumSpelling.Describe((Enum)value),
         ICollection collection => collection.Count.ToString(CultureInfo.InvariantCulture) + " items",
         IEnumerable sequence => sequence.Cast<object?>().Count().ToString(CultureInfo.InvariantCulture) + " items",
         _ => value.ToString(),

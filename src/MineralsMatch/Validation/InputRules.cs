@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Validation;
 
@@ -56,11 +55,11 @@ internal static class InputRules
 
     public static IRuleBuilderOptions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
         where TEnum : struct, Enum =>
-        rule.Must(Enum.IsDefined).WithMessage($"must be one of: {string.Join(", ", JsonEnums.For<TEnum>().Names)}").WithErrorCode(RuleCodes.UnknownValue);
+        rule.Must(Enum.IsDefined).WithMessage($"must be one of: {string.Join(", ", JsonEnum<TEnum>.Default.Names)}").WithErrorCode(RuleCodes.UnknownValue);
 
     public static IRuleBuilderOptions<T, TEnum?> Defined<T, TEnum>(this IRuleBuilder<T, TEnum?> rule)
         where TEnum : struct, Enum =>
-        rule.Must(v => v is null || Enum.IsDefined(v.Value)).WithMessage($"must be one of: {string.Join(", ", JsonEnums.For<TEnum>().Names)}").WithErrorCode(RuleCodes.UnknownValue);
+        rule.Must(v => v is null || Enum.IsDefined(v.Value)).WithMessage($"must be one of: {string.Join(", ", JsonEnum<TEnum>.Default.Names)}").WithErrorCode(RuleCodes.UnknownValue);
 
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>> AtMost<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>> rule, int count) =>
         rule.NotNull().WithMessage("is required").WithErrorCode(RuleCodes.Required)

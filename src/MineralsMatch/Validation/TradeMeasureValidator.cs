@@ -69,7 +69,7 @@ internal sealed class TradeMeasureValidator : AbstractValidator<TradeMeasure>
     // Each kind needs its own effect fields and takes no other kind's.
     private static void Effect(TradeMeasure m, ValidationContext<TradeMeasure> context)
     {
-        var kind = Scenarios.JsonEnums.MeasureKinds.Name(m.Kind);
+        var kind = JsonEnum<MeasureKind>.Default.Name(m.Kind);
         Needs(context, m.Kind == MeasureKind.ExportDuty, m.DutyPercent is not null, "DutyPercent", kind, "export-duty", m.DutyPercent);
         Needs(context, m.Kind == MeasureKind.TransitRisk, m.TransitCountries.Count > 0, "TransitCountries", kind, "transit-risk", null);
         Needs(context, m.Kind == MeasureKind.MarketingRights, m.Marketer is not null, "Marketer", kind, "marketing-rights", m.Marketer);

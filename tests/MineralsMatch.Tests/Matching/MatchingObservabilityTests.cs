@@ -30,7 +30,7 @@ public sealed class MatchingObservabilityTests
         Assert.That(times.Select(e => e.Values["Stage"]).ToArray(), Is.EqualTo(Stages.Cast<object>().ToArray()));
         Assert.That(times.Select(e => e.Level).Distinct().ToArray(), Is.EqualTo(new[] { LogLevel.Debug }));
         Assert.That(times.Select(e => (double)e.Values["ElapsedMilliseconds"]!), Has.All.GreaterThanOrEqualTo(0d));
-        Assert.That(times[(int)MatchStage.Planning].Message, Does.StartWith("Stage Planning of market ").And.Contain(" took ").And.EndWith(" ms"));
+        Assert.That(times[Array.IndexOf(Stages, MatchStage.Planning)].Message, Does.StartWith("Stage Planning of market ").And.Contain(" took ").And.EndWith(" ms"));
     }
 
     [Test]

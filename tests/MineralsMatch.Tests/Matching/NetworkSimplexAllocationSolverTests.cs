@@ -74,9 +74,9 @@ public sealed class NetworkSimplexAllocationSolverTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Nodes, Is.EqualTo(2 + 5 + 1 + 1), "slack and sink, 5 offers, 1 requirement, 1 supplier node");
-            Assert.That(result.CountryNodes, Is.Zero);
-            Assert.That(result.Arcs, Is.EqualTo(5 + 1 + 5 + 1 + 1), "links, the cap arc, unsold arcs, the unmet arc, slack to sink");
+            Assert.That(result.Counter(NetworkSimplexAllocationSolver.NodesCounter), Is.EqualTo(2 + 5 + 1 + 1), "slack and sink, 5 offers, 1 requirement, 1 supplier node");
+            Assert.That(result.Counter(NetworkSimplexAllocationSolver.CountryNodesCounter), Is.Zero);
+            Assert.That(result.Counter(NetworkSimplexAllocationSolver.ArcsCounter), Is.EqualTo(5 + 1 + 5 + 1 + 1), "links, the cap arc, unsold arcs, the unmet arc, slack to sink");
             Assert.That(result.Flows, Is.EqualTo(new long[] { 4, 1, 5, 2, 2 }), "s0 at its cap, its better offer first; s1 clipped at the cap");
             Assert.That(result.BindingCaps, Is.EqualTo(new[] { new BindingCap(0, CapKind.Supplier, "s0") }));
         });
@@ -103,8 +103,8 @@ public sealed class NetworkSimplexAllocationSolverTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Nodes, Is.EqualTo(2 + 4 + 1 + 1 + 1), "slack and sink, 4 offers, 1 requirement, 1 supplier node, 1 country node");
-            Assert.That(result.CountryNodes, Is.EqualTo(1));
+            Assert.That(result.Counter(NetworkSimplexAllocationSolver.NodesCounter), Is.EqualTo(2 + 4 + 1 + 1 + 1), "slack and sink, 4 offers, 1 requirement, 1 supplier node, 1 country node");
+            Assert.That(result.Counter(NetworkSimplexAllocationSolver.CountryNodesCounter), Is.EqualTo(1));
             Assert.That(result.Flows, Is.EqualTo(new long[] { 4, 1, 2, 3 }), "s0 at its cap of 5, s1 fills c0 up to 7, c1 adds its 3");
             Assert.That(result.Objective, Is.EqualTo((Int128)(4 * 9 + 1 * 8 + 2 * 2 + 3 * 1)));
             Assert.That(result.BindingCaps, Is.EquivalentTo(new[] { new BindingCap(0, CapKind.Supplier, "s0"), new BindingCap(0, CapKind.Country, "c0") }));
@@ -160,7 +160,7 @@ public sealed class NetworkSimplexAllocationSolverTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.CountryNodes, Is.EqualTo(1));
+            Assert.That(result.Counter(NetworkSimplexAllocationSolver.CountryNodesCounter), Is.EqualTo(1));
             Assert.That(result.Flows, Is.EqualTo(new long[] { 4 }));
             Assert.That(result.Objective, Is.EqualTo((Int128)12));
             Assert.That(result.BindingCaps, Is.EqualTo(new[] { new BindingCap(0, CapKind.Country, "c0") }));

@@ -1,5 +1,3 @@
-using MineralsMatch.Scenarios;
-
 namespace MineralsMatch.Tests.Scenarios;
 
 /// <summary>The kebab-case spellings files, JSON and reports use, pinned: the BCL's <c>JsonNamingPolicy.KebabCaseLower</c> spells them as the hand-written casing did.</summary>
@@ -24,10 +22,12 @@ public sealed class KebabSpellingTests
         yield return Case<MineralsMatch.Markets.EndUse>("civil", "defence", "stockpile");
         yield return Case<MineralsMatch.Policies.MeasureKind>("export-ban", "export-licence", "export-duty", "transit-risk", "marketing-rights");
         yield return Case<MineralsMatch.Stress.PriceSide>("asks", "bids");
+        yield return Case<MineralsMatch.Minerals.QuantityUnit>("kg", "t", "lb", "mtu", "ozt");
+        yield return Case<MineralsMatch.Markets.Incoterm>("EXW", "FCA", "FOB", "CPT", "CIP", "CFR", "CIF", "DAP", "DDP");
         yield return Case<MineralsMatch.Matching.ReasonKind>("no-offer-of-product", "no-demand-for-product", "grade-shortfall", "window-mismatch", "tenor-mismatch", "price-gap", "no-allowed-route", "excluded", "incoterm-mismatch", "below-minimum-volume", "capacity-taken", "diversification-cap", "supply-exhausted", "demand-exhausted", "route-capacity", "custom-rule", "no-profitable-buyer", "below-volume-resolution", "trade-ban", "marketing-priority");
     }
 
     private static TestCaseData Case<T>(params string[] expected)
         where T : struct, Enum =>
-        new TestCaseData((Func<IReadOnlyList<string>>)(() => [.. Enum.GetValues<T>().Select(JsonEnum<T>.Kebab)]), expected).SetArgDisplayNames(typeof(T).Name);
+        new TestCaseData((Func<IReadOnlyList<string>>)(() => [.. Enum.GetValues<T>().Select(v => EnumSpelling.NameOf(v))]), expected).SetArgDisplayNames(typeof(T).Name);
 }

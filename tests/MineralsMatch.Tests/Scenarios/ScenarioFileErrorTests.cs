@@ -96,7 +96,7 @@ public sealed class ScenarioFileErrorTests
         {
             Assert.That(exception!.Errors.Select(e => e.ToString()), Is.EqualTo(expected));
             Assert.That(exception.Errors.Select(e => e.Rule), Is.EqualTo(rules));
-            Assert.That(exception.Errors, Has.All.Matches<MineralsMatch.Validation.InputError>(e => e != null && e.File == "market.json" && e.Line > 0 && e.Column > 0));
+            Assert.That(exception.Errors, Has.All.Matches<MineralsMatch.InputError>(e => e != null && e.File == "market.json" && e.Line > 0 && e.Column > 0));
         });
     }
 

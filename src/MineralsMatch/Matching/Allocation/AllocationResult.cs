@@ -2,14 +2,14 @@ using MineralsMatch.Collections;
 
 namespace MineralsMatch.Matching.Allocation;
 
-/// <summary>An optimal allocation: the flow on every link, the shadow values, the binding caps and statistics.</summary>
+/// <summary>An allocation: the flow on every link, the shadow values, the binding caps and what the solver reports about its work.</summary>
 public sealed record AllocationResult
 {
     /// <summary>The solver's name.</summary>
     public required string Solver { get; init; }
 
-    /// <summary>The solver's final status (e.g. <c>Optimal</c>).</summary>
-    public required string Status { get; init; }
+    /// <summary>How good the allocation is.</summary>
+    public required AllocationStatus Status { get; init; }
 
     /// <summary>The flow on each link, in steps, in link order.</summary>
     public IReadOnlyList<long> Flows { get; init => field = ValueList<long>.From(value); } = ValueList<long>.Empty;
@@ -26,15 +26,11 @@ public sealed record AllocationResult
     /// <summary>The optimal objective in value units (for <see cref="MatchObjective.TotalValue"/>, the total value of the flows).</summary>
     public required Int128 Objective { get; init; }
 
-    /// <summary>Nodes in the network.</summary>
-    public required int Nodes { get; init; }
+    /// <summary>What the solver reports about its work, in its own terms (<see cref="SolverCounter"/>); empty when it reports nothing.</summary>
+    public IReadOnlyList<SolverCounter> Counters { get; init => field = ValueList<SolverCounter>.From(value); } = ValueList<SolverCounter>.Empty;
 
-    /// <summary>Arcs in the network.</summary>
-    public required int Arcs { get; init; }
-
-    /// <summary>(Demand, country) nodes created because a country cap could bind.</summary>
-    public required int CountryNodes { get; init; }
-
-    /// <summary>Simplex pivots (or the backend's iteration count).</summary>
-    public required long Iterations { get; init; }
+    /// <summary>The counter of this name, or 0 when the solver does not report it.</summary>
+    /// <param name="name">The counter's name.</param>
+    /// <returns>The counter's value.</returns>
+    public long Counter(string name) => Counters.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal))?.Value ?? 0;
 }

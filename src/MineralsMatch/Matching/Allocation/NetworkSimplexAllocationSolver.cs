@@ -20,6 +20,18 @@ namespace MineralsMatch.Matching.Allocation;
 /// </remarks>
 public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
 {
+    /// <summary>The counter of nodes in the network.</summary>
+    public const string NodesCounter = "nodes";
+
+    /// <summary>The counter of arcs in the network.</summary>
+    public const string ArcsCounter = "arcs";
+
+    /// <summary>The counter of (demand, country) nodes created because a country cap could bind.</summary>
+    public const string CountryNodesCounter = "country-nodes";
+
+    /// <summary>The counter of simplex pivots.</summary>
+    public const string PivotsCounter = "pivots";
+
     private const int Unmet = 0;
     private const int Sink = 1;
 
@@ -115,16 +127,19 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
         return new AllocationResult
         {
             Solver = "network-simplex",
-            Status = status.ToString(),
+            Status = AllocationStatus.Optimal,
             Flows = [.. linkArcs.Select(flow.Flow)],
             SupplyShadowValues = [.. Enumerable.Range(0, problem.Supplies.Count).Select(i => ValuePart(flow.Potential(SupplyNode(i)) - flow.Potential(Sink), multiplier))],
             DemandShadowValues = [.. Enumerable.Range(0, problem.Demands.Count).Select(j => ValuePart(flow.Potential(Unmet) - flow.Potential(layout.DemandNode(j)), multiplier))],
             BindingCaps = binding,
             Objective = TotalValue(problem, linkArcs, flow),
-            Nodes = flow.NodeCount,
-            Arcs = flow.ArcCount,
-            CountryNodes = layout.CountryNodes,
-            Iterations = flow.PivotCount,
+            Counters =
+            [
+                new SolverCounter(NodesCounter, flow.NodeCount),
+                new SolverCounter(ArcsCounter, flow.ArcCount),
+                new SolverCounter(CountryNodesCounter, layout.CountryNodes),
+                new SolverCounter(PivotsCounter, flow.PivotCount),
+            ],
         };
     }
 

@@ -24,7 +24,7 @@ public sealed class TradePolicyRule : ICandidateRule
         var (first, last) = CommonYears(pair);
         if (first <= last && PairMeasures.BanIn(pair, first) is { } ban && Enumerable.Range(first, last - first + 1).All(y => PairMeasures.BanIn(pair, y) is not null))
         {
-            var endUse = pair.Requirement.EndUse is { } use ? Scenarios.JsonEnums.EndUses.Name(use) : "civil (not stated)";
+            var endUse = pair.Requirement.EndUse is { } use ? JsonEnum<Markets.EndUse>.Default.Name(use) : "civil (not stated)";
             return new Reason(
                 ReasonKind.TradeBan,
                 $"{PairMeasures.Describe(ban)} forbids {pair.Product.Id} from {pair.Supplier.Country} to {pair.Buyer.Country} for {endUse} end use in every shared year {first}–{last}",

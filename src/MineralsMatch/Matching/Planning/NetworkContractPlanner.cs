@@ -113,7 +113,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 };
                 result = _solver.Solve(network, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
-                iterations += result.Iterations;
+                iterations += result.Counter(NetworkSimplexAllocationSolver.PivotsCounter);
                 if (round == 0)
                 {
                     firstNetworks[t] = (network, result);

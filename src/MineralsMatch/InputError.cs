@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MineralsMatch.Validation;
+namespace MineralsMatch;
 
 /// <summary>One thing wrong with the input: where (file, line, column, JSON path), which rule, and the value given.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace MineralsMatch.Validation;
+namespace MineralsMatch;
 
 /// <summary>The stable codes of the rules, as reported in <see cref="InputError.Rule"/>.</summary>
 public static class RuleCodes

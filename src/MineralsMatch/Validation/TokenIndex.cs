@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using MineralsMatch.Validation;
 
-namespace MineralsMatch.Scenarios;
+namespace MineralsMatch.Validation;
 
 /// <summary>
 /// The position of every value and key in a JSON document, by JSON path: how semantic errors found on the

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using MineralsMatch.Validation;
 
-namespace MineralsMatch.Scenarios;
+namespace MineralsMatch.Validation;
 
 /// <summary>Reads a file, stream or string into UTF-8 bytes, refusing anything above the size cap before parsing.</summary>
 internal static class DocumentInput

@@ -1,7 +1,7 @@
 using FluentValidation;
-using MineralsMatch.Matching;
+using MineralsMatch.Validation;
 
-namespace MineralsMatch.Validation;
+namespace MineralsMatch.Matching;
 
 /// <summary>Checks <see cref="MatchingOptions"/>: every setting within its documented range.</summary>
 internal sealed class MatchingOptionsValidator : AbstractValidator<MatchingOptions>

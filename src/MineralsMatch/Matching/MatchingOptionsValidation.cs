@@ -1,6 +1,6 @@
-using MineralsMatch.Matching;
+using MineralsMatch.Validation;
 
-namespace MineralsMatch.Validation;
+namespace MineralsMatch.Matching;
 
 /// <summary>Validates <see cref="MatchingOptions"/> and reports every error in the JSON-path vocabulary (<c>$.bargainingShare</c>).</summary>
 public static class MatchingOptionsValidation

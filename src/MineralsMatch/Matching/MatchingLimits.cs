@@ -1,9 +1,9 @@
 using System.Globalization;
 using MineralsMatch.Markets;
-using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
+using MineralsMatch.Validation;
 
-namespace MineralsMatch.Validation;
+namespace MineralsMatch.Matching;
 
 /// <summary>
 /// Checks that a valid market and valid options together fit the allocation's exact 64-bit integer arithmetic,

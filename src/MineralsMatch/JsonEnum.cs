@@ -1,12 +1,13 @@
-using System.Text.Json;
-
-namespace MineralsMatch.Scenarios;
+namespace MineralsMatch;
 
 /// <summary>The file names of an enumeration's values (<c>base-metal</c>, <c>FCA</c>, <c>kg</c>), both ways.</summary>
 /// <typeparam name="T">The enumeration.</typeparam>
 internal sealed class JsonEnum<T>
     where T : struct, Enum
 {
+    /// <summary>The one spelling of <typeparamref name="T"/>, declared by the enumeration itself (see <see cref="EnumSpelling"/>).</summary>
+    public static JsonEnum<T> Default { get; } = new(v => EnumSpelling.NameOf(v), EnumSpelling.IsFlags(typeof(T)) ? Enum.GetValues<T>().Where(v => EnumSpelling.IsSingleFlag(v)) : null);
+
     private readonly Dictionary<string, T> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<T, string> _names = [];
 
@@ -33,7 +34,4 @@ internal sealed class JsonEnum<T>
     public string Name(T value) => _names.TryGetValue(value, out var name)
         ? name
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a {typeof(T).Name}.");
-
-    /// <summary>Kebab-cases a PascalCase identifier with the BCL's naming policy: <c>RailTerminal</c> → <c>rail-terminal</c>.</summary>
-    public static string Kebab(T value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MineralsMatch.Validation;
+namespace MineralsMatch;
 
 /// <summary>
 /// Control characters (Unicode category Cc: NUL, BEL, ESC, CR, LF, DEL, C1 ...) in input text: found, described and
