@@ -1,5 +1,3 @@
-using MineralsMatch.Scenarios;
-
 namespace MineralsMatch.Minerals;
 
 /// <summary>The embedded default catalog.</summary>
@@ -7,6 +5,13 @@ public sealed partial class MineralCatalog
 {
     /// <summary>The manifest name of the embedded catalog file.</summary>
     internal const string DefaultResourceName = "MineralsMatch.Resources.catalog.json";
+
+    /// <summary>
+    /// Reads a catalog file (stream, file name) into its content. The file format lives above the domain (in
+    /// <c>MineralsMatch.Scenarios</c>), so the domain does not call it: the format registers its reader here when the
+    /// assembly loads (<c>Scenarios.CatalogFormatRegistration</c>), and the domain only holds the delegate.
+    /// </summary>
+    internal static Func<Stream, string, CatalogContent>? FileReader { get; set; }
 
     private static readonly Lazy<MineralCatalog> LazyDefault = new(
         () => FromResource(typeof(MineralCatalog).Assembly.GetManifestResourceStream(DefaultResourceName), DefaultResourceName),
@@ -30,7 +35,8 @@ public sealed partial class MineralCatalog
         {
             try
             {
-                return Create(CatalogFile.Read(stream, "catalog.json"));
+                var read = FileReader ?? throw new InvalidOperationException("No catalog file reader is registered; the MineralsMatch assembly's module initializer did not run.");
+                return Create(read(stream, "catalog.json"));
             }
             catch (MineralsMatchValidationException ex)
             {

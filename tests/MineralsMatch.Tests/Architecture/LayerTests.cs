@@ -64,7 +64,6 @@ public sealed class LayerTests
     // Namespace pairs that still point back, each with the reason; see docs/architecture.md for how each would be removed.
     private static readonly Dictionary<(string From, string To), string> KnownBackPointers = new()
     {
-        [("Minerals", "Scenarios")] = "MineralCatalog.Default loads the embedded catalog through CatalogFile",
     };
 
     [Test]
