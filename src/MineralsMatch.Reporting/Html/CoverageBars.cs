@@ -7,7 +7,8 @@ namespace MineralsMatch.Reporting.Html;
 /// <summary>The share of demand met per mineral (by contained quantity) as horizontal SVG bars, with a badge counting the criticality lists it is on.</summary>
 internal static class CoverageBars
 {
-    private const double Width = 1200;
+    // Wide enough for the longest note: two amounts of up to 10^12 kg with decimals, in 11 px text, after the bar.
+    private const double Width = 1320;
     private const double Row = 34;
     private const double BarX = 300;
     private const double BarWidth = 560;
