@@ -354,14 +354,7 @@ public static class CsvReport
     // Status, price, volume (in the row's unit) and counterpart; four empty fields when there is no shortfall.
     private static void Reservation(CsvWriter csv, ReservationPrice? reservation, QuantityUnit unit)
     {
-        Text(csv, reservation?.Status switch
-        {
-            null => "",
-            ReservationStatus.Priced => "priced",
-            ReservationStatus.Unreachable => "unreachable",
-            ReservationStatus.NotPriceBound => "not-price-bound",
-            _ => "not-computed",
-        });
+        Text(csv, reservation is null ? "" : FileNames.Of(reservation.Status));
         if (reservation is { Price: { } price, Volume: { } volume })
         {
             Number(csv, price, volume.ConvertTo(unit).Amount);
