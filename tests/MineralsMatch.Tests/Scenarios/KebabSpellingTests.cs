@@ -25,6 +25,7 @@ public sealed class KebabSpellingTests
         yield return Case<MineralsMatch.Minerals.QuantityUnit>("kg", "t", "lb", "mtu", "ozt");
         yield return Case<MineralsMatch.Markets.Incoterm>("EXW", "FCA", "FOB", "CPT", "CIP", "CFR", "CIF", "DAP", "DDP");
         yield return Case<MineralsMatch.Matching.ReasonKind>("no-offer-of-product", "no-demand-for-product", "grade-shortfall", "window-mismatch", "tenor-mismatch", "price-gap", "no-allowed-route", "excluded", "incoterm-mismatch", "below-minimum-volume", "capacity-taken", "diversification-cap", "supply-exhausted", "demand-exhausted", "route-capacity", "custom-rule", "no-profitable-buyer", "below-volume-resolution", "trade-ban", "marketing-priority");
+        yield return Case<MineralsMatch.Matching.ReservationStatus>("priced", "unreachable", "not-price-bound", "not-computed");
     }
 
     private static TestCaseData Case<T>(params string[] expected)
