@@ -46,7 +46,25 @@ internal sealed class LinkChoice
         }
 
         _touched.Clear();
-        chosen.Sort(static (a, b) => a.Contract.CompareTo(b.Contract));
+        if (!InContractOrder(chosen))
+        {
+            chosen.Sort(static (a, b) => a.Contract.CompareTo(b.Contract));
+        }
+
         return chosen;
+    }
+
+    // One contract per link (a one-year plan) is chosen in contract order already: no sort needed.
+    private static bool InContractOrder(List<(int Contract, long Capacity)> chosen)
+    {
+        for (var k = 1; k < chosen.Count; k++)
+        {
+            if (chosen[k - 1].Contract > chosen[k].Contract)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -43,10 +43,13 @@ public sealed class NetworkContractPlanner : IContractPlanner
     internal IAllocationSolver Solver => _solver;
 
     /// <inheritdoc />
-    public PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken = default) =>
-        Plan(problem, settings, cancellationToken, out _);
+    public PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken = default)
+    {
+        var result = Plan(problem, settings, cancellationToken, out var trace);
+        return problem.Years == 1 && trace is not null ? result with { Trace = trace } : result;
+    }
 
-    internal PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken, out NetworkTrace? trace)
+    private PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken, out NetworkTrace? trace)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(settings);
@@ -169,7 +172,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
             if (t == 0)
             {
-                trace = new NetworkTrace(network, result, active, dropped);
+                trace = new NetworkTrace(network, result, active, dropped, _solver);
             }
         }
 
@@ -231,7 +234,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
             Objective = objective,
             Bound = bound,
             AnnualVolumes = volumes,
-            Deliveries = [.. deliveries.Select(d => (IReadOnlyList<long>)(d ?? []))],
+            Deliveries = Lists(deliveries),
             Iterations = iterations,
         };
     }
@@ -312,6 +315,18 @@ public sealed class NetworkContractPlanner : IContractPlanner
         }
 
         return total;
+    }
+
+    // Each contract's deliveries as the result keeps them, without copying: the planner gives the arrays up.
+    private static Collections.ValueList<IReadOnlyList<long>> Lists(long[]?[] deliveries)
+    {
+        var lists = new IReadOnlyList<long>[deliveries.Length];
+        for (var c = 0; c < lists.Length; c++)
+        {
+            lists[c] = deliveries[c] is { } years ? Collections.ValueList<long>.Own(years) : Collections.ValueList<long>.Empty;
+        }
+
+        return Collections.ValueList<IReadOnlyList<long>>.Own(lists);
     }
 
     private static long Rate(long left, long? next, decimal share)

@@ -7,4 +7,5 @@ namespace MineralsMatch.Matching.Planning;
 /// <param name="Result">Its optimal flows, shadow values and binding caps.</param>
 /// <param name="Contracts">Per link of <paramref name="Problem"/>, the contract index.</param>
 /// <param name="Dropped">Contracts dropped in earlier rounds because they fell below their minimum, with the steps they had.</param>
-internal sealed record NetworkTrace(AllocationProblem Problem, AllocationResult Result, IReadOnlyList<int> Contracts, IReadOnlyList<(int Contract, long Steps)> Dropped);
+/// <param name="Solver">The solver that solved <paramref name="Problem"/>.</param>
+internal sealed record NetworkTrace(AllocationProblem Problem, AllocationResult Result, IReadOnlyList<int> Contracts, IReadOnlyList<(int Contract, long Steps)> Dropped, IAllocationSolver Solver);

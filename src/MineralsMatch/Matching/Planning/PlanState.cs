@@ -117,6 +117,17 @@ internal sealed class PlanState
     public long Fit(PlanningContract contract)
     {
         var most = Bound(contract, -1);
+        if (most <= 0)
+        {
+            return 0;
+        }
+
+        // One whole delivery year off shared routes delivers the annual volume itself, and the bound already keeps it within
+        // every limit of that year (whole steps, no decimal division): it fits as it is.
+        if (contract.Route < 0 && contract.YearShares.Count == 1 && contract.YearShares[0] == 1m)
+        {
+            return most;
+        }
 
         // Rounding a part-year share may leave no whole step inside the flexibility; a few steps less always finds one.
         for (var tries = 0; most > 0 && tries < 8; tries++, most--)

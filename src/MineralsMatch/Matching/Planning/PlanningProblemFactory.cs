@@ -59,23 +59,28 @@ internal static class PlanningProblemFactory
             return new PlanningDemand(r.Id, r.Priority, demand, Caps(demand, r.MaxShareFromSupplier), Caps(demand, r.MaxShareFromCountry));
         }).ToList();
 
-        var shared = Enumerable.Range(0, links.Count).Select(k => links.Pair(k).Route?.Route).OfType<Logistics.Route>().Where(r => r.SharedAnnualCapacity is not null)
-            .DistinctBy(r => r.Id, StringComparer.Ordinal).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var shared = SharedRoutes(links);
         var routeIndex = shared.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var routes = shared.Select(r => new PlanningRoute(r.Id, [.. years.Select(_ => r.SharedAnnualCapacity!.Value.ConvertTo(QuantityUnit.Tonne).Amount)])).ToList();
 
         // One contract per link without a horizon: sized once, the list does not grow.
         var contracts = new List<PlanningContract>(horizon is null ? links.Count : 0);
         var tonnesPerStep = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        string? product = null;
+        var tonnes = 0m;
         for (var k = 0; k < links.Count; k++)
         {
             ref readonly var pair = ref links.Pair(k);
             var offer = context.Offers[pair.Offer];
             var requirement = context.Requirements[pair.Requirement];
             var route = routeIndex.Count > 0 && pair.Route?.Route is { } r && routeIndex.TryGetValue(r.Id, out var ri) ? ri : -1;
-            if (!tonnesPerStep.TryGetValue(requirement.Product, out var tonnes))
+            if (!ReferenceEquals(requirement.Product, product))
             {
-                tonnesPerStep[requirement.Product] = tonnes = scale.Resolution * context.Product(requirement.Product).PricingUnit.KilogramsPerUnit() / 1000m;
+                product = requirement.Product;
+                if (!tonnesPerStep.TryGetValue(product, out tonnes))
+                {
+                    tonnesPerStep[product] = tonnes = scale.Resolution * context.Product(product).PricingUnit.KilogramsPerUnit() / 1000m;
+                }
             }
 
             var template = new PlanningContract
@@ -149,10 +154,38 @@ internal static class PlanningProblemFactory
         return new AllocationDemand(d.Id, d.Demand.Count == 0 ? 0 : d.Demand[peak], d.Priority, d.SupplierCap?[peak], d.CountryCap?[peak]);
     }
 
-    private static int RepresentativeYear(MatchingContext context, ScoredCandidates links) =>
-        links.Count > 0
-            ? Enumerable.Range(0, links.Count).Min(k => Math.Max(links.Offer(k).Window.FirstYear, links.Requirement(k).Window.FirstYear))
-            : context.Offers.Select(o => o.Window.FirstYear).Concat(context.Requirements.Select(r => r.Window.FirstYear)).DefaultIfEmpty(2000).Min();
+    private static int RepresentativeYear(MatchingContext context, ScoredCandidates links)
+    {
+        if (links.Count == 0)
+        {
+            return context.Offers.Select(o => o.Window.FirstYear).Concat(context.Requirements.Select(r => r.Window.FirstYear)).DefaultIfEmpty(2000).Min();
+        }
+
+        var first = int.MaxValue;
+        for (var k = 0; k < links.Count; k++)
+        {
+            ref readonly var pair = ref links.Pair(k);
+            first = Math.Min(first, Math.Max(context.Offers[pair.Offer].Window.FirstYear, context.Requirements[pair.Requirement].Window.FirstYear));
+        }
+
+        return first;
+    }
+
+    // The routes with a shared yearly capacity that some link takes, once each by id (the first link's), in id order: each
+    // route object is looked at once, not once per link.
+    private static List<Logistics.Route> SharedRoutes(ScoredCandidates links)
+    {
+        var seen = new HashSet<Logistics.Route>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < links.Count; k++)
+        {
+            if (links.Pair(k).Route?.Route is { SharedAnnualCapacity: not null } route)
+            {
+                seen.Add(route);
+            }
+        }
+
+        return [.. seen.DistinctBy(r => r.Id, StringComparer.Ordinal).OrderBy(r => r.Id, StringComparer.Ordinal)];
+    }
 
     // Today's tenor: the longest both allow from the first shared year.
     private static int OneYearTenor(SupplyOffer offer, Requirement requirement)

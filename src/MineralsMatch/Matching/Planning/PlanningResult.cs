@@ -24,8 +24,12 @@ public sealed record PlanningResult
     public IReadOnlyList<long> AnnualVolumes { get; init => field = ValueList<long>.From(value); } = ValueList<long>.Empty;
 
     /// <summary>Per contract (problem order), the delivery in each of its delivery years in steps (empty when not signed).</summary>
-    public IReadOnlyList<IReadOnlyList<long>> Deliveries { get; init => field = ValueList<IReadOnlyList<long>>.From(value.Select(ValueList<long>.From)); } = ValueList<IReadOnlyList<long>>.Empty;
+    public IReadOnlyList<IReadOnlyList<long>> Deliveries { get; init => field = value is ValueList<IReadOnlyList<long>> own && own.All(static d => d is ValueList<long>) ? own : ValueList<IReadOnlyList<long>>.From(value.Select(ValueList<long>.From)); } = ValueList<IReadOnlyList<long>>.Empty;
 
     /// <summary>Solver iterations (simplex pivots, branch-and-bound nodes, …), for statistics.</summary>
     public long Iterations { get; init; }
+
+    // The managed planner's network of a one-year plan, for explanations; a planner that returns the managed planner's plan as
+    // its own (a fallback, with another name and optimality) carries it along, since a `with` copy keeps it.
+    internal NetworkTrace? Trace { get; init; }
 }

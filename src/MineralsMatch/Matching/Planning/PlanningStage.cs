@@ -19,7 +19,6 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         var figures = PlanningProblemFactory.Links(candidates, scale);
         var problem = PlanningProblemFactory.Build(context, candidates, figures, scale);
         cancellationToken.ThrowIfCancellationRequested();
-        NetworkTrace? trace = null;
         StabilityCertificate? stability = null;
         PlanningResult result;
         if (context.Options.Objective == MatchObjective.Stable)
@@ -29,9 +28,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         }
         else
         {
-            result = planner is NetworkContractPlanner managed
-                ? managed.Plan(problem, settings, cancellationToken, out trace)
-                : planner.Plan(problem, settings, cancellationToken);
+            result = planner.Plan(problem, settings, cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -49,8 +46,9 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         var volumes = signed.Select(c => c < 0 ? 0L : result.AnnualVolumes[c]).ToArray();
         var representative = PlanningProblemFactory.Representative(problem, figures);
         cancellationToken.ThrowIfCancellationRequested();
+        var trace = result.Trace;
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
-            ? FromTrace(trace, problem, candidates, volumes, scale, SameSolver(planner))
+            ? FromTrace(trace, problem, candidates, volumes, scale, SameSolver(trace))
             : Explain(representative, candidates, volumes, scale, cancellationToken);
         return new PlanningOutcome(problem, result, candidates, signed, explanation, scale) { Stability = stability };
     }
@@ -147,10 +145,10 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         };
     }
 
-    // The managed planner's networks were solved by the stage's own solver (or by another instance of the stateless managed
-    // one), so its trace's result is what the stage's solver would return for the same network.
-    private bool SameSolver(IContractPlanner used) =>
-        used is NetworkContractPlanner managed && (ReferenceEquals(managed.Solver, solver) || (managed.Solver is NetworkSimplexAllocationSolver && solver is NetworkSimplexAllocationSolver));
+    // The trace's network was solved by the stage's own solver (or by another instance of the stateless managed one), so its
+    // result is what the stage's solver would return for the same network.
+    private bool SameSolver(NetworkTrace trace) =>
+        ReferenceEquals(trace.Solver, solver) || (trace.Solver is NetworkSimplexAllocationSolver && solver is NetworkSimplexAllocationSolver);
 
     // A planner from outside the core is checked like the managed one promises: one signed contract per link, volumes within bounds.
     private static void Check(PlanningProblem problem, PlanningResult result)
