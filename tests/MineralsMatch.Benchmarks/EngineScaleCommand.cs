@@ -14,11 +14,12 @@ using MineralsMatch.Results;
 namespace MineralsMatch.Benchmarks;
 
 /// <summary>
-/// `engine [--offers N] [--requirements M] [--runs R] [--products P] [--planner exact|approximate] [--time-limit S] [--digest]`:
+/// `engine [--offers N] [--requirements M] [--runs R] [--products P] [--planner exact|approximate] [--time-limit S] [--digest] [--save FILE]`:
 /// the whole matching pipeline (validation, candidates, scoring, planning, pricing, terms, explanations) on a seeded market of
 /// N offers and M requirements spread over P products (default 1: N × M candidate pairs). Prints the median time, each stage's
 /// median (from the engine's activities), the bytes allocated per pair and the peak working set per pair; `--digest` adds the
-/// SHA-256 of the result's JSON, to check that a change leaves the result byte-identical.
+/// SHA-256 of the result's JSON, to check that a change leaves the result byte-identical; `--save FILE` writes the market as a
+/// scenario file instead of matching it (to time the CLI on it).
 /// </summary>
 internal static class EngineScaleCommand
 {
@@ -29,6 +30,14 @@ internal static class EngineScaleCommand
         var runs = Option(args, "--runs", 5);
         var products = Math.Clamp(Option(args, "--products", 1), 1, Products.Length);
         var market = Create(offers, requirements, seed: 1, products);
+        if (Array.IndexOf(args, "--save") is var saveAt && saveAt >= 0 && saveAt + 1 < args.Length)
+        {
+            // The generated market as a scenario file, for timing the CLI's `match` on it as a user would run it.
+            MineralsMatch.Scenarios.ScenarioFile.Save(new MineralsMatch.Scenarios.Scenario { Market = market }, args[saveAt + 1]);
+            Console.WriteLine($"saved {args[saveAt + 1]}");
+            return 0;
+        }
+
         var exact = Array.IndexOf(args, "--planner") is var at && at >= 0 && at + 1 < args.Length && args[at + 1] == "exact";
         var limit = TimeSpan.FromSeconds(Option(args, "--time-limit", 5));
         var solver = new NetworkSimplexAllocationSolver();

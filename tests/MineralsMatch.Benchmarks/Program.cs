@@ -19,7 +19,7 @@ const string Usage = """
               candidate list: the engine's rule), cs (cost scaling)
     families: T-sparse, T-dense, T-skew, T-country, their -hard variants (demand 0.9x supply,
               costly unmet demand), T-netgen (NETGEN-like transport), T-hub (transshipment through hubs)
-      engine [--offers 1000] [--requirements 1000] [--runs 5] [--planner exact [--time-limit 5]]
+      engine [--offers 1000] [--requirements 1000] [--runs 5] [--planner exact [--time-limit 5]] [--digest] [--save FILE]
                                                  the whole matching pipeline on N × M candidate pairs
       plan [--offers 200] [--requirements 300] [--years 15] [--per-requirement 8] [--alternatives 2]
            [--time-limit 10] [--solver SCIP|CP_SAT]

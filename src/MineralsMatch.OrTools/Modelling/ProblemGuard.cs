@@ -53,38 +53,60 @@ internal static class ProblemGuard
     private static void CheckContract(PlanningProblem problem, int index)
     {
         var contract = problem.Contracts[index];
-        var name = $"Contracts[{index}]";
-        CheckIndex($"{name}.Supply", contract.Supply, problem.Supplies.Count);
-        CheckIndex($"{name}.Demand", contract.Demand, problem.Demands.Count);
-        if (contract.Route < -1 || contract.Route >= problem.Routes.Count)
+        // The name is worked out only for a message: a million contracts that pass build no strings.
+        string Name() => $"Contracts[{index}]";
+        if ((uint)contract.Supply >= (uint)problem.Supplies.Count)
         {
-            Fail($"{name}.Route must be -1 or a route index below {problem.Routes.Count} (was {contract.Route})");
+            CheckIndex($"{Name()}.Supply", contract.Supply, problem.Supplies.Count);
         }
 
-        if (contract.YearShares.Count == 0 || contract.YearShares.Any(s => s < 0 || s > 1))
+        if ((uint)contract.Demand >= (uint)problem.Demands.Count)
         {
-            Fail($"{name}.YearShares must hold at least one share between 0 and 1");
+            CheckIndex($"{Name()}.Demand", contract.Demand, problem.Demands.Count);
+        }
+
+        if (contract.Route < -1 || contract.Route >= problem.Routes.Count)
+        {
+            Fail($"{Name()}.Route must be -1 or a route index below {problem.Routes.Count} (was {contract.Route})");
+        }
+
+        if (!SharesInRange(contract.YearShares))
+        {
+            Fail($"{Name()}.YearShares must hold at least one share between 0 and 1");
         }
 
         if (contract.StartYear < problem.FirstYear || contract.EndYear > problem.LastYear)
         {
-            Fail($"{name} delivers in {contract.StartYear}–{contract.EndYear}, outside the planning horizon {problem.FirstYear}–{problem.LastYear}");
+            Fail($"{Name()} delivers in {contract.StartYear}–{contract.EndYear}, outside the planning horizon {problem.FirstYear}–{problem.LastYear}");
         }
 
         if (contract.MinAnnual < 0 || contract.MaxAnnual < 0)
         {
-            Fail($"{name}.MinAnnual and MaxAnnual must be ≥ 0 (were {contract.MinAnnual} and {contract.MaxAnnual})");
+            Fail($"{Name()}.MinAnnual and MaxAnnual must be ≥ 0 (were {contract.MinAnnual} and {contract.MaxAnnual})");
         }
 
         if (contract.Flexibility < 0 || contract.Flexibility >= 1)
         {
-            Fail($"{name}.Flexibility must be in [0, 1) (was {contract.Flexibility.ToString(CultureInfo.InvariantCulture)})");
+            Fail($"{Name()}.Flexibility must be in [0, 1) (was {contract.Flexibility.ToString(CultureInfo.InvariantCulture)})");
         }
 
         if (contract.TonnesPerStep < 0)
         {
-            Fail($"{name}.TonnesPerStep must be ≥ 0 (was {contract.TonnesPerStep.ToString(CultureInfo.InvariantCulture)})");
+            Fail($"{Name()}.TonnesPerStep must be ≥ 0 (was {contract.TonnesPerStep.ToString(CultureInfo.InvariantCulture)})");
         }
+    }
+
+    private static bool SharesInRange(IReadOnlyList<decimal> shares)
+    {
+        for (var i = 0; i < shares.Count; i++)
+        {
+            if (shares[i] < 0 || shares[i] > 1)
+            {
+                return false;
+            }
+        }
+
+        return shares.Count > 0;
     }
 
     private static void CheckYears(string name, IReadOnlyList<long> values, int years)

@@ -27,6 +27,13 @@ internal sealed class NetworkLayout
 
     public int DemandNode(int demand) => _firstDemandNode + demand;
 
+    // Per problem object, its layout: the solver, the dual face and the residual paths of one network share one build. Keyed
+    // by reference, so a `with` copy of a problem (other links) gets its own.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AllocationProblem, NetworkLayout> Layouts = new();
+
+    /// <summary>The layout of <paramref name="problem"/>, built once per problem object and shared by every stage that reads it (it is never changed).</summary>
+    public static NetworkLayout Of(AllocationProblem problem) => Layouts.GetValue(problem, Build);
+
     /// <remarks>
     /// Linear in the links apart from sorting the links of capped requirements: links are bucketed by requirement in index
     /// order, suppliers and countries ranked once in ordinal order, so groups, nodes and cap arcs come out in the order the

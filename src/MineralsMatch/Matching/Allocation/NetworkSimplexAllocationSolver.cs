@@ -60,7 +60,7 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
             throw new ArgumentException($"Supplier '{countries.Key}' appears in more than one country; supplier and country caps must nest (a supplier belongs to one country).", nameof(problem));
         }
 
-        var layout = NetworkLayout.Build(problem);
+        var layout = NetworkLayout.Of(problem);
         var multiplier = problem.Objective == MatchObjective.CoverageFirst ? CoverageMultiplier(problem, layout.NodeCount) : 0L;
         // Market networks hang every offer and requirement off zero-cost slack arcs, so the
         // spanning tree stays shallow and the candidate-list rule is fastest (docs/performance.md).

@@ -39,16 +39,15 @@ internal sealed class AllocationFacts
             }
         }
 
-        var links = Enumerable.Range(0, problem.Links.Count).ToList();
-        LinksOfSupply = links.ToLookup(k => problem.Links[k].Supply);
-        LinksOfDemand = links.ToLookup(k => problem.Links[k].Demand);
+        LinksOfSupply = new LinkIndex(problem.Supplies.Count, problem.Links.Count, k => problem.Links[k].Supply);
+        LinksOfDemand = new LinkIndex(problem.Demands.Count, problem.Links.Count, k => problem.Links[k].Demand);
     }
 
     /// <summary>The link indices out of each supply, in link order.</summary>
-    public ILookup<int, int> LinksOfSupply { get; }
+    public LinkIndex LinksOfSupply { get; }
 
     /// <summary>The link indices into each demand, in link order.</summary>
-    public ILookup<int, int> LinksOfDemand { get; }
+    public LinkIndex LinksOfDemand { get; }
 
     public AllocationOutcome Outcome { get; }
 
@@ -66,15 +65,14 @@ internal sealed class AllocationFacts
         var link = Outcome.Problem.Links[k];
         var supply = Outcome.Problem.Supplies[link.Supply];
         var demand = Outcome.Problem.Demands[link.Demand];
-        var requirement = Outcome.Links.Requirement(k);
-        string SupplierText() => $"{supply.Supplier} already provides the most one supplier may ({Percent(requirement.MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
-        string CountryText() => $"suppliers in {supply.Country} already provide the most one country may ({Percent(requirement.MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
-        if (_binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
+        string SupplierText() => $"{supply.Supplier} already provides the most one supplier may ({Percent(Outcome.Links.Requirement(k).MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
+        string CountryText() => $"suppliers in {supply.Country} already provide the most one country may ({Percent(Outcome.Links.Requirement(k).MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
+        if (_binding.Count > 0 && _binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
         {
             return SupplierText();
         }
 
-        if (_binding.Contains((link.Demand, CapKind.Country, supply.Country)))
+        if (_binding.Count > 0 && _binding.Contains((link.Demand, CapKind.Country, supply.Country)))
         {
             return CountryText();
         }

@@ -7,6 +7,7 @@ namespace MineralsMatch.Matching.Explanations;
 /// <summary>Stage 5: for every requirement, met and unmet volume and why; for every offer, unsold volume and why; shadow prices from the potentials.</summary>
 internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<PendingRejection> rejections, CancellationToken cancellationToken)
 {
+    private readonly Dictionary<int, (int First, int Second)> _weakest = [];
     private readonly ILookup<string, PendingRejection> _byRequirement = rejections.ToLookup(r => r.Requirement, StringComparer.Ordinal);
     private readonly ILookup<string, PendingRejection> _byOffer = rejections.ToLookup(r => r.Offer, StringComparer.Ordinal);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByRequirement =
@@ -216,12 +217,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         var outcome = facts.Outcome;
         var pair = outcome.Links[k].Pair;
         var value = outcome.Links[k].ValuePerUnit;
-        var weakest = facts.LinksOfSupply[supply]
-            .Where(other => other != k && outcome.Result.Flows[other] > 0)
-            .Select(other => outcome.Links[other])
-            .OrderBy(c => c.ValuePerUnit)
-            .ThenBy(c => c.Pair.Requirement.Id, StringComparer.Ordinal)
-            .First();
+        var (weakestValue, weakestRequirement) = Weakest(supply, k);
         // The offer's shadow price is the value of its marginal use: one more unit comes here only if this pairing is that use
         // (compared as printed, to the cent, so that value-resolution rounding cannot contradict the figures in the text).
         var margin = decimal.Round(value, 2, MidpointRounding.AwayFromZero) >= decimal.Round(shadow, 2, MidpointRounding.AwayFromZero)
@@ -229,7 +225,57 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             : $"one more {unit} of its capacity is worth {shadow:0.##} USD/{unit} elsewhere (the offer's shadow price, not this requirement's)";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"offer {pair.Offer.Id} is sold out to pairings that create more value (the least: {weakest.ValuePerUnit:0.##} USD/{unit} for {weakest.Pair.Requirement.Id}); this pairing would create {value:0.##} USD/{unit}; {margin}");
+            $"offer {pair.Offer.Id} is sold out to pairings that create more value (the least: {weakestValue:0.##} USD/{unit} for {weakestRequirement}); this pairing would create {value:0.##} USD/{unit}; {margin}");
+    }
+
+    // The weakest other link of the offer that carries flow (least value, then requirement id, then link order), from the two
+    // weakest worked out once per offer rather than a sort of its links per message.
+    private (decimal Value, string Requirement) Weakest(int supply, int k)
+    {
+        if (!_weakest.TryGetValue(supply, out var two))
+        {
+            _weakest[supply] = two = WeakestTwo(supply);
+        }
+
+        var link = two.First == k ? two.Second : two.First;
+        if (link < 0)
+        {
+            throw new InvalidOperationException($"Offer {facts.Outcome.Links.Offer(k).Id} is sold out but no other pairing carries any of it.");
+        }
+
+        return (facts.Outcome.Links.Pair(link).Value, facts.Outcome.Links.Requirement(link).Id);
+    }
+
+    private (int First, int Second) WeakestTwo(int supply)
+    {
+        var outcome = facts.Outcome;
+        var (first, second) = (-1, -1);
+        foreach (var other in facts.LinksOfSupply[supply])
+        {
+            if (outcome.Result.Flows[other] <= 0)
+            {
+                continue;
+            }
+
+            if (first < 0 || Weaker(other, first))
+            {
+                (first, second) = (other, first);
+            }
+            else if (second < 0 || Weaker(other, second))
+            {
+                second = other;
+            }
+        }
+
+        return (first, second);
+    }
+
+    // Links are visited in link order, so a later link is weaker only by value or requirement id (equal keys keep link order).
+    private bool Weaker(int link, int than)
+    {
+        var links = facts.Outcome.Links;
+        var byValue = links.Pair(link).Value.CompareTo(links.Pair(than).Value);
+        return byValue < 0 || (byValue == 0 && string.CompareOrdinal(links.Requirement(link).Id, links.Requirement(than).Id) < 0);
     }
 
     private string BelowResolution(string what, Quantity left, Product product) =>

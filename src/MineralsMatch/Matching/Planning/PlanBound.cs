@@ -54,7 +54,12 @@ internal static class PlanBound
     private static AllocationProblem Network(PlanningProblem problem, PlanWeights weights, int t, out List<long> weightOfLink)
     {
         var year = problem.FirstYear + t;
-        var linkCount = problem.Contracts.Count == 0 ? 0 : problem.Contracts.Max(c => c.Link) + 1;
+        var linkCount = 0;
+        for (var c = 0; c < problem.Contracts.Count; c++)
+        {
+            linkCount = Math.Max(linkCount, problem.Contracts[c].Link + 1);
+        }
+
         var best = new int[linkCount];
         var most = new long[linkCount];
         Array.Fill(best, -1);
@@ -85,7 +90,12 @@ internal static class PlanBound
             }
         }
 
-        var linkWeights = links.Select(l => weights.Of(l.Contract)).ToList();
+        var linkWeights = new List<long>(links.Count);
+        foreach (var (_, contract) in links)
+        {
+            linkWeights.Add(weights.Of(contract));
+        }
+
         weightOfLink = linkWeights;
         return new AllocationProblem
         {

@@ -55,7 +55,7 @@ internal sealed class DualFace
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(optimal);
-        var layout = NetworkLayout.Build(problem);
+        var layout = NetworkLayout.Of(problem);
         var n = layout.NodeCount;
         const int outside = 1;
         // Nearly every arc gives one edge (a link with flow gives two): sized once, the list rarely grows.

@@ -30,7 +30,7 @@ internal sealed class ResidualPaths
 
     private ResidualPaths(AllocationProblem problem, IReadOnlyList<long> flows, long budget)
     {
-        _layout = NetworkLayout.Build(problem);
+        _layout = NetworkLayout.Of(problem);
         _supplyBase = 2;
         _budget = budget;
         // A supply node has an edge out per link with room left: sized once, those lists rarely grow.
