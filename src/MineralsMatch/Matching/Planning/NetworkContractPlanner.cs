@@ -56,15 +56,15 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var clock = Stopwatch.StartNew();
         var weights = new PlanWeights(problem);
         var state = new PlanState(problem);
-        var contracts = problem.Contracts;
+        var contracts = problem.Table;
         var volumes = new long[contracts.Count];
         var deliveries = new long[]?[contracts.Count];
         var lifetime = new decimal[contracts.Count];
         var linkCount = 0;
         for (var c = 0; c < contracts.Count; c++)
         {
-            lifetime[c] = Lifetime(problem, contracts[c]);
-            linkCount = Math.Max(linkCount, contracts[c].Link + 1);
+            lifetime[c] = Lifetime(problem, contracts, c);
+            linkCount = Math.Max(linkCount, contracts.Link(c) + 1);
         }
 
         var signedLink = new bool[linkCount];
@@ -79,7 +79,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var year = problem.FirstYear + t;
-            var chosen = Choose(problem, state, t, byStart[t].Where(c => !signedLink[contracts[c].Link]), lifetime, choice);
+            var chosen = Choose(contracts, state, t, byStart[t], signedLink, lifetime, choice);
             if (chosen.Count == 0)
             {
                 continue;
@@ -91,9 +91,9 @@ public sealed class NetworkContractPlanner : IContractPlanner
             var demandShare = Enumerable.Repeat(1m, problem.Demands.Count).ToArray();
             foreach (var (c, linkCapacity) in chosen)
             {
-                var contract = contracts[c];
-                supplyShare[contract.Supply] = Math.Min(supplyShare[contract.Supply], contract.YearShares[0]);
-                demandShare[contract.Demand] = Math.Min(demandShare[contract.Demand], contract.YearShares[0]);
+                var share = contracts.YearShares(c)[0];
+                supplyShare[contracts.Supply(c)] = Math.Min(supplyShare[contracts.Supply(c)], share);
+                demandShare[contracts.Demand(c)] = Math.Min(demandShare[contracts.Demand(c)], share);
                 capacity[c] = linkCapacity;
             }
 
@@ -122,7 +122,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                     firstNetworks[t] = (network, result);
                 }
 
-                var below = Enumerable.Range(0, active.Count).Where(k => result.Flows[k] > 0 && result.Flows[k] < contracts[active[k]].MinAnnual).ToList();
+                var below = Enumerable.Range(0, active.Count).Where(k => result.Flows[k] > 0 && result.Flows[k] < contracts.MinAnnual(active[k])).ToList();
                 if (below.Count == 0)
                 {
                     break;
@@ -156,13 +156,12 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 }
 
                 var c = active[k];
-                var contract = contracts[c];
-                var volume = Math.Min(result.Flows[k], state.Fit(contract));
-                if (state.TrySign(contract, volume) is { } signed)
+                var volume = Math.Min(result.Flows[k], state.Fit(c));
+                if (state.TrySign(c, volume) is { } signed)
                 {
                     volumes[c] = volume;
                     deliveries[c] = signed;
-                    signedLink[contract.Link] = true;
+                    signedLink[contracts.Link(c)] = true;
                 }
                 else if (trace is null && t == 0)
                 {
@@ -183,19 +182,18 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var fill = new List<(double Key, int Contract)>(contracts.Count);
         for (var c = 0; c < contracts.Count; c++)
         {
-            var contract = contracts[c];
             // A one-year contract whose supply or demand is used up cannot fit now, nor later (the fill only uses more): left out
             // before sorting, it is what the fill would skip anyway.
-            if (signedLink[contract.Link] || (contract.Value <= 0 && problem.Objective != MatchObjective.CoverageFirst) || state.UsedUp(contract))
+            if (signedLink[contracts.Link(c)] || (contracts.Value(c) <= 0 && problem.Objective != MatchObjective.CoverageFirst) || state.UsedUp(c))
             {
                 continue;
             }
 
-            var weight = weights.Of(contract);
+            var weight = weights.Of(c);
             if (weight > 0)
             {
-                var t = contract.StartYear - problem.FirstYear;
-                fill.Add(((double)weight * (double)lifetime[c] * (t >= 0 && t < discount.Length ? discount[t] : problem.DiscountFactor(contract.StartYear)), c));
+                var t = contracts.StartYear(c) - problem.FirstYear;
+                fill.Add(((double)weight * (double)lifetime[c] * (t >= 0 && t < discount.Length ? discount[t] : problem.DiscountFactor(contracts.StartYear(c))), c));
             }
         }
 
@@ -208,18 +206,17 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var contract = contracts[c];
-            if (signedLink[contract.Link])
+            if (signedLink[contracts.Link(c)])
             {
                 continue;
             }
 
-            var volume = state.Fit(contract);
-            if (volume >= Math.Max(1, contract.MinAnnual) && state.TrySign(contract, volume) is { } signed)
+            var volume = state.Fit(c);
+            if (volume >= Math.Max(1, contracts.MinAnnual(c)) && state.TrySign(c, volume) is { } signed)
             {
                 volumes[c] = volume;
                 deliveries[c] = signed;
-                signedLink[contract.Link] = true;
+                signedLink[contracts.Link(c)] = true;
             }
         }
 
@@ -241,21 +238,26 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
     // Per link, the alternative starting this year to put in the network: the one with the most lifetime weight at the
     // volume that still fits (the longest tenor, unless only a shorter one fits its minimum).
-    private static List<(int Contract, long Capacity)> Choose(PlanningProblem problem, PlanState state, int year, IEnumerable<int> starting, decimal[] lifetime, LinkChoice choice)
+    private static List<(int Contract, long Capacity)> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int> starting, bool[] signedLink, decimal[] lifetime, LinkChoice choice)
     {
         foreach (var c in starting)
         {
-            var contract = problem.Contracts[c];
-            var fit = state.Fit(contract);
-            if (fit <= 0 || fit < contract.MinAnnual)
+            var link = contracts.Link(c);
+            if (signedLink[link])
+            {
+                continue;
+            }
+
+            var fit = state.Fit(c);
+            if (fit <= 0 || fit < contracts.MinAnnual(c))
             {
                 continue;
             }
 
             var score = fit * lifetime[c];
-            if (choice.IsBetter(contract.Link, score))
+            if (choice.IsBetter(link, score))
             {
-                choice.Set(contract.Link, c, state.NetworkCapacity(contract, year), score);
+                choice.Set(link, c, state.NetworkCapacity(c, year), score);
             }
         }
 
@@ -265,11 +267,11 @@ public sealed class NetworkContractPlanner : IContractPlanner
     // Per year index of the horizon, the contracts starting that year in contract order (one pass to count, one to place).
     private static ArraySegment<int>[] ByStart(PlanningProblem problem)
     {
-        var contracts = problem.Contracts;
+        var contracts = problem.Table;
         var count = new int[problem.Years + 1];
         for (var c = 0; c < contracts.Count; c++)
         {
-            var t = contracts[c].StartYear - problem.FirstYear;
+            var t = contracts.StartYear(c) - problem.FirstYear;
             if (t >= 0 && t < problem.Years)
             {
                 count[t + 1]++;
@@ -285,7 +287,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var next = count[..^1];
         for (var c = 0; c < contracts.Count; c++)
         {
-            var t = contracts[c].StartYear - problem.FirstYear;
+            var t = contracts.StartYear(c) - problem.FirstYear;
             if (t >= 0 && t < problem.Years)
             {
                 order[next[t]++] = c;
@@ -296,21 +298,23 @@ public sealed class NetworkContractPlanner : IContractPlanner
     }
 
     // The discounted delivery years of one annual step, relative to the start year (1 for a one-year contract).
-    private static decimal Lifetime(PlanningProblem problem, PlanningContract contract)
+    private static decimal Lifetime(PlanningProblem problem, ContractTable contracts, int c)
     {
-        if (contract.YearShares.Count == 1 && contract.StartYear <= problem.LastYear)
+        var shares = contracts.YearShares(c);
+        var start = contracts.StartYear(c);
+        if (shares.Count == 1 && start <= problem.LastYear)
         {
             // One delivery year, the start year itself: its discount relative to itself is exactly 1.
-            return 0m + (contract.YearShares[0] * 1m);
+            return 0m + (shares[0] * 1m);
         }
 
         var total = 0m;
-        for (var i = 0; i < contract.YearShares.Count; i++)
+        for (var i = 0; i < shares.Count; i++)
         {
-            var year = contract.StartYear + i;
+            var year = start + i;
             if (year <= problem.LastYear)
             {
-                total += contract.YearShares[i] * (decimal)(problem.DiscountFactor(year) / problem.DiscountFactor(contract.StartYear));
+                total += shares[i] * (decimal)(problem.DiscountFactor(year) / problem.DiscountFactor(start));
             }
         }
 
@@ -340,21 +344,22 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return Math.Max(0, next is { } n ? Math.Min(rate, n) : rate);
     }
 
-    private static AllocationLink[] Links(IReadOnlyList<PlanningContract> contracts, List<int> active, long[] capacity, decimal[] lifetime)
+    private static AllocationLink[] Links(ContractTable contracts, List<int> active, long[] capacity, decimal[] lifetime)
     {
         var links = new AllocationLink[active.Count];
         for (var k = 0; k < links.Length; k++)
         {
             var c = active[k];
-            links[k] = Link(contracts[c], capacity[c], lifetime[c]);
+            links[k] = Link(contracts, c, capacity[c], lifetime[c]);
         }
 
         return links;
     }
 
-    private static AllocationLink Link(PlanningContract contract, long capacity, decimal lifetime)
+    private static AllocationLink Link(ContractTable contracts, int c, long capacity, decimal lifetime)
     {
-        var value = lifetime == 1m ? contract.Value : (long)decimal.Round(contract.Value * lifetime, MidpointRounding.ToEven);
-        return new AllocationLink(contract.Supply, contract.Demand, capacity, value);
+        var value = contracts.Value(c);
+        var scaled = lifetime == 1m ? value : (long)decimal.Round(value * lifetime, MidpointRounding.ToEven);
+        return new AllocationLink(contracts.Supply(c), contracts.Demand(c), capacity, scaled);
     }
 }

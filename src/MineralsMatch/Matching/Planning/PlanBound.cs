@@ -54,46 +54,46 @@ internal static class PlanBound
     private static AllocationProblem Network(PlanningProblem problem, PlanWeights weights, int t, out List<long> weightOfLink)
     {
         var year = problem.FirstYear + t;
+        var contracts = problem.Table;
         var linkCount = 0;
-        for (var c = 0; c < problem.Contracts.Count; c++)
+        for (var c = 0; c < contracts.Count; c++)
         {
-            linkCount = Math.Max(linkCount, problem.Contracts[c].Link + 1);
+            linkCount = Math.Max(linkCount, contracts.Link(c) + 1);
         }
 
         var best = new int[linkCount];
         var most = new long[linkCount];
         Array.Fill(best, -1);
-        for (var c = 0; c < problem.Contracts.Count; c++)
+        for (var c = 0; c < contracts.Count; c++)
         {
-            var contract = problem.Contracts[c];
-            var i = year - contract.StartYear;
-            if (i < 0 || i >= contract.YearShares.Count)
+            var i = year - contracts.StartYear(c);
+            var shares = contracts.YearShares(c);
+            if (i < 0 || i >= shares.Count)
             {
                 continue;
             }
 
-            var share = contract.YearShares[i];
-            var largest = share == 1m && contract.Flexibility == 0m ? contract.MaxAnnual : (long)decimal.Floor(share * (1m + contract.Flexibility) * contract.MaxAnnual);
-            if (best[contract.Link] < 0 || largest > most[contract.Link])
+            var share = shares[i];
+            var flexibility = contracts.Flexibility(c);
+            var largest = share == 1m && flexibility == 0m ? contracts.MaxAnnual(c) : (long)decimal.Floor(share * (1m + flexibility) * contracts.MaxAnnual(c));
+            var link = contracts.Link(c);
+            if (best[link] < 0 || largest > most[link])
             {
-                best[contract.Link] = c;
-                most[contract.Link] = largest;
+                best[link] = c;
+                most[link] = largest;
             }
         }
 
-        var links = new List<(long Capacity, PlanningContract Contract)>(linkCount);
+        var links = new List<AllocationLink>(linkCount);
+        var linkWeights = new List<long>(linkCount);
         for (var link = 0; link < linkCount; link++)
         {
-            if (best[link] >= 0)
+            if (best[link] is var c and >= 0)
             {
-                links.Add((most[link], problem.Contracts[best[link]]));
+                var weight = weights.Of(c);
+                links.Add(new AllocationLink(contracts.Supply(c), contracts.Demand(c), most[link], weight));
+                linkWeights.Add(weight);
             }
-        }
-
-        var linkWeights = new List<long>(links.Count);
-        foreach (var (_, contract) in links)
-        {
-            linkWeights.Add(weights.Of(contract));
         }
 
         weightOfLink = linkWeights;
@@ -101,19 +101,8 @@ internal static class PlanBound
         {
             Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity[t], s.Supplier, s.Country))],
             Demands = [.. problem.Demands.Select(d => new AllocationDemand(d.Id, d.Demand[t], d.Priority, d.SupplierCap?[t], d.CountryCap?[t]))],
-            Links = Collections.ValueList<AllocationLink>.Own(AllocationLinks(links, linkWeights)),
+            Links = Collections.ValueList<AllocationLink>.Own([.. links]),
             Objective = MatchObjective.TotalValue,
         };
-    }
-
-    private static AllocationLink[] AllocationLinks(List<(long Capacity, PlanningContract Contract)> links, List<long> weights)
-    {
-        var result = new AllocationLink[links.Count];
-        for (var k = 0; k < result.Length; k++)
-        {
-            result[k] = new AllocationLink(links[k].Contract.Supply, links[k].Contract.Demand, links[k].Capacity, weights[k]);
-        }
-
-        return result;
     }
 }

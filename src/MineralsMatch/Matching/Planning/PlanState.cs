@@ -8,6 +8,7 @@ namespace MineralsMatch.Matching.Planning;
 internal sealed class PlanState
 {
     private readonly PlanningProblem _problem;
+    private readonly ContractTable _contracts;
     private readonly long[][] _supply;
     private readonly long[][] _demand;
     private readonly decimal[][] _route;
@@ -19,6 +20,7 @@ internal sealed class PlanState
     public PlanState(PlanningProblem problem)
     {
         _problem = problem;
+        _contracts = problem.Table;
         _supply = [.. problem.Supplies.Select(s => s.Capacity.ToArray())];
         _demand = [.. problem.Demands.Select(d => d.Demand.ToArray())];
         _route = [.. problem.Routes.Select(r => r.CapacityTonnes.ToArray())];
@@ -33,14 +35,14 @@ internal sealed class PlanState
         return [.. names.Select(n => ids.TryGetValue(n, out var id) ? id : ids[n] = ids.Count)];
     }
 
-    private long SupplierKey(PlanningContract contract) => ((long)contract.Demand << 32) | (uint)_supplierOf[contract.Supply];
+    private long SupplierKey(int c) => ((long)_contracts.Demand(c) << 32) | (uint)_supplierOf[_contracts.Supply(c)];
 
-    private long CountryKey(PlanningContract contract) => ((long)contract.Demand << 32) | (uint)_countryOf[contract.Supply];
+    private long CountryKey(int c) => ((long)_contracts.Demand(c) << 32) | (uint)_countryOf[_contracts.Supply(c)];
 
-    /// <summary>The year index of delivery year <paramref name="i"/> of <paramref name="contract"/>, or −1 outside the horizon.</summary>
-    public int YearIndex(PlanningContract contract, int i)
+    /// <summary>The year index of delivery year <paramref name="i"/> of contract <paramref name="c"/>, or −1 outside the horizon.</summary>
+    public int YearIndex(int c, int i)
     {
-        var t = contract.StartYear + i - _problem.FirstYear;
+        var t = _contracts.StartYear(c) + i - _problem.FirstYear;
         return t >= 0 && t < _problem.Years ? t : -1;
     }
 
@@ -51,15 +53,15 @@ internal sealed class PlanState
     public long Demand(int demand, int t) => _demand[demand][t];
 
     /// <summary>
-    /// The deliveries of <paramref name="contract"/> at annual volume <paramref name="volume"/>: each year its share of the volume
+    /// The deliveries of contract <paramref name="c"/> at annual volume <paramref name="volume"/>: each year its share of the volume
     /// (rounded to the nearest step within the flexibility), or <see langword="null"/> when some year has no whole step in range.
     /// </summary>
-    public static long[]? Deliveries(PlanningContract contract, long volume)
+    public long[]? Deliveries(int c, long volume)
     {
-        var result = new long[contract.YearShares.Count];
+        var result = new long[_contracts.YearShares(c).Count];
         for (var i = 0; i < result.Length; i++)
         {
-            if (!TryDelivery(contract, volume, i, out result[i]))
+            if (!TryDelivery(c, volume, i, out result[i]))
             {
                 return null;
             }
@@ -69,9 +71,9 @@ internal sealed class PlanState
     }
 
     // Delivery year i of the contract at the annual volume: its share rounded to the nearest step within the flexibility.
-    private static bool TryDelivery(PlanningContract contract, long volume, int i, out long delivery)
+    private bool TryDelivery(int c, long volume, int i, out long delivery)
     {
-        var share = contract.YearShares[i];
+        var share = _contracts.YearShares(c)[i];
         if (share == 1m)
         {
             delivery = volume;
@@ -79,17 +81,17 @@ internal sealed class PlanState
         }
 
         var nominal = share * volume;
-        var low = (long)decimal.Ceiling(nominal * (1m - contract.Flexibility));
-        var high = (long)decimal.Floor(nominal * (1m + contract.Flexibility));
+        var low = (long)decimal.Ceiling(nominal * (1m - _contracts.Flexibility(c)));
+        var high = (long)decimal.Floor(nominal * (1m + _contracts.Flexibility(c)));
         delivery = low > high ? 0 : Math.Clamp((long)decimal.Round(nominal, MidpointRounding.ToEven), low, high);
         return low <= high;
     }
 
-    private static bool HasDeliveries(PlanningContract contract, long volume)
+    private bool HasDeliveries(int c, long volume)
     {
-        for (var i = 0; i < contract.YearShares.Count; i++)
+        for (var i = 0; i < _contracts.YearShares(c).Count; i++)
         {
-            if (!TryDelivery(contract, volume, i, out _))
+            if (!TryDelivery(c, volume, i, out _))
             {
                 return false;
             }
@@ -99,24 +101,24 @@ internal sealed class PlanState
     }
 
     /// <summary>
-    /// Whether <paramref name="contract"/> delivers in one year of the horizon, a whole or part of it, and nothing is left of its
+    /// Whether contract <paramref name="c"/> delivers in one year of the horizon, a whole or part of it, and nothing is left of its
     /// supply or its demand that year: then <see cref="Fit"/> is 0, and stays 0 as more contracts are signed.
     /// </summary>
-    public bool UsedUp(PlanningContract contract)
+    public bool UsedUp(int c)
     {
-        if (contract.YearShares.Count != 1 || contract.YearShares[0] <= 0m)
+        if (_contracts.YearShares(c) is not { Count: 1 } shares || shares[0] <= 0m)
         {
             return false;
         }
 
-        var t = YearIndex(contract, 0);
-        return t >= 0 && (_supply[contract.Supply][t] <= 0 || _demand[contract.Demand][t] <= 0);
+        var t = YearIndex(c, 0);
+        return t >= 0 && (_supply[_contracts.Supply(c)][t] <= 0 || _demand[_contracts.Demand(c)][t] <= 0);
     }
 
-    /// <summary>The largest annual volume of <paramref name="contract"/> (at most its maximum) that fits what is left in every delivery year; 0 when none does.</summary>
-    public long Fit(PlanningContract contract)
+    /// <summary>The largest annual volume of contract <paramref name="c"/> (at most its maximum) that fits what is left in every delivery year; 0 when none does.</summary>
+    public long Fit(int c)
     {
-        var most = Bound(contract, -1);
+        var most = Bound(c, -1);
         if (most <= 0)
         {
             return 0;
@@ -124,7 +126,7 @@ internal sealed class PlanState
 
         // One whole delivery year off shared routes delivers the annual volume itself, and the bound already keeps it within
         // every limit of that year (whole steps, no decimal division): it fits as it is.
-        if (contract.Route < 0 && contract.YearShares.Count == 1 && contract.YearShares[0] == 1m)
+        if (_contracts.Route(c) < 0 && _contracts.IsOneWholeYear(c))
         {
             return most;
         }
@@ -132,7 +134,7 @@ internal sealed class PlanState
         // Rounding a part-year share may leave no whole step inside the flexibility; a few steps less always finds one.
         for (var tries = 0; most > 0 && tries < 8; tries++, most--)
         {
-            if (Fits(contract, most))
+            if (Fits(c, most))
             {
                 return most;
             }
@@ -142,16 +144,16 @@ internal sealed class PlanState
     }
 
     /// <summary>
-    /// The most <paramref name="contract"/> may carry in the network of year index <paramref name="year"/>: what is left in its
+    /// The most contract <paramref name="c"/> may carry in the network of year index <paramref name="year"/>: what is left in its
     /// other delivery years, of shared routes, and of share caps already partly used; that year's supply, demand and unused caps
     /// are the network's own limits and are not counted here.
     /// </summary>
-    public long NetworkCapacity(PlanningContract contract, int year)
+    public long NetworkCapacity(int c, int year)
     {
-        var most = Bound(contract, year);
+        var most = Bound(c, year);
         for (var tries = 0; most > 0 && tries < 8; tries++, most--)
         {
-            if (HasDeliveries(contract, most))
+            if (HasDeliveries(c, most))
             {
                 return most;
             }
@@ -160,16 +162,16 @@ internal sealed class PlanState
         return 0;
     }
 
-    private long Bound(PlanningContract contract, int networkYear)
+    private long Bound(int c, int networkYear)
     {
-        var most = contract.MaxAnnual;
-        var supplier = SupplierKey(contract);
-        var country = CountryKey(contract);
-        var demand = _problem.Demands[contract.Demand];
-        for (var i = 0; i < contract.YearShares.Count && most > 0; i++)
+        var most = _contracts.MaxAnnual(c);
+        var supplier = SupplierKey(c);
+        var country = CountryKey(c);
+        var demand = _problem.Demands[_contracts.Demand(c)];
+        for (var i = 0; i < _contracts.YearShares(c).Count && most > 0; i++)
         {
-            var t = YearIndex(contract, i);
-            var share = contract.YearShares[i];
+            var t = YearIndex(c, i);
+            var share = _contracts.YearShares(c)[i];
             if (t < 0 || share <= 0m)
             {
                 continue;
@@ -177,8 +179,8 @@ internal sealed class PlanState
 
             if (t != networkYear)
             {
-                most = Math.Min(most, Per(_supply[contract.Supply][t], share));
-                most = Math.Min(most, Per(_demand[contract.Demand][t], share));
+                most = Math.Min(most, Per(_supply[_contracts.Supply(c)][t], share));
+                most = Math.Min(most, Per(_demand[_contracts.Demand(c)][t], share));
             }
 
             if (t != networkYear || Used(_bySupplier, supplier, t))
@@ -191,9 +193,9 @@ internal sealed class PlanState
                 most = Math.Min(most, Per(Left(_byCountry, demand.CountryCap, country, t), share));
             }
 
-            if (contract.Route >= 0 && contract.TonnesPerStep > 0m)
+            if (_contracts.Route(c) >= 0 && _contracts.TonnesPerStep(c) > 0m)
             {
-                most = Math.Min(most, Per(_route[contract.Route][t] / contract.TonnesPerStep, share));
+                most = Math.Min(most, Per(_route[_contracts.Route(c)][t] / _contracts.TonnesPerStep(c), share));
             }
         }
 
@@ -202,58 +204,58 @@ internal sealed class PlanState
 
     private static bool Used(Dictionary<long, long[]> used, long key, int t) => used.TryGetValue(key, out var u) && u[t] > 0;
 
-    /// <summary>Signs <paramref name="contract"/> at <paramref name="volume"/> if every delivery year fits; returns its deliveries, or <see langword="null"/>.</summary>
-    public long[]? TrySign(PlanningContract contract, long volume)
+    /// <summary>Signs contract <paramref name="c"/> at <paramref name="volume"/> if every delivery year fits; returns its deliveries, or <see langword="null"/>.</summary>
+    public long[]? TrySign(int c, long volume)
     {
-        if (volume < Math.Max(1, contract.MinAnnual) || volume > contract.MaxAnnual || !Fits(contract, volume))
+        if (volume < Math.Max(1, _contracts.MinAnnual(c)) || volume > _contracts.MaxAnnual(c) || !Fits(c, volume))
         {
             return null;
         }
 
-        var deliveries = Deliveries(contract, volume)!;
-        var supplier = SupplierKey(contract);
-        var country = CountryKey(contract);
+        var deliveries = Deliveries(c, volume)!;
+        var supplier = SupplierKey(c);
+        var country = CountryKey(c);
         for (var i = 0; i < deliveries.Length; i++)
         {
-            var t = YearIndex(contract, i);
+            var t = YearIndex(c, i);
             if (t < 0)
             {
                 continue;
             }
 
-            _supply[contract.Supply][t] -= deliveries[i];
-            _demand[contract.Demand][t] -= deliveries[i];
+            _supply[_contracts.Supply(c)][t] -= deliveries[i];
+            _demand[_contracts.Demand(c)][t] -= deliveries[i];
             Use(_bySupplier, supplier)[t] += deliveries[i];
             Use(_byCountry, country)[t] += deliveries[i];
-            if (contract.Route >= 0)
+            if (_contracts.Route(c) >= 0)
             {
-                _route[contract.Route][t] -= deliveries[i] * contract.TonnesPerStep;
+                _route[_contracts.Route(c)][t] -= deliveries[i] * _contracts.TonnesPerStep(c);
             }
         }
 
         return deliveries;
     }
 
-    private bool Fits(PlanningContract contract, long volume)
+    private bool Fits(int c, long volume)
     {
-        var demand = _problem.Demands[contract.Demand];
-        for (var i = 0; i < contract.YearShares.Count; i++)
+        var demand = _problem.Demands[_contracts.Demand(c)];
+        for (var i = 0; i < _contracts.YearShares(c).Count; i++)
         {
-            if (!TryDelivery(contract, volume, i, out var d))
+            if (!TryDelivery(c, volume, i, out var d))
             {
                 return false;
             }
 
-            var t = YearIndex(contract, i);
+            var t = YearIndex(c, i);
             if (t < 0)
             {
                 continue;
             }
 
-            if (d > _supply[contract.Supply][t] || d > _demand[contract.Demand][t]
-                || d > Left(_bySupplier, demand.SupplierCap, SupplierKey(contract), t)
-                || d > Left(_byCountry, demand.CountryCap, CountryKey(contract), t)
-                || (contract.Route >= 0 && d * contract.TonnesPerStep > _route[contract.Route][t]))
+            if (d > _supply[_contracts.Supply(c)][t] || d > _demand[_contracts.Demand(c)][t]
+                || d > Left(_bySupplier, demand.SupplierCap, SupplierKey(c), t)
+                || d > Left(_byCountry, demand.CountryCap, CountryKey(c), t)
+                || (_contracts.Route(c) >= 0 && d * _contracts.TonnesPerStep(c) > _route[_contracts.Route(c)][t]))
             {
                 return false;
             }

@@ -20,22 +20,23 @@ internal sealed class PlanTables
         _used = new long[problem.Supplies.Count, problem.Years];
         _met = new long[problem.Demands.Count, problem.Years];
         _reachable = new bool[problem.Supplies.Count, problem.Years];
-        for (var c = 0; c < problem.Contracts.Count; c++)
+        var contracts = problem.Table;
+        for (var c = 0; c < contracts.Count; c++)
         {
-            var contract = problem.Contracts[c];
-            for (var i = 0; i < contract.YearShares.Count; i++)
+            var (supply, start, years) = (contracts.Supply(c), contracts.StartYear(c), contracts.YearShares(c).Count);
+            for (var i = 0; i < years; i++)
             {
-                var t = contract.StartYear + i - problem.FirstYear;
+                var t = start + i - problem.FirstYear;
                 if (t < 0 || t >= problem.Years)
                 {
                     continue;
                 }
 
-                _reachable[contract.Supply, t] = true;
+                _reachable[supply, t] = true;
                 if (plan.Result.AnnualVolumes[c] > 0)
                 {
-                    _used[contract.Supply, t] += plan.Result.Deliveries[c][i];
-                    _met[contract.Demand, t] += plan.Result.Deliveries[c][i];
+                    _used[supply, t] += plan.Result.Deliveries[c][i];
+                    _met[contracts.Demand(c), t] += plan.Result.Deliveries[c][i];
                 }
             }
         }
@@ -81,20 +82,20 @@ internal sealed class PlanTables
             }
         }
 
-        for (var c = 0; c < problem.Contracts.Count; c++)
+        var contracts = problem.Table;
+        for (var c = 0; c < contracts.Count; c++)
         {
-            var contract = problem.Contracts[c];
-            if (_plan.Result.AnnualVolumes[c] == 0 || _plan.Links.Pair(contract.Link).Route?.Route is not { } route)
+            if (_plan.Result.AnnualVolumes[c] == 0 || _plan.Links.Pair(contracts.Link(c)).Route?.Route is not { } route)
             {
                 continue;
             }
 
-            for (var i = 0; i < contract.YearShares.Count; i++)
+            for (var i = 0; i < contracts.YearShares(c).Count; i++)
             {
-                var t = contract.StartYear + i - problem.FirstYear;
+                var t = contracts.StartYear(c) + i - problem.FirstYear;
                 if (t >= 0 && t < problem.Years)
                 {
-                    shipped[route.Id][t] += _plan.Result.Deliveries[c][i] * contract.TonnesPerStep;
+                    shipped[route.Id][t] += _plan.Result.Deliveries[c][i] * contracts.TonnesPerStep(c);
                 }
             }
         }
@@ -115,7 +116,7 @@ internal sealed class PlanTables
             return "no candidate contract can deliver in this year (windows, tenors or the buyers' demand profiles)";
         }
 
-        _demandsOf ??= problem.Contracts.ToLookup(c => c.Supply, c => c.Demand);
+        _demandsOf ??= Enumerable.Range(0, problem.Table.Count).ToLookup(problem.Table.Supply, problem.Table.Demand);
         if (_demandsOf[supply].All(j => _met[j, t] >= problem.Demands[j].Demand[t]))
         {
             return "the requirements it can serve are fully supplied in this year";

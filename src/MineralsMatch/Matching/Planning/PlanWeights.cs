@@ -8,40 +8,46 @@ namespace MineralsMatch.Matching.Planning;
 internal sealed class PlanWeights
 {
     private readonly PlanningProblem _problem;
+    private readonly ContractTable _contracts;
 
     public PlanWeights(PlanningProblem problem)
     {
         _problem = problem;
+        _contracts = problem.Table;
         if (problem.Objective == MatchObjective.CoverageFirst)
         {
-            var most = problem.Contracts.Count == 0 ? 0L : problem.Contracts.Max(c => Math.Abs(c.Value));
-            Multiplier = (2L * (2L + problem.Supplies.Count + problem.Demands.Count + (2L * problem.Contracts.Count)) * most) + 1L;
+            var most = 0L;
+            for (var c = 0; c < _contracts.Count; c++)
+            {
+                most = Math.Max(most, Math.Abs(_contracts.Value(c)));
+            }
+
+            Multiplier = (2L * (2L + problem.Supplies.Count + problem.Demands.Count + (2L * _contracts.Count)) * most) + 1L;
         }
     }
 
     /// <summary>The coverage multiplier M (0 for total value).</summary>
     public long Multiplier { get; }
 
-    /// <summary>The weight of one step of <paramref name="contract"/>.</summary>
-    public long Of(PlanningContract contract) =>
-        checked((_problem.Demands[contract.Demand].Priority * Multiplier) + contract.Value);
+    /// <summary>The weight of one step of contract <paramref name="c"/>.</summary>
+    public long Of(int c) =>
+        checked((_problem.Demands[_contracts.Demand(c)].Priority * Multiplier) + _contracts.Value(c));
 
     /// <summary>The discounted objective of a plan: Σ over contracts and delivery years of weight × delivery × discount.</summary>
     public double Objective(IReadOnlyList<long[]?> deliveries)
     {
         var total = 0.0;
-        for (var c = 0; c < _problem.Contracts.Count; c++)
+        for (var c = 0; c < _contracts.Count; c++)
         {
             if (deliveries[c] is not { } years)
             {
                 continue;
             }
 
-            var contract = _problem.Contracts[c];
-            var weight = (double)Of(contract);
+            var weight = (double)Of(c);
             for (var i = 0; i < years.Length; i++)
             {
-                var year = contract.StartYear + i;
+                var year = _contracts.StartYear(c) + i;
                 if (year >= _problem.FirstYear && year <= _problem.LastYear)
                 {
                     total += weight * years[i] * _problem.DiscountFactor(year);

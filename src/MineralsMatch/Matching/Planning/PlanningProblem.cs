@@ -34,7 +34,7 @@ public sealed record PlanningProblem
     public IReadOnlyList<PlanningRoute> Routes { get; init => field = ValueList<PlanningRoute>.From(value); } = ValueList<PlanningRoute>.Empty;
 
     /// <summary>The candidate contracts, in canonical order.</summary>
-    public IReadOnlyList<PlanningContract> Contracts { get; init => field = ValueList<PlanningContract>.From(value); } = ValueList<PlanningContract>.Empty;
+    public IReadOnlyList<PlanningContract> Contracts { get; init => field = value is ContractList own ? own : ValueList<PlanningContract>.From(value); } = ValueList<PlanningContract>.Empty;
 
     /// <summary>What to maximise.</summary>
     public MatchObjective Objective { get; init; } = MatchObjective.TotalValue;
@@ -46,4 +46,11 @@ public sealed record PlanningProblem
     /// <param name="year">A planning year.</param>
     /// <returns>The discount factor.</returns>
     public double DiscountFactor(int year) => Math.Pow(1 + (double)DiscountRate, -(year - FirstYear));
+
+    // Per problem object, its contracts as columns when they came as records (copied once); keyed by reference, so a `with`
+    // copy with other contracts gets its own.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanningProblem, ContractTable> Tables = new();
+
+    // The contracts as columns, for the managed planner: the engine's own for a one-year run, copied once from records otherwise.
+    internal ContractTable Table => Contracts is ContractList own ? own.Table : Tables.GetValue(this, static p => ContractTable.From(p.Contracts));
 }

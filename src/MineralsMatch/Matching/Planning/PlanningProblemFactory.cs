@@ -63,60 +63,9 @@ internal static class PlanningProblemFactory
         var routeIndex = shared.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var routes = shared.Select(r => new PlanningRoute(r.Id, [.. years.Select(_ => r.SharedAnnualCapacity!.Value.ConvertTo(QuantityUnit.Tonne).Amount)])).ToList();
 
-        // One contract per link without a horizon: sized once, the list does not grow.
-        var contracts = new List<PlanningContract>(horizon is null ? links.Count : 0);
-        var tonnesPerStep = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        string? product = null;
-        var tonnes = 0m;
-        for (var k = 0; k < links.Count; k++)
-        {
-            ref readonly var pair = ref links.Pair(k);
-            var offer = context.Offers[pair.Offer];
-            var requirement = context.Requirements[pair.Requirement];
-            var route = routeIndex.Count > 0 && pair.Route?.Route is { } r && routeIndex.TryGetValue(r.Id, out var ri) ? ri : -1;
-            if (!ReferenceEquals(requirement.Product, product))
-            {
-                product = requirement.Product;
-                if (!tonnesPerStep.TryGetValue(product, out tonnes))
-                {
-                    tonnesPerStep[product] = tonnes = scale.Resolution * context.Product(product).PricingUnit.KilogramsPerUnit() / 1000m;
-                }
-            }
-
-            var template = new PlanningContract
-            {
-                Link = k,
-                Supply = figures.Supply[k],
-                Demand = figures.Demand[k],
-                Route = route,
-                TonnesPerStep = tonnes,
-                StartYear = first,
-                Tenor = horizon is null ? OneYearTenor(offer, requirement) : 1,
-                YearShares = WholeYear,
-                MinAnnual = figures.MinAnnual[k],
-                MaxAnnual = figures.MaxAnnual[k],
-                Flexibility = horizon is null ? 0m : options.VolumeFlexibility,
-                Value = figures.Value[k],
-            };
-            if (horizon is null)
-            {
-                if (!pair.HasMeasures || PairMeasures.BanIn(links[k].Pair, first) is null)
-                {
-                    contracts.Add(template);
-                }
-            }
-            else if (!pair.HasMeasures)
-            {
-                contracts.AddRange(Alternatives(template, offer, requirement, horizon.Value));
-            }
-            else
-            {
-                var candidate = links[k];
-                contracts.AddRange(Alternatives(template, offer, requirement, horizon.Value)
-                    .Select(c => UnderMeasures(c, candidate, scale)).OfType<PlanningContract>());
-            }
-        }
-
+        IReadOnlyList<PlanningContract> contracts = horizon is null
+            ? OneYearContracts(context, links, figures, scale, first, routeIndex)
+            : Contracts(context, links, figures, scale, first, horizon.Value, routeIndex);
         return new PlanningProblem
         {
             FirstYear = first,
@@ -128,6 +77,96 @@ internal static class PlanningProblemFactory
             Objective = options.Objective,
             DiscountRate = options.DiscountRate,
         };
+    }
+
+    // One contract per link, starting in the representative year for a whole year: columns, no record per contract (a link
+    // whose pair is banned that year has none).
+    private static ContractList OneYearContracts(MatchingContext context, ScoredCandidates links, PlanningLinks figures, PlanScale scale, int year, Dictionary<string, int> routeIndex)
+    {
+        var tenor = new int[links.Count];
+        var route = routeIndex.Count > 0 ? new int[links.Count] : null;
+        List<int>? kept = null;
+        for (var k = 0; k < links.Count; k++)
+        {
+            ref readonly var pair = ref links.Pair(k);
+            tenor[k] = OneYearTenor(context.Offers[pair.Offer], context.Requirements[pair.Requirement]);
+            if (route is not null)
+            {
+                route[k] = RouteOf(pair, routeIndex);
+            }
+
+            if (pair.HasMeasures && PairMeasures.BanIn(links[k].Pair, year) is not null)
+            {
+                kept ??= [.. Enumerable.Range(0, k)];
+            }
+            else
+            {
+                kept?.Add(k);
+            }
+        }
+
+        return new ContractList(ContractTable.OneYear(figures, kept?.ToArray(), year, tenor, route, TonnesOfDemand(context, scale)));
+    }
+
+    // Per link, its alternatives over the horizon (start years and tenors), as records.
+    private static List<PlanningContract> Contracts(MatchingContext context, ScoredCandidates links, PlanningLinks figures, PlanScale scale, int first, DeliveryWindow horizon, Dictionary<string, int> routeIndex)
+    {
+        var options = context.Options;
+        var tonnes = TonnesOfDemand(context, scale);
+        var contracts = new List<PlanningContract>();
+        for (var k = 0; k < links.Count; k++)
+        {
+            ref readonly var pair = ref links.Pair(k);
+            var offer = context.Offers[pair.Offer];
+            var requirement = context.Requirements[pair.Requirement];
+            var template = new PlanningContract
+            {
+                Link = k,
+                Supply = figures.Supply[k],
+                Demand = figures.Demand[k],
+                Route = RouteOf(pair, routeIndex),
+                TonnesPerStep = tonnes[pair.Requirement],
+                StartYear = first,
+                Tenor = 1,
+                YearShares = WholeYear,
+                MinAnnual = figures.MinAnnual[k],
+                MaxAnnual = figures.MaxAnnual[k],
+                Flexibility = options.VolumeFlexibility,
+                Value = figures.Value[k],
+            };
+            if (!pair.HasMeasures)
+            {
+                contracts.AddRange(Alternatives(template, offer, requirement, horizon));
+            }
+            else
+            {
+                var candidate = links[k];
+                contracts.AddRange(Alternatives(template, offer, requirement, horizon)
+                    .Select(c => UnderMeasures(c, candidate, scale)).OfType<PlanningContract>());
+            }
+        }
+
+        return contracts;
+    }
+
+    private static int RouteOf(in ScoredPair pair, Dictionary<string, int> routeIndex) =>
+        routeIndex.Count > 0 && pair.Route?.Route is { } r && routeIndex.TryGetValue(r.Id, out var index) ? index : -1;
+
+    // Per requirement, the tonnes of one volume step of its product (to charge shared route capacity), worked out once per product.
+    private static decimal[] TonnesOfDemand(MatchingContext context, PlanScale scale)
+    {
+        var byProduct = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var tonnes = new decimal[context.Requirements.Count];
+        for (var j = 0; j < tonnes.Length; j++)
+        {
+            var product = context.Requirements[j].Product;
+            if (!byProduct.TryGetValue(product, out tonnes[j]))
+            {
+                byProduct[product] = tonnes[j] = scale.Resolution * context.Product(product).PricingUnit.KilogramsPerUnit() / 1000m;
+            }
+        }
+
+        return tonnes;
     }
 
     /// <summary>The classic one-year allocation problem: what explanations and the one-year plan read.</summary>

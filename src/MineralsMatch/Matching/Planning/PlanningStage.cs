@@ -35,11 +35,12 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         Check(problem, result);
 
         var signed = Enumerable.Repeat(-1, candidates.Count).ToArray();
-        for (var c = 0; c < problem.Contracts.Count; c++)
+        var contracts = problem.Table;
+        for (var c = 0; c < contracts.Count; c++)
         {
             if (result.AnnualVolumes[c] > 0)
             {
-                signed[problem.Contracts[c].Link] = c;
+                signed[contracts.Link(c)] = c;
             }
         }
 
@@ -86,7 +87,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         Int128 total = 0;
         for (var c = 0; c < volumes.Count; c++)
         {
-            total += (Int128)volumes[c] * problem.Contracts[c].Value;
+            total += (Int128)volumes[c] * problem.Table.Value(c);
         }
 
         return total;
@@ -95,8 +96,9 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
     private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, long[] volumes, PlanScale scale, bool sameSolver)
     {
-        var links = trace.Contracts.Select(c => problem.Contracts[c].Link).ToList();
-        var dropped = trace.Dropped.Select(d => (candidates[problem.Contracts[d.Contract].Link], d.Steps)).ToList();
+        var contracts = problem.Table;
+        var links = trace.Contracts.Select(contracts.Link).ToList();
+        var dropped = trace.Dropped.Select(d => (candidates[contracts.Link(d.Contract)], d.Steps)).ToList();
         var flows = new long[links.Count];
         var droppedContracts = trace.Dropped.Select(d => d.Contract).ToHashSet();
         for (var k = 0; k < links.Count; k++)
@@ -159,18 +161,18 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         }
 
         var links = new HashSet<int>();
-        for (var c = 0; c < problem.Contracts.Count; c++)
+        var contracts = problem.Table;
+        for (var c = 0; c < contracts.Count; c++)
         {
-            var contract = problem.Contracts[c];
             var volume = result.AnnualVolumes[c];
             if (volume == 0)
             {
                 continue;
             }
 
-            if (volume < contract.MinAnnual || volume > contract.MaxAnnual || !links.Add(contract.Link) || result.Deliveries[c].Count != contract.YearShares.Count)
+            if (volume < contracts.MinAnnual(c) || volume > contracts.MaxAnnual(c) || !links.Add(contracts.Link(c)) || result.Deliveries[c].Count != contracts.YearShares(c).Count)
             {
-                throw new InvalidOperationException($"Planner '{result.Planner}' signed contract {c} (link {contract.Link}, from {contract.StartYear}) at {volume} steps outside {contract.MinAnnual}–{contract.MaxAnnual}, twice for its link, or with {result.Deliveries[c].Count} delivery years instead of {contract.YearShares.Count}.");
+                throw new InvalidOperationException($"Planner '{result.Planner}' signed contract {c} (link {contracts.Link(c)}, from {contracts.StartYear(c)}) at {volume} steps outside {contracts.MinAnnual(c)}–{contracts.MaxAnnual(c)}, twice for its link, or with {result.Deliveries[c].Count} delivery years instead of {contracts.YearShares(c).Count}.");
             }
         }
     }
