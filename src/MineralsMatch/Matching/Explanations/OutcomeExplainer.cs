@@ -8,8 +8,7 @@ namespace MineralsMatch.Matching.Explanations;
 internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<PendingRejection> rejections, CancellationToken cancellationToken)
 {
     private readonly Dictionary<int, (int First, int Second)> _weakest = [];
-    private readonly ILookup<string, PendingRejection> _byRequirement = rejections.ToLookup(r => r.Requirement, StringComparer.Ordinal);
-    private readonly ILookup<string, PendingRejection> _byOffer = rejections.ToLookup(r => r.Offer, StringComparer.Ordinal);
+    private readonly (RejectionIndex ByRequirement, RejectionIndex ByOffer) _rejections = Index(context, rejections);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByRequirement =
         facts.Outcome.Dropped.ToLookup(d => d.Candidate.Pair.Requirement.Id, StringComparer.Ordinal);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByOffer =
@@ -46,7 +45,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr from offer {d.Candidate.Pair.Offer.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
                     d.Candidate.Pair.Offer.Id)));
-                foreach (var rejection in _byRequirement[requirement.Id].OrderBy(r => r.Offer, StringComparer.Ordinal))
+                foreach (var rejection in _rejections.ByRequirement[j])
                 {
                     if (reasons.Wants(rejection.Kind))
                     {
@@ -102,7 +101,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr for requirement {d.Candidate.Pair.Requirement.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
                     d.Candidate.Pair.Requirement.Id)));
-                foreach (var rejection in _byOffer[offer.Id].OrderBy(r => r.Requirement, StringComparer.Ordinal))
+                foreach (var rejection in _rejections.ByOffer[i])
                 {
                     if (reasons.Wants(rejection.Kind))
                     {
@@ -132,6 +131,33 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         return list;
     }
 
+    // Rejections by requirement in offer id order and by offer in requirement id order (the context's orders are id orders).
+    private static (RejectionIndex, RejectionIndex) Index(MatchingContext context, IReadOnlyList<PendingRejection> rejections)
+    {
+        var offerIndex = new Dictionary<string, int>(context.Offers.Count, StringComparer.Ordinal);
+        for (var i = 0; i < context.Offers.Count; i++)
+        {
+            offerIndex[context.Offers[i].Id] = i;
+        }
+
+        var requirementIndex = new Dictionary<string, int>(context.Requirements.Count, StringComparer.Ordinal);
+        for (var j = 0; j < context.Requirements.Count; j++)
+        {
+            requirementIndex[context.Requirements[j].Id] = j;
+        }
+
+        var offers = new int[rejections.Count];
+        var requirements = new int[rejections.Count];
+        for (var x = 0; x < rejections.Count; x++)
+        {
+            offers[x] = offerIndex[rejections[x].Offer];
+            requirements[x] = requirementIndex[rejections[x].Requirement];
+        }
+
+        return (new RejectionIndex(rejections, requirements, context.Requirements.Count, offers, context.Offers.Count),
+            new RejectionIndex(rejections, offers, context.Offers.Count, requirements, context.Requirements.Count));
+    }
+
     // A link's record is built only for a message that names its figures; ids and products come from the run's indices.
     private void AllocationReasonsForDemand(int demand, ReasonList reasons)
     {
@@ -139,16 +165,15 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         foreach (var k in facts.LinksOfDemand[demand])
         {
             var link = outcome.Problem.Links[k];
-            var offer = outcome.Links.Offer(k).Id;
             var flow = outcome.Result.Flows[k];
             if (facts.BindingCapOn(k) is { } cap)
             {
-                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, offer));
+                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, OfferId(k)));
             }
             else if (link.Capacity == 0)
             {
                 var pair = outcome.Links[k].Pair;
-                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with offer {offer} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", offer));
+                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with offer {OfferId(k)} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", OfferId(k)));
             }
             else if (facts.SoldOut(link.Supply))
             {
@@ -160,13 +185,13 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     var shadow = outcome.ShadowPrice(outcome.Result.SupplyShadowValues[link.Supply], context.Options);
                     var message = taken
                         ? CapacityTakenMessage(k, link.Supply, shadow, product.PricingUnit.Symbol())
-                        : $"offer {offer} is sold out, {Volume(flow, product)}/yr of it to this requirement";
-                    reasons.Keep(new Reason(kind, message, offer));
+                        : $"offer {OfferId(k)} is sold out, {Volume(flow, product)}/yr of it to this requirement";
+                    reasons.Keep(new Reason(kind, message, OfferId(k)));
                 }
             }
             else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
             {
-                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {offer} is at its limit: {AllocationFacts.LimitOf(outcome.Links[k].Pair).Text}", offer));
+                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with offer {OfferId(k)} is at its limit: {AllocationFacts.LimitOf(outcome.Links[k].Pair).Text}", OfferId(k)));
             }
         }
     }
@@ -177,16 +202,15 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         foreach (var k in facts.LinksOfSupply[supply])
         {
             var link = outcome.Problem.Links[k];
-            var requirement = outcome.Links.Requirement(k).Id;
             var flow = outcome.Result.Flows[k];
             if (facts.BindingCapOn(k) is { } cap)
             {
-                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, requirement));
+                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, RequirementId(k)));
             }
             else if (link.Capacity == 0)
             {
                 var pair = outcome.Links[k].Pair;
-                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with requirement {requirement} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", requirement));
+                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with requirement {RequirementId(k)} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", RequirementId(k)));
             }
             else if (facts.FullyMet(link.Demand))
             {
@@ -198,17 +222,22 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     var unit = product.PricingUnit.Symbol();
                     var shadow = outcome.ShadowPrice(outcome.Result.DemandShadowValues[link.Demand], context.Options);
                     var message = outbid
-                        ? string.Create(CultureInfo.InvariantCulture, $"requirement {requirement} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links.Pair(k).Value:0.##} USD/{unit}")
-                        : $"requirement {requirement} is fully supplied, {Volume(flow, product)}/yr of it by this offer";
-                    reasons.Keep(new Reason(kind, message, requirement));
+                        ? string.Create(CultureInfo.InvariantCulture, $"requirement {RequirementId(k)} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links.Pair(k).Value:0.##} USD/{unit}")
+                        : $"requirement {RequirementId(k)} is fully supplied, {Volume(flow, product)}/yr of it by this offer";
+                    reasons.Keep(new Reason(kind, message, RequirementId(k)));
                 }
             }
             else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
             {
-                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {requirement} is at its limit: {AllocationFacts.LimitOf(outcome.Links[k].Pair).Text}", requirement));
+                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {RequirementId(k)} is at its limit: {AllocationFacts.LimitOf(outcome.Links[k].Pair).Text}", RequirementId(k)));
             }
         }
     }
+
+    // Ids for messages only: the loops over every link do not look them up.
+    private string OfferId(int k) => facts.Outcome.Links.Offer(k).Id;
+
+    private string RequirementId(int k) => facts.Outcome.Links.Requirement(k).Id;
 
     private Product ProductOf(int k) => context.Product(facts.Outcome.Links.Requirement(k).Product);
 

@@ -29,6 +29,7 @@ internal sealed class ContractTable
     private readonly decimal[]? _flexibility;
     private readonly decimal[]? _tonnes;
     private readonly decimal[]? _tonnesOfDemand;
+    private bool? _allOneWholeYear;
 
     private ContractTable(int count, int[]? link, bool rowIsLink, int[] supply, int[] demand, long[] min, long[] max, long[] value, int[] tenor, int[]? route, int[]? startYear, int firstYear, IReadOnlyList<decimal>[]? shares, decimal[]? flexibility, decimal[]? tonnes, decimal[]? tonnesOfDemand)
     {
@@ -102,6 +103,9 @@ internal sealed class ContractTable
 
     /// <summary>Per delivery year, the fraction of that year the contract covers.</summary>
     public IReadOnlyList<decimal> YearShares(int c) => _shares is null ? WholeYear : _shares[c];
+
+    /// <summary>Whether every contract delivers one whole year without flexibility (true of a one-year table without a scan).</summary>
+    public bool AllOneWholeYear => _allOneWholeYear ??= _shares is null || Enumerable.Range(0, Count).All(c => IsOneWholeYear(c) && Flexibility(c) == 0m);
 
     /// <summary>Whether the contract delivers in one whole year only (no part-year share to round).</summary>
     public bool IsOneWholeYear(int c) => _shares is null || (_shares[c].Count == 1 && _shares[c][0] == 1m);

@@ -300,8 +300,13 @@ public sealed class NetworkContractPlanner : IContractPlanner
     // The discounted delivery years of one annual step, relative to the start year (1 for a one-year contract).
     private static decimal Lifetime(PlanningProblem problem, ContractTable contracts, int c)
     {
-        var shares = contracts.YearShares(c);
         var start = contracts.StartYear(c);
+        if (contracts.IsOneWholeYear(c) && start <= problem.LastYear)
+        {
+            return 1m;
+        }
+
+        var shares = contracts.YearShares(c);
         if (shares.Count == 1 && start <= problem.LastYear)
         {
             // One delivery year, the start year itself: its discount relative to itself is exactly 1.

@@ -22,5 +22,5 @@ internal sealed record PlanningOutcome(
     public StabilityCertificate? Stability { get; init; }
 
     /// <summary>Whether the plan covers one representative year (no planning horizon).</summary>
-    public bool OneYear { get; } = Problem.Years == 1 && Enumerable.Range(0, Problem.Table.Count).All(c => Problem.Table.YearShares(c).Count == 1 && Problem.Table.Flexibility(c) == 0m);
+    public bool OneYear { get; } = Problem.Years == 1 && Problem.Table.AllOneWholeYear;
 }
