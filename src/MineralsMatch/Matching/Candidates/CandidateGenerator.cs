@@ -2,6 +2,8 @@ using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching.Parallelism;
 using MineralsMatch.Matching.Scoring;
+using MineralsMatch.Minerals;
+using MineralsMatch.Parties;
 
 namespace MineralsMatch.Matching.Candidates;
 
@@ -69,16 +71,19 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     }
 
     /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
-    public static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement)
+    public static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement) =>
+        Pair(context, routes, requirement, context.Product(requirement.Product), context.Parties[routes.Offer.Producer], context.Parties[requirement.Buyer]);
+
+    // The same with the requirement's product and both parties looked up by the caller (once per requirement and per offer).
+    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, Product product, Party supplier, Party buyer)
     {
-        var offer = routes.Offer;
         var pair = new CandidatePair
         {
-            Offer = offer,
+            Offer = routes.Offer,
             Requirement = requirement,
-            Product = context.Product(requirement.Product),
-            Supplier = context.Parties[offer.Producer],
-            Buyer = context.Parties[requirement.Buyer],
+            Product = product,
+            Supplier = supplier,
+            Buyer = buyer,
             Route = routes.Cheapest(requirement),
             JoiningRoutes = routes.Joining(requirement.DestinationHub),
             Options = context.Options,
@@ -97,6 +102,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         }
 
         var pairs = new List<ScoredPair>((int)Math.Min(count, Array.MaxLength));
+        var suppliers = new Party?[routes.Length];
         var records = keepRecords ? new List<ScoredCandidate>() : null;
         var rejected = new List<PendingRejection>();
         var unscored = new List<PendingRejection>();
@@ -109,9 +115,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 continue;
             }
 
+            var product = context.Product(requirement.Product);
+            var buyer = context.Parties[requirement.Buyer];
             foreach (var i in offers)
             {
-                var pair = Pair(context, routes[i], requirement);
+                var pair = Pair(context, routes[i], requirement, product, suppliers[i] ??= context.Parties[routes[i].Offer.Producer], buyer);
                 var figures = PairFigures.Of(pair);
                 if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
                 {
