@@ -63,7 +63,7 @@ public sealed class OrToolsContractPlanner : IContractPlanner
         var clock = Stopwatch.StartNew();
         var limit = _options.TimeLimit ?? settings.TimeLimit;
         var coverage = problem.Objective == MatchObjective.CoverageFirst;
-        if (_options.Fallback is { } fallback && problem.Contracts.Sum(c => (long)c.YearShares.Count) > _options.MaxContractYears)
+        if (_options.Fallback is { } fallback && problem.ContractYears > _options.MaxContractYears)
         {
             // Straight to the fallback, before the capacity rows and the screen (linear in the contracts, but only the model needs them).
             return FallbackAlone(fallback, problem, settings, SolveOutcome.Failed("too large"), limit, cancellationToken);

@@ -104,6 +104,9 @@ internal sealed class ContractTable
     /// <summary>Per delivery year, the fraction of that year the contract covers.</summary>
     public IReadOnlyList<decimal> YearShares(int c) => _shares is null ? WholeYear : _shares[c];
 
+    /// <summary>The delivery years of all contracts together.</summary>
+    public long ContractYears => _shares is null ? Count : _shares.Sum(s => (long)s.Count);
+
     /// <summary>Whether every contract delivers one whole year without flexibility (true of a one-year table without a scan).</summary>
     public bool AllOneWholeYear => _allOneWholeYear ??= _shares is null || Enumerable.Range(0, Count).All(c => IsOneWholeYear(c) && Flexibility(c) == 0m);
 

@@ -36,6 +36,9 @@ public sealed record PlanningProblem
     /// <summary>The candidate contracts, in canonical order.</summary>
     public IReadOnlyList<PlanningContract> Contracts { get; init => field = value is ContractList own ? own : ValueList<PlanningContract>.From(value); } = ValueList<PlanningContract>.Empty;
 
+    /// <summary>The problem's size: the delivery years of all its contracts together (a contract delivering in three years counts three).</summary>
+    public long ContractYears => Contracts is ContractList own ? own.Table.ContractYears : Contracts.Sum(c => (long)c.YearShares.Count);
+
     /// <summary>What to maximise.</summary>
     public MatchObjective Objective { get; init; } = MatchObjective.TotalValue;
 

@@ -16,7 +16,8 @@ internal static class PricingStage
     /// <summary>The rents of every link and the reservation prices of every requirement and offer, from one optimal flow.</summary>
     public static PricingOutcome Run(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, CancellationToken cancellationToken)
     {
-        var network = allocation.Problem with { Objective = MatchObjective.TotalValue };
+        // The same problem object when it already maximises value, so that the network layout built for it is shared.
+        var network = allocation.Problem.Objective == MatchObjective.TotalValue ? allocation.Problem : allocation.Problem with { Objective = MatchObjective.TotalValue };
         // The network the planning stage solved for total value need not be solved again.
         var optimal = allocation.Problem.Objective == MatchObjective.TotalValue && allocation.Solved is { } solved
             ? solved

@@ -21,11 +21,15 @@ internal sealed class ResidualPaths
 
     private const int Outside = 1;
     private const long Unbounded = long.MaxValue;
-    private readonly List<Edge>[] _out;
     private readonly int _supplyBase;
     private readonly NetworkLayout _layout;
     private readonly long[] _unmet;
     private readonly long[] _unsold;
+
+    // Every node's edges out, one node after another in the order they were added: node v's are _edges[_start[v].._start[v + 1]).
+    private readonly int[] _start;
+    private readonly Edge[] _edges;
+    private int[]? _next;
     private long _budget;
 
     private ResidualPaths(AllocationProblem problem, IReadOnlyList<long> flows, long budget)
@@ -33,19 +37,26 @@ internal sealed class ResidualPaths
         _layout = NetworkLayout.Of(problem);
         _supplyBase = 2;
         _budget = budget;
-        // A supply node has an edge out per link with room left: sized once, those lists rarely grow.
-        var linksOf = new int[_layout.NodeCount];
-        for (var k = 0; k < problem.Links.Count; k++)
+        _unsold = new long[problem.Supplies.Count];
+        _unmet = new long[problem.Demands.Count];
+
+        // Two passes over the same edges: the first counts each node's, the second places them.
+        _start = new int[_layout.NodeCount + 1];
+        _edges = [];
+        Wire(problem, flows);
+        for (var v = 0; v < _layout.NodeCount; v++)
         {
-            linksOf[_supplyBase + problem.Links[k].Supply]++;
+            _start[v + 1] += _start[v];
         }
 
-        _out = new List<Edge>[_layout.NodeCount];
-        for (var v = 0; v < _out.Length; v++)
-        {
-            _out[v] = new List<Edge>(linksOf[v] + 1);
-        }
+        _edges = new Edge[_start[^1]];
+        _next = _start[..^1];
+        Wire(problem, flows);
+        _next = null;
+    }
 
+    private void Wire(AllocationProblem problem, IReadOnlyList<long> flows)
+    {
         var sold = new long[problem.Supplies.Count];
         var met = new long[problem.Demands.Count];
         var inflow = new long[_layout.NodeCount];
@@ -66,14 +77,12 @@ internal sealed class ResidualPaths
             Add(cap.Tail, cap.Head, 0, cap.Capacity - x, x, -1);
         }
 
-        _unsold = new long[problem.Supplies.Count];
         for (var i = 0; i < problem.Supplies.Count; i++)
         {
             _unsold[i] = problem.Supplies[i].Capacity - sold[i];
             Add(_supplyBase + i, Outside, 0, sold[i], _unsold[i], -1);
         }
 
-        _unmet = new long[problem.Demands.Count];
         for (var j = 0; j < problem.Demands.Count; j++)
         {
             _unmet[j] = Math.Max(0, problem.Demands[j].Target - met[j]);
@@ -112,18 +121,31 @@ internal sealed class ResidualPaths
     {
         if (forward > 0)
         {
-            _out[from].Add(new Edge(to, value, forward, link, Forward: true));
+            Place(from, new Edge(to, value, forward, link, Forward: true));
         }
 
         if (backward > 0)
         {
-            _out[to].Add(new Edge(from, -value, backward, link, Forward: false));
+            Place(to, new Edge(from, -value, backward, link, Forward: false));
+        }
+    }
+
+    // Counting pass: one more edge out of the node; placing pass: the edge in the node's next slot.
+    private void Place(int node, Edge edge)
+    {
+        if (_next is null)
+        {
+            _start[node + 1]++;
+        }
+        else
+        {
+            _edges[_next[node]++] = edge;
         }
     }
 
     private ResidualPath Shortest(int source, int target, int skipFrom, int skipTo, long limit, CancellationToken cancellationToken)
     {
-        var n = _out.Length;
+        var n = _layout.NodeCount;
         var distance = new long[n];
         Array.Fill(distance, Unbounded);
         var previous = new (int Node, Edge Edge)[n];
@@ -137,8 +159,9 @@ internal sealed class ResidualPaths
         {
             var v = queue.Dequeue();
             queued[v] = false;
-            foreach (var edge in _out[v])
+            for (var e = _start[v]; e < _start[v + 1]; e++)
             {
+                ref readonly var edge = ref _edges[e];
                 if (--_budget < 0)
                 {
                     return ResidualPath.NotComputed;
