@@ -12,6 +12,12 @@ namespace MineralsMatch.Validation;
 /// </example>
 public static class MarketValidation
 {
+    // One validator per catalog object, built once: its rules depend on the catalog only, and a built FluentValidation validator
+    // is safe to share between threads. Building it takes tens of milliseconds, as long as checking a thousand offers.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IMineralCatalog, MarketValidator> Validators = new();
+
+    private static MarketValidator For(IMineralCatalog catalog) => Validators.GetValue(catalog, static c => new MarketValidator(c));
+
     /// <summary>Every error in the market, in rule order.</summary>
     /// <param name="market">The market.</param>
     /// <param name="catalog">The catalog its references are resolved against.</param>
@@ -20,7 +26,7 @@ public static class MarketValidation
     {
         ArgumentNullException.ThrowIfNull(market);
         ArgumentNullException.ThrowIfNull(catalog);
-        return InputErrors.Distinct(InputErrors.From(new MarketValidator(catalog).Validate(market)));
+        return InputErrors.Distinct(InputErrors.From(For(catalog).Validate(market)));
     }
 
     /// <summary>Every error in the market; stops with <see cref="OperationCanceledException"/> between items once cancelled.</summary>
@@ -30,7 +36,7 @@ public static class MarketValidation
         ArgumentNullException.ThrowIfNull(catalog);
         var context = new FluentValidation.ValidationContext<Market>(market);
         ValidationCancellation.Attach(context, cancellationToken);
-        return InputErrors.Distinct(InputErrors.From(new MarketValidator(catalog).Validate(context)));
+        return InputErrors.Distinct(InputErrors.From(For(catalog).Validate(context)));
     }
 
     /// <summary>Throws when the market has any error.</summary>
