@@ -103,6 +103,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
         var pairs = new List<ScoredPair>((int)Math.Min(count, Array.MaxLength));
         var suppliers = new Party?[routes.Length];
+        var offerSides = new OfferSide?[routes.Length];
         var records = keepRecords ? new List<ScoredCandidate>() : null;
         var rejected = new List<PendingRejection>();
         var unscored = new List<PendingRejection>();
@@ -117,10 +118,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
             var product = context.Product(requirement.Product);
             var buyer = context.Parties[requirement.Buyer];
+            var side = RequirementSide.Of(requirement, product);
             foreach (var i in offers)
             {
                 var pair = Pair(context, routes[i], requirement, product, suppliers[i] ??= context.Parties[routes[i].Offer.Producer], buyer);
-                var figures = PairFigures.Of(pair);
+                var figures = PairFigures.Of(pair, offerSides[i] ??= OfferSide.Of(routes[i].Offer, product), side);
                 if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
                 {
                     rejected.Add(failure);

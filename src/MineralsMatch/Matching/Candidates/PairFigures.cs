@@ -15,10 +15,13 @@ namespace MineralsMatch.Matching.Candidates;
 internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity Most, VolumeLimit Limit, Quantity Least)
 {
     /// <summary>The figures of <paramref name="pair"/>.</summary>
-    public static PairFigures Of(CandidatePair pair)
+    public static PairFigures Of(CandidatePair pair) => Of(pair, OfferSide.Of(pair.Offer, pair.Product), RequirementSide.Of(pair.Requirement, pair.Product));
+
+    /// <summary>The figures of <paramref name="pair"/> from its offer's and its requirement's sides, worked out once for all their pairs.</summary>
+    public static PairFigures Of(CandidatePair pair, in OfferSide offer, in RequirementSide requirement)
     {
-        var (most, limit) = MostOf(pair);
-        return new(AskOf(pair), BidOf(pair), most, limit, LeastOf(pair));
+        var (most, limit) = MostOf(pair, offer, requirement);
+        return new(offer.Ask, requirement.Bid, most, limit, LeastOf(pair));
     }
 
     /// <summary>The ask plus the export duty in the first shared year plus logistics, as <see cref="CandidatePair.LandedCostPerUnit"/>.</summary>
@@ -32,20 +35,23 @@ internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity M
     public static Quantity LeastOf(CandidatePair pair) => RouteFinder.MinimumAnnualVolume(pair.Offer, pair.Requirement).ConvertTo(pair.Product.PricingUnit);
 
     // Capacity (less any priority reserve), demand, share caps and the route's limit: the smallest, the first of them on a tie.
-    public static (Quantity Most, VolumeLimit Limit) MostOf(CandidatePair pair)
+    public static (Quantity Most, VolumeLimit Limit) MostOf(CandidatePair pair) =>
+        MostOf(pair, OfferSide.Of(pair.Offer, pair.Product), RequirementSide.Of(pair.Requirement, pair.Product));
+
+    private static (Quantity Most, VolumeLimit Limit) MostOf(CandidatePair pair, in OfferSide side, in RequirementSide wanted)
     {
         var unit = pair.Product.PricingUnit;
-        var offer = pair.Offer.AnnualVolume.ConvertTo(unit);
-        var requirement = pair.Requirement.AnnualVolume.ConvertTo(unit);
+        var offer = side.Volume;
+        var requirement = wanted.Volume;
         var (most, limit) = offer <= requirement ? (offer, VolumeLimit.OfferCapacity) : (requirement, VolumeLimit.RequirementTarget);
-        if (pair.Requirement.MaxShareFromSupplier is { } share && requirement * share < most)
+        if (wanted.SupplierCap is { } supplierCap && supplierCap < most)
         {
-            (most, limit) = (requirement * share, VolumeLimit.SupplierShare);
+            (most, limit) = (supplierCap, VolumeLimit.SupplierShare);
         }
 
-        if (pair.Requirement.MaxShareFromCountry is { } countryShare && requirement * countryShare < most)
+        if (wanted.CountryCap is { } countryCap && countryCap < most)
         {
-            (most, limit) = (requirement * countryShare, VolumeLimit.CountryShare);
+            (most, limit) = (countryCap, VolumeLimit.CountryShare);
         }
 
         if (pair.PriorityReserve is { } reserve)
