@@ -236,8 +236,9 @@ public sealed class OrToolsContractPlanner : IContractPlanner
 
     private static PlanningResult FallbackAlone(IContractPlanner fallback, PlanningProblem problem, PlanningSettings settings, SolveOutcome failed, TimeSpan remaining, CancellationToken cancellationToken)
     {
+        // The fallback's own label stands: it says optimal only when its plan reaches its proven bound.
         var result = fallback.Plan(problem, settings with { TimeLimit = Max(remaining, TimeSpan.FromSeconds(1)) }, cancellationToken);
-        return result with { Planner = $"{Name}/{failed.Solver} → {result.Planner}", Optimality = PlanOptimality.Approximate };
+        return result with { Planner = $"{Name}/{failed.Solver} → {result.Planner}" };
     }
 
     private static PlanningResult Result(PlanningProblem problem, string solver, long[] volumes, long[][] deliveries, double objective, double bound, bool proven, double relativeGap, long iterations)

@@ -32,9 +32,40 @@ public class PlannerBehaviourTests
 
         Assert.That(PlanChecker.Violations(problem, result), Is.Empty);
         Assert.That(result.Planner, Is.EqualTo($"or-tools/too large → {alone.Planner}"));
-        Assert.That(result.Optimality, Is.EqualTo(PlanOptimality.Approximate));
+        Assert.That(alone.Optimality, Is.EqualTo(PlanOptimality.Approximate), "minimums bind in this problem: the fallback proves no optimum");
+        Assert.That(result.Optimality, Is.EqualTo(alone.Optimality));
         Assert.That(result.AnnualVolumes, Is.EqualTo(alone.AnnualVolumes));
         Assert.That(result.Bound, Is.EqualTo(alone.Bound));
+    }
+
+    [Test]
+    public void A_one_year_problem_above_the_size_guard_is_optimal_when_the_fallback_reaches_its_bound()
+    {
+        // Two offers, two requirements, no minimums: the fallback's network optimum is the plan and its bound.
+        var problem = new PlanningProblem
+        {
+            FirstYear = 2026,
+            LastYear = 2026,
+            Supplies = [new PlanningSupply("s0", "p0", "KZ", [10]), new PlanningSupply("s1", "p1", "KZ", [6])],
+            Demands = [new PlanningDemand("d0", 1, [8], null, null), new PlanningDemand("d1", 1, [9], null, null)],
+            Contracts =
+            [
+                new PlanningContract { Link = 0, Supply = 0, Demand = 0, StartYear = 2026, Tenor = 1, YearShares = [1m], MinAnnual = 0, MaxAnnual = 8, Value = 5 },
+                new PlanningContract { Link = 1, Supply = 0, Demand = 1, StartYear = 2026, Tenor = 1, YearShares = [1m], MinAnnual = 0, MaxAnnual = 9, Value = 4 },
+                new PlanningContract { Link = 2, Supply = 1, Demand = 1, StartYear = 2026, Tenor = 1, YearShares = [1m], MinAnnual = 0, MaxAnnual = 9, Value = 3 },
+            ],
+        };
+        var planner = new OrToolsContractPlanner(new OrToolsPlannerOptions { Fallback = new NetworkContractPlanner(), MaxContractYears = 1 });
+
+        var result = planner.Plan(problem, PlanningSettings.Default);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Planner, Does.StartWith("or-tools/too large → "));
+            Assert.That(result.Optimality, Is.EqualTo(PlanOptimality.Optimal));
+            Assert.That(result.Gap, Is.Zero);
+            Assert.That(result.AnnualVolumes, Is.EqualTo(new long[] { 8, 2, 6 }), "s0 fills d0 (value 5) and gives d1 its last 2; s1 gives d1 6");
+        });
     }
 
     [Test]
