@@ -84,14 +84,21 @@ internal static class PlanBound
             }
         }
 
-        var links = new List<AllocationLink>(linkCount);
-        var linkWeights = new List<long>(linkCount);
+        var count = 0;
+        foreach (var c in best)
+        {
+            count += c >= 0 ? 1 : 0;
+        }
+
+        // Sized once: a network of millions of links is not copied from a growing list.
+        var links = new AllocationLink[count];
+        var linkWeights = new List<long>(count);
         for (var link = 0; link < linkCount; link++)
         {
             if (best[link] is var c and >= 0)
             {
                 var weight = weights.Of(c);
-                links.Add(new AllocationLink(contracts.Supply(c), contracts.Demand(c), most[link], weight));
+                links[linkWeights.Count] = new AllocationLink(contracts.Supply(c), contracts.Demand(c), most[link], weight);
                 linkWeights.Add(weight);
             }
         }
@@ -101,7 +108,7 @@ internal static class PlanBound
         {
             Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity[t], s.Supplier, s.Country))],
             Demands = [.. problem.Demands.Select(d => new AllocationDemand(d.Id, d.Demand[t], d.Priority, d.SupplierCap?[t], d.CountryCap?[t]))],
-            Links = Collections.ValueList<AllocationLink>.Own([.. links]),
+            Links = Collections.ValueList<AllocationLink>.Own(links),
             Objective = MatchObjective.TotalValue,
         };
     }
