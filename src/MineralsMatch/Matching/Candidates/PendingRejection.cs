@@ -43,6 +43,6 @@ internal sealed class PendingRejection
     /// <summary>The reason's kind, known without writing it.</summary>
     public ReasonKind Kind { get; }
 
-    /// <summary>The reason, written on first read (not thread-safe: explanations read it on one thread).</summary>
-    public Reason Reason => _reason ??= _write!();
+    /// <summary>The reason, written on first read; safe to read from several threads (one written reason is kept).</summary>
+    public Reason Reason => _reason ?? LazyInitializer.EnsureInitialized(ref _reason, _write!);
 }

@@ -89,13 +89,17 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
                 return records[k];
             }
 
-            if (!_built.TryGetValue(k, out var record))
+            // Explanations of requirements and of offers may ask for records from two threads at once.
+            lock (_built)
             {
-                var pair = CandidateGenerator.Pair(context, routes[pairs[k].Offer], context.Requirements[pairs[k].Requirement]);
-                _built[k] = record = scoring.Score(pair, PairFigures.Of(pair));
-            }
+                if (!_built.TryGetValue(k, out var record))
+                {
+                    var pair = CandidateGenerator.Pair(context, routes[pairs[k].Offer], context.Requirements[pairs[k].Requirement]);
+                    _built[k] = record = scoring.Score(pair, PairFigures.Of(pair));
+                }
 
-            return record;
+                return record;
+            }
         }
     }
 }
