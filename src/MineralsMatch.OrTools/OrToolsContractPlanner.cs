@@ -58,7 +58,8 @@ public sealed class OrToolsContractPlanner : IContractPlanner
     /// <exception cref="ArgumentException">The problem is malformed (a per-year list of the wrong length, an index out of range, a contract outside the horizon).</exception>
     public PlanningResult Plan(PlanningProblem problem, PlanningSettings settings, CancellationToken cancellationToken = default)
     {
-        ProblemGuard.ThrowIfMalformed(problem);
+        ArgumentNullException.ThrowIfNull(problem);
+        problem.ThrowIfMalformed();
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
         var limit = _options.TimeLimit ?? settings.TimeLimit;

@@ -59,11 +59,16 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var contracts = problem.Table;
         var volumes = new long[contracts.Count];
         var deliveries = new long[]?[contracts.Count];
-        var lifetime = new decimal[contracts.Count];
+        // Every lifetime is 1 when each contract delivers one whole year of a one-year horizon: no array of a million ones.
+        var lifetime = problem.Years == 1 && contracts.AllOneWholeYear ? null : new decimal[contracts.Count];
         var linkCount = 0;
         for (var c = 0; c < contracts.Count; c++)
         {
-            lifetime[c] = Lifetime(problem, contracts, c);
+            if (lifetime is not null)
+            {
+                lifetime[c] = Lifetime(problem, contracts, c);
+            }
+
             linkCount = Math.Max(linkCount, contracts.Link(c) + 1);
         }
 
@@ -193,7 +198,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
             if (weight > 0)
             {
                 var t = contracts.StartYear(c) - problem.FirstYear;
-                fill.Add(((double)weight * (double)lifetime[c] * (t >= 0 && t < discount.Length ? discount[t] : problem.DiscountFactor(contracts.StartYear(c))), c));
+                fill.Add(((double)weight * (double)LifetimeOf(lifetime, c) * (t >= 0 && t < discount.Length ? discount[t] : problem.DiscountFactor(contracts.StartYear(c))), c));
             }
         }
 
@@ -238,7 +243,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
     // Per link, the alternative starting this year to put in the network: the one with the most lifetime weight at the
     // volume that still fits (the longest tenor, unless only a shorter one fits its minimum).
-    private static List<(int Contract, long Capacity)> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int> starting, bool[] signedLink, decimal[] lifetime, LinkChoice choice)
+    private static List<(int Contract, long Capacity)> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int> starting, bool[] signedLink, decimal[]? lifetime, LinkChoice choice)
     {
         foreach (var c in starting)
         {
@@ -254,7 +259,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 continue;
             }
 
-            var score = fit * lifetime[c];
+            var score = fit * LifetimeOf(lifetime, c);
             if (choice.IsBetter(link, score))
             {
                 choice.Set(link, c, state.NetworkCapacity(c, year), score);
@@ -349,17 +354,19 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return Math.Max(0, next is { } n ? Math.Min(rate, n) : rate);
     }
 
-    private static AllocationLink[] Links(ContractTable contracts, List<int> active, long[] capacity, decimal[] lifetime)
+    private static AllocationLink[] Links(ContractTable contracts, List<int> active, long[] capacity, decimal[]? lifetime)
     {
         var links = new AllocationLink[active.Count];
         for (var k = 0; k < links.Length; k++)
         {
             var c = active[k];
-            links[k] = Link(contracts, c, capacity[c], lifetime[c]);
+            links[k] = Link(contracts, c, capacity[c], LifetimeOf(lifetime, c));
         }
 
         return links;
     }
+
+    private static decimal LifetimeOf(decimal[]? lifetime, int c) => lifetime is null ? 1m : lifetime[c];
 
     private static AllocationLink Link(ContractTable contracts, int c, long capacity, decimal lifetime)
     {

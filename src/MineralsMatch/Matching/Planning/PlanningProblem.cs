@@ -50,6 +50,13 @@ public sealed record PlanningProblem
     /// <returns>The discount factor.</returns>
     public double DiscountFactor(int year) => Math.Pow(1 + (double)DiscountRate, -(year - FirstYear));
 
+    /// <summary>
+    /// Checks that every per-year list has one entry per planning year, every volume and capacity is at least zero, and every
+    /// contract's indices, year shares, horizon, volumes, flexibility and tonnes are in range.
+    /// </summary>
+    /// <exception cref="ArgumentException">Something is out of range; the message names the field, the rule and the value.</exception>
+    public void ThrowIfMalformed() => PlanningProblemGuard.ThrowIfMalformed(this);
+
     // Per problem object, its contracts as columns when they came as records (copied once); keyed by reference, so a `with`
     // copy with other contracts gets its own.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlanningProblem, ContractTable> Tables = new();

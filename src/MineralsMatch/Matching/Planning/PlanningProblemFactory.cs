@@ -179,7 +179,18 @@ internal static class PlanningProblemFactory
     }
 
     /// <summary>The classic one-year allocation problem: what explanations and the one-year plan read.</summary>
-    public static AllocationProblem Representative(PlanningProblem problem, PlanningLinks figures)
+    public static AllocationProblem Representative(PlanningProblem problem, PlanningLinks figures) =>
+        RepresentativeNodes(problem) with { Links = Collections.ValueList<AllocationLink>.Own(RepresentativeLinks(figures)) };
+
+    /// <summary>The representative problem's supplies and demands without its links (enough to compare it with another network's).</summary>
+    public static AllocationProblem RepresentativeNodes(PlanningProblem problem) => new()
+    {
+        Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity.Max(), s.Supplier, s.Country))],
+        Demands = [.. problem.Demands.Select(Peak)],
+        Objective = problem.Objective,
+    };
+
+    private static AllocationLink[] RepresentativeLinks(PlanningLinks figures)
     {
         var links = new AllocationLink[figures.Supply.Length];
         for (var k = 0; k < links.Length; k++)
@@ -187,13 +198,7 @@ internal static class PlanningProblemFactory
             links[k] = new AllocationLink(figures.Supply[k], figures.Demand[k], figures.MaxAnnual[k], figures.Value[k]);
         }
 
-        return new AllocationProblem
-        {
-            Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity.Max(), s.Supplier, s.Country))],
-            Demands = [.. problem.Demands.Select(Peak)],
-            Links = Collections.ValueList<AllocationLink>.Own(links),
-            Objective = problem.Objective,
-        };
+        return links;
     }
 
     private static AllocationDemand Peak(PlanningDemand d)

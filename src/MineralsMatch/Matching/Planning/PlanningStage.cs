@@ -45,12 +45,13 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         }
 
         var volumes = signed.Select(c => c < 0 ? 0L : result.AnnualVolumes[c]).ToArray();
-        var representative = PlanningProblemFactory.Representative(problem, figures);
+        // Its links (one per candidate) are built only when the trace cannot stand in for it.
+        var representative = PlanningProblemFactory.RepresentativeNodes(problem);
         cancellationToken.ThrowIfCancellationRequested();
         var trace = result.Trace;
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
             ? FromTrace(trace, problem, candidates, volumes, scale, SameSolver(trace))
-            : Explain(representative, candidates, volumes, scale, cancellationToken);
+            : Explain(PlanningProblemFactory.Representative(problem, figures), candidates, volumes, scale, cancellationToken);
         return new PlanningOutcome(problem, result, candidates, signed, explanation, scale) { Stability = stability };
     }
 

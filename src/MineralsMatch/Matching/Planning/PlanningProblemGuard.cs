@@ -1,10 +1,12 @@
 using System.Globalization;
-using MineralsMatch.Matching.Planning;
 
-namespace MineralsMatch.OrTools.Modelling;
+namespace MineralsMatch.Matching.Planning;
 
-/// <summary>Rejects a malformed <see cref="PlanningProblem"/> with an error that names the field, the rule and the value.</summary>
-internal static class ProblemGuard
+/// <summary>
+/// Rejects a malformed <see cref="PlanningProblem"/> with an error that names the field, the rule and the value; contracts are
+/// read as columns, so a problem of millions of contracts is checked without building a record for each.
+/// </summary>
+internal static class PlanningProblemGuard
 {
     public static void ThrowIfMalformed(PlanningProblem problem)
     {
@@ -44,55 +46,55 @@ internal static class ProblemGuard
             }
         }
 
-        for (var c = 0; c < problem.Contracts.Count; c++)
+        var contracts = problem.Table;
+        for (var c = 0; c < contracts.Count; c++)
         {
-            CheckContract(problem, c);
+            CheckContract(problem, contracts, c);
         }
     }
 
-    private static void CheckContract(PlanningProblem problem, int index)
+    private static void CheckContract(PlanningProblem problem, ContractTable contracts, int index)
     {
-        var contract = problem.Contracts[index];
         // The name is worked out only for a message: a million contracts that pass build no strings.
         string Name() => $"Contracts[{index}]";
-        if ((uint)contract.Supply >= (uint)problem.Supplies.Count)
+        if ((uint)contracts.Supply(index) >= (uint)problem.Supplies.Count)
         {
-            CheckIndex($"{Name()}.Supply", contract.Supply, problem.Supplies.Count);
+            CheckIndex($"{Name()}.Supply", contracts.Supply(index), problem.Supplies.Count);
         }
 
-        if ((uint)contract.Demand >= (uint)problem.Demands.Count)
+        if ((uint)contracts.Demand(index) >= (uint)problem.Demands.Count)
         {
-            CheckIndex($"{Name()}.Demand", contract.Demand, problem.Demands.Count);
+            CheckIndex($"{Name()}.Demand", contracts.Demand(index), problem.Demands.Count);
         }
 
-        if (contract.Route < -1 || contract.Route >= problem.Routes.Count)
+        if (contracts.Route(index) < -1 || contracts.Route(index) >= problem.Routes.Count)
         {
-            Fail($"{Name()}.Route must be -1 or a route index below {problem.Routes.Count} (was {contract.Route})");
+            Fail($"{Name()}.Route must be -1 or a route index below {problem.Routes.Count} (was {contracts.Route(index)})");
         }
 
-        if (!SharesInRange(contract.YearShares))
+        if (!SharesInRange(contracts.YearShares(index)))
         {
             Fail($"{Name()}.YearShares must hold at least one share between 0 and 1");
         }
 
-        if (contract.StartYear < problem.FirstYear || contract.EndYear > problem.LastYear)
+        if (contracts.StartYear(index) < problem.FirstYear || contracts.EndYear(index) > problem.LastYear)
         {
-            Fail($"{Name()} delivers in {contract.StartYear}–{contract.EndYear}, outside the planning horizon {problem.FirstYear}–{problem.LastYear}");
+            Fail($"{Name()} delivers in {contracts.StartYear(index)}–{contracts.EndYear(index)}, outside the planning horizon {problem.FirstYear}–{problem.LastYear}");
         }
 
-        if (contract.MinAnnual < 0 || contract.MaxAnnual < 0)
+        if (contracts.MinAnnual(index) < 0 || contracts.MaxAnnual(index) < 0)
         {
-            Fail($"{Name()}.MinAnnual and MaxAnnual must be ≥ 0 (were {contract.MinAnnual} and {contract.MaxAnnual})");
+            Fail($"{Name()}.MinAnnual and MaxAnnual must be ≥ 0 (were {contracts.MinAnnual(index)} and {contracts.MaxAnnual(index)})");
         }
 
-        if (contract.Flexibility < 0 || contract.Flexibility >= 1)
+        if (contracts.Flexibility(index) < 0 || contracts.Flexibility(index) >= 1)
         {
-            Fail($"{Name()}.Flexibility must be in [0, 1) (was {contract.Flexibility.ToString(CultureInfo.InvariantCulture)})");
+            Fail($"{Name()}.Flexibility must be in [0, 1) (was {contracts.Flexibility(index).ToString(CultureInfo.InvariantCulture)})");
         }
 
-        if (contract.TonnesPerStep < 0)
+        if (contracts.TonnesPerStep(index) < 0)
         {
-            Fail($"{Name()}.TonnesPerStep must be ≥ 0 (was {contract.TonnesPerStep.ToString(CultureInfo.InvariantCulture)})");
+            Fail($"{Name()}.TonnesPerStep must be ≥ 0 (was {contracts.TonnesPerStep(index).ToString(CultureInfo.InvariantCulture)})");
         }
     }
 
