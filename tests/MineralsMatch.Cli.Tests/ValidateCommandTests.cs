@@ -18,7 +18,25 @@ public class ValidateCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
         Assert.That(
             run.Stdout,
-            Is.EqualTo("market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 1 reference deal, 6 stress tests\n"));
+            Is.EqualTo("market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 9 trade measures, 1 reference deal, 1 baseline, 6 stress tests\n"));
+    }
+
+    [Test]
+    public void A_scenario_without_trade_measures_deals_baselines_or_stress_tests_names_none_of_them()
+    {
+        var json = JsonNode.Parse(MarketScenarios.JapanKazakhstanJson())!.AsObject();
+        foreach (var key in new[] { "policies", "referenceDeals", "baselineImports", "stress" })
+        {
+            json.Remove(key);
+        }
+
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("market.json"), json.ToJsonString());
+
+        var run = Tool.RunIn(folder.Path, "validate", "market.json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        Assert.That(run.Stdout, Is.EqualTo("market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements\n"));
     }
 
     [Test]

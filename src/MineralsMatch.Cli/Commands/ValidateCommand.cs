@@ -48,16 +48,22 @@ internal static class ValidateCommand
     /// <summary>The one-line summary of a valid scenario.</summary>
     /// <param name="fileName">The file name.</param>
     /// <param name="scenario">The scenario.</param>
-    /// <returns>e.g. <c>market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 1 reference deal, 6 stress tests</c> (reference deals and stress tests only when there are some).</returns>
+    /// <returns>e.g. <c>market.json: valid scenario 'japan-kazakhstan': 25 parties, 25 hubs, 25 routes, 12 offers, 16 requirements, 9 trade measures, 1 reference deal, 1 baseline, 6 stress tests</c> (trade measures, reference deals, baselines and stress tests only when there are some).</returns>
     internal static string Summary(string fileName, Scenario scenario)
     {
         var market = scenario.Market;
-        var deals = market.ReferenceDeals.Count == 0 ? string.Empty : ", " + Count(market.ReferenceDeals.Count, "reference deal", "reference deals");
-        var stress = scenario.Stress.Count == 0 ? string.Empty : ", " + Count(scenario.Stress.Count, "stress test", "stress tests");
+        var optional = string.Concat(
+            Some(market.Policies.Count, "trade measure", "trade measures"),
+            Some(market.ReferenceDeals.Count, "reference deal", "reference deals"),
+            Some(market.BaselineImports.Count, "baseline", "baselines"),
+            Some(scenario.Stress.Count, "stress test", "stress tests"));
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{fileName}: valid scenario '{market.Name}': {Count(market.Parties.Count, "party", "parties")}, {Count(market.Hubs.Count, "hub", "hubs")}, {Count(market.Routes.Count, "route", "routes")}, {Count(market.Offers.Count, "offer", "offers")}, {Count(market.Requirements.Count, "requirement", "requirements")}{deals}{stress}");
+            $"{fileName}: valid scenario '{market.Name}': {Count(market.Parties.Count, "party", "parties")}, {Count(market.Hubs.Count, "hub", "hubs")}, {Count(market.Routes.Count, "route", "routes")}, {Count(market.Offers.Count, "offer", "offers")}, {Count(market.Requirements.Count, "requirement", "requirements")}{optional}");
     }
+
+    // ", N things" for a count above zero, nothing otherwise.
+    private static string Some(int count, string one, string many) => count == 0 ? string.Empty : ", " + Count(count, one, many);
 
     private static string Count(int count, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
