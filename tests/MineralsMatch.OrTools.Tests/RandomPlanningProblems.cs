@@ -1,5 +1,6 @@
 using MineralsMatch.Matching;
 using MineralsMatch.Matching.Planning;
+using MineralsMatch.Testing;
 
 namespace MineralsMatch.OrTools.Tests;
 

@@ -165,7 +165,7 @@ public sealed class MatchingEngine : IMatchingEngine
 
         var facts = new AllocationFacts(allocation);
         stages.Enter(MatchStage.Pricing);
-        var pricing = Pricing.PricingStage.Run(allocation, _solver, options, Parallelism > 1, cancellationToken);
+        var pricing = Pricing.PricingStage.Run(allocation, _solver, options, cancellationToken);
         var rents = pricing.Rents;
         stages.Enter(MatchStage.Terms);
         var proposals = new List<ContractProposal>();
@@ -198,16 +198,13 @@ public sealed class MatchingEngine : IMatchingEngine
         stages.Enter(MatchStage.Explanations);
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        // Offers and requirements are explained independently: with the built-in rules only (whose deferred reasons the
-        // explanations write), the offers' run on another thread meanwhile. Each list is built in its own order.
-        var offerOutcomes = Parallelism > 1 ? Task.Run(explainer.Offers, cancellationToken) : null;
         var tables = new PlanTables(context, plan);
         var requirementIndex = context.Requirements.Select((r, j) => (r.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
         var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]), ServedAt = ServedAt(r, pricing.Requirements[requirementIndex[r.Requirement]]) }).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var named = context.Offers.Select(o => o.Producer).Concat(context.Requirements.Select(r => r.Buyer)).Distinct(StringComparer.Ordinal);
-        var offers = (offerOutcomes?.GetAwaiter().GetResult() ?? explainer.Offers()).Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]), SoldAt = SoldAt(o, pricing.Offers[offerIndex[o.Offer]]) }).ToList();
+        var offers = explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]), SoldAt = SoldAt(o, pricing.Offers[offerIndex[o.Offer]]) }).ToList();
         var routes = tables.Routes();
         cancellationToken.ThrowIfCancellationRequested();
         return new MatchResult

@@ -1,4 +1,5 @@
 using MineralsMatch.Optimization;
+using MineralsMatch.Testing;
 using NUnit.Framework;
 
 namespace MineralsMatch.Tests.Optimization;

@@ -1,5 +1,6 @@
 using Google.OrTools.Graph;
 using MineralsMatch.Optimization;
+using MineralsMatch.Testing;
 using NUnit.Framework;
 
 namespace MineralsMatch.Tests.Optimization;

@@ -1,5 +1,6 @@
 using Google.OrTools.Graph;
 using MineralsMatch.Optimization;
+using MineralsMatch.Testing;
 
 namespace MineralsMatch.Tests.Optimization;
 

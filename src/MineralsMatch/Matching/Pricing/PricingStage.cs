@@ -14,7 +14,7 @@ namespace MineralsMatch.Matching.Pricing;
 internal static class PricingStage
 {
     /// <summary>The rents of every link and the reservation prices of every requirement and offer, from one optimal flow.</summary>
-    public static PricingOutcome Run(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, bool parallel, CancellationToken cancellationToken)
+    public static PricingOutcome Run(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, CancellationToken cancellationToken)
     {
         // The same problem object when it already maximises value, so that the network layout built for it is shared.
         var network = allocation.Problem.Objective == MatchObjective.TotalValue ? allocation.Problem : allocation.Problem with { Objective = MatchObjective.TotalValue };
@@ -22,10 +22,8 @@ internal static class PricingStage
         var optimal = allocation.Problem.Objective == MatchObjective.TotalValue && allocation.Solved is { } solved
             ? solved
             : solver.Solve(network, cancellationToken);
-        // The reservation prices and the dual face read the same optimum and share nothing else: on two threads when allowed.
-        var faceTask = parallel ? Task.Run(() => DualFace.Compute(network, optimal, cancellationToken), cancellationToken) : null;
         var (requirements, offers) = ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken);
-        var face = faceTask?.GetAwaiter().GetResult() ?? DualFace.Compute(network, optimal, cancellationToken);
+        var face = DualFace.Compute(network, optimal, cancellationToken);
         return new PricingOutcome(new LinkRents(network, face, options.ValueResolution / allocation.VolumeResolution), requirements, offers);
     }
 }
