@@ -22,6 +22,8 @@ internal sealed class MatchingContext
             parties[party.Id] = party;
         }
 
+        OfferIndex = Index(Offers.Select(o => o.Id));
+        RequirementIndex = Index(Requirements.Select(r => r.Id));
         Parties = parties;
         Hubs = market.Hubs.ToDictionary(h => h.Id, StringComparer.Ordinal);
         Routes = new RouteFinder(market.Routes, market.Hubs);
@@ -37,6 +39,12 @@ internal sealed class MatchingContext
 
     public IReadOnlyList<Requirement> Requirements { get; }
 
+    /// <summary>Each offer's position in <see cref="Offers"/> by id.</summary>
+    public IReadOnlyDictionary<string, int> OfferIndex { get; }
+
+    /// <summary>Each requirement's position in <see cref="Requirements"/> by id.</summary>
+    public IReadOnlyDictionary<string, int> RequirementIndex { get; }
+
     public IReadOnlyDictionary<string, Party> Parties { get; }
 
     public IReadOnlyDictionary<string, Hub> Hubs { get; }
@@ -45,4 +53,15 @@ internal sealed class MatchingContext
 
     public Product Product(string id) =>
         Catalog.FindProduct(id) ?? throw new InvalidOperationException($"Product '{id}' passed validation but is not in the catalog.");
+
+    private static Dictionary<string, int> Index(IEnumerable<string> ids)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            index[id] = index.Count;
+        }
+
+        return index;
+    }
 }

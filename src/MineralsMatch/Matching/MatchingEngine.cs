@@ -199,8 +199,7 @@ public sealed class MatchingEngine : IMatchingEngine
         var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);
-        var requirementIndex = context.Requirements.Select((r, j) => (r.Id, j)).ToDictionary(x => x.Id, x => x.j, StringComparer.Ordinal);
-        var offerIndex = context.Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var (requirementIndex, offerIndex) = (context.RequirementIndex, context.OfferIndex);
         var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]), ServedAt = ServedAt(r, pricing.Requirements[requirementIndex[r.Requirement]]) }).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var named = context.Offers.Select(o => o.Producer).Concat(context.Requirements.Select(r => r.Buyer)).Distinct(StringComparer.Ordinal);

@@ -12,6 +12,33 @@ public sealed class NetworkContractPlannerTests
     private static readonly NetworkContractPlanner Planner = new();
 
     [Test]
+    public void A_one_year_plan_keeps_its_network_for_explanations_but_equals_the_same_plan_without_it()
+    {
+        var plan = Enumerable.Range(0, 100).Select(seed => RandomPlanningProblems.Create(seed, wholeYears: true))
+            .Where(p => p.Years == 1).Select(p => new NetworkContractPlanner().Plan(p, PlanningSettings.Default))
+            .First(p => p.AnnualVolumes.Any(v => v > 0));
+        var copy = new PlanningResult
+        {
+            Planner = plan.Planner,
+            Optimality = plan.Optimality,
+            Objective = plan.Objective,
+            Bound = plan.Bound,
+            AnnualVolumes = [.. plan.AnnualVolumes],
+            Deliveries = [.. plan.Deliveries.Select(d => (IReadOnlyList<long>)[.. d])],
+            Iterations = plan.Iterations,
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.Trace, Is.Not.Null, "the stage's explanations read the network of a one-year plan");
+            Assert.That(copy.Trace, Is.Null);
+            Assert.That(plan, Is.EqualTo(copy));
+            Assert.That(plan.GetHashCode(), Is.EqualTo(copy.GetHashCode()));
+            Assert.That(plan with { Iterations = plan.Iterations + 1 }, Is.Not.EqualTo(copy), "every public member still counts");
+        });
+    }
+
+    [Test]
     public void Every_plan_on_500_random_problems_is_feasible_and_at_most_its_bound()
     {
         var gaps = new List<double>();

@@ -1,3 +1,4 @@
+using MineralsMatch.Collections;
 using MineralsMatch.Matching.Allocation;
 using MineralsMatch.Matching.Candidates;
 
@@ -39,15 +40,21 @@ internal sealed class AllocationFacts
             }
         }
 
-        LinksOfSupply = new LinkIndex(problem.Supplies.Count, problem.Links.Count, k => problem.Links[k].Supply);
-        LinksOfDemand = new LinkIndex(problem.Demands.Count, problem.Links.Count, k => problem.Links[k].Demand);
+        var (supplyOf, demandOf) = (new int[problem.Links.Count], new int[problem.Links.Count]);
+        for (var k = 0; k < problem.Links.Count; k++)
+        {
+            (supplyOf[k], demandOf[k]) = (problem.Links[k].Supply, problem.Links[k].Demand);
+        }
+
+        LinksOfSupply = new GroupedIndices(problem.Supplies.Count, supplyOf);
+        LinksOfDemand = new GroupedIndices(problem.Demands.Count, demandOf);
     }
 
     /// <summary>The link indices out of each supply, in link order.</summary>
-    public LinkIndex LinksOfSupply { get; }
+    public GroupedIndices LinksOfSupply { get; }
 
     /// <summary>The link indices into each demand, in link order.</summary>
-    public LinkIndex LinksOfDemand { get; }
+    public GroupedIndices LinksOfDemand { get; }
 
     public AllocationOutcome Outcome { get; }
 

@@ -134,18 +134,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
     // Rejections by requirement in offer id order and by offer in requirement id order (the context's orders are id orders).
     private static (RejectionIndex, RejectionIndex) Index(MatchingContext context, IReadOnlyList<PendingRejection> rejections)
     {
-        var offerIndex = new Dictionary<string, int>(context.Offers.Count, StringComparer.Ordinal);
-        for (var i = 0; i < context.Offers.Count; i++)
-        {
-            offerIndex[context.Offers[i].Id] = i;
-        }
-
-        var requirementIndex = new Dictionary<string, int>(context.Requirements.Count, StringComparer.Ordinal);
-        for (var j = 0; j < context.Requirements.Count; j++)
-        {
-            requirementIndex[context.Requirements[j].Id] = j;
-        }
-
+        var (offerIndex, requirementIndex) = (context.OfferIndex, context.RequirementIndex);
         var offers = new int[rejections.Count];
         var requirements = new int[rejections.Count];
         for (var x = 0; x < rejections.Count; x++)

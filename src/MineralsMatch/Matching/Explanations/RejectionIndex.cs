@@ -1,3 +1,4 @@
+using MineralsMatch.Collections;
 using MineralsMatch.Matching.Candidates;
 
 namespace MineralsMatch.Matching.Explanations;
@@ -9,15 +10,13 @@ namespace MineralsMatch.Matching.Explanations;
 internal sealed class RejectionIndex
 {
     private readonly IReadOnlyList<PendingRejection> _rejections;
-    private readonly int[] _start;
-    private readonly int[] _order;
+    private readonly GroupedIndices _groups;
 
     /// <summary>Groups <paramref name="rejections"/> by <paramref name="group"/> (one of <paramref name="groups"/> values per rejection), each ordered by <paramref name="within"/> (one of <paramref name="withinCount"/>).</summary>
     public RejectionIndex(IReadOnlyList<PendingRejection> rejections, int[] group, int groups, int[] within, int withinCount)
     {
         _rejections = rejections;
-        var byWithin = CountingOrder(Enumerable.Range(0, rejections.Count).ToArray(), within, withinCount, out _);
-        _order = CountingOrder(byWithin, group, groups, out _start);
+        _groups = new GroupedIndices(groups, group, new GroupedIndices(withinCount, within).Items);
     }
 
     /// <summary>The rejections of group <paramref name="group"/>, in the other side's order.</summary>
@@ -25,34 +24,10 @@ internal sealed class RejectionIndex
     {
         get
         {
-            for (var x = _start[group]; x < _start[group + 1]; x++)
+            foreach (var x in _groups[group])
             {
-                yield return _rejections[_order[x]];
+                yield return _rejections[x];
             }
         }
-    }
-
-    // A stable counting sort of `items` by key[item]: the items in key order, equal keys in their given order.
-    private static int[] CountingOrder(int[] items, int[] key, int keys, out int[] start)
-    {
-        start = new int[keys + 1];
-        foreach (var item in items)
-        {
-            start[key[item] + 1]++;
-        }
-
-        for (var k = 0; k < keys; k++)
-        {
-            start[k + 1] += start[k];
-        }
-
-        var next = start[..^1];
-        var sorted = new int[items.Length];
-        foreach (var item in items)
-        {
-            sorted[next[key[item]]++] = item;
-        }
-
-        return sorted;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using MineralsMatch.Collections;
 using MineralsMatch.Matching.Allocation;
 
 namespace MineralsMatch.Matching.Planning;
@@ -116,7 +117,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 {
                     Supplies = supplies,
                     Demands = demands,
-                    Links = Collections.ValueList<AllocationLink>.Own(Links(contracts, active, capacity, lifetime)),
+                    Links = ValueList<AllocationLink>.Own(Links(contracts, active, capacity, lifetime)),
                     Objective = problem.Objective,
                 };
                 result = _solver.Solve(network, cancellationToken);
@@ -269,37 +270,23 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return choice.TakeByContract();
     }
 
-    // Per year index of the horizon, the contracts starting that year in contract order (one pass to count, one to place).
+    // Per year index of the horizon, the contracts starting that year in contract order (a counting sort).
     private static ArraySegment<int>[] ByStart(PlanningProblem problem)
     {
         var contracts = problem.Table;
-        var count = new int[problem.Years + 1];
+        var start = new int[contracts.Count];
+        var inHorizon = new List<int>(contracts.Count);
         for (var c = 0; c < contracts.Count; c++)
         {
-            var t = contracts.StartYear(c) - problem.FirstYear;
-            if (t >= 0 && t < problem.Years)
+            start[c] = contracts.StartYear(c) - problem.FirstYear;
+            if (start[c] >= 0 && start[c] < problem.Years)
             {
-                count[t + 1]++;
+                inHorizon.Add(c);
             }
         }
 
-        for (var t = 0; t < problem.Years; t++)
-        {
-            count[t + 1] += count[t];
-        }
-
-        var order = new int[count[problem.Years]];
-        var next = count[..^1];
-        for (var c = 0; c < contracts.Count; c++)
-        {
-            var t = contracts.StartYear(c) - problem.FirstYear;
-            if (t >= 0 && t < problem.Years)
-            {
-                order[next[t]++] = c;
-            }
-        }
-
-        return [.. Enumerable.Range(0, problem.Years).Select(t => new ArraySegment<int>(order, count[t], count[t + 1] - count[t]))];
+        var byYear = new GroupedIndices(problem.Years, start, [.. inHorizon]);
+        return [.. Enumerable.Range(0, problem.Years).Select(t => byYear[t])];
     }
 
     // The discounted delivery years of one annual step, relative to the start year (1 for a one-year contract).
@@ -332,15 +319,15 @@ public sealed class NetworkContractPlanner : IContractPlanner
     }
 
     // Each contract's deliveries as the result keeps them, without copying: the planner gives the arrays up.
-    private static Collections.ValueList<IReadOnlyList<long>> Lists(long[]?[] deliveries)
+    private static ValueList<IReadOnlyList<long>> Lists(long[]?[] deliveries)
     {
         var lists = new IReadOnlyList<long>[deliveries.Length];
         for (var c = 0; c < lists.Length; c++)
         {
-            lists[c] = deliveries[c] is { } years ? Collections.ValueList<long>.Own(years) : Collections.ValueList<long>.Empty;
+            lists[c] = deliveries[c] is { } years ? ValueList<long>.Own(years) : ValueList<long>.Empty;
         }
 
-        return Collections.ValueList<IReadOnlyList<long>>.Own(lists);
+        return ValueList<IReadOnlyList<long>>.Own(lists);
     }
 
     private static long Rate(long left, long? next, decimal share)

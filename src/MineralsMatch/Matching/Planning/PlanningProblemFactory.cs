@@ -179,8 +179,10 @@ internal static class PlanningProblemFactory
     }
 
     /// <summary>The classic one-year allocation problem: what explanations and the one-year plan read.</summary>
-    public static AllocationProblem Representative(PlanningProblem problem, PlanningLinks figures) =>
-        RepresentativeNodes(problem) with { Links = Collections.ValueList<AllocationLink>.Own(RepresentativeLinks(figures)) };
+    /// <param name="nodes">Its supplies and demands, from <see cref="RepresentativeNodes"/>.</param>
+    /// <param name="figures">The run's per-link figures: one link each.</param>
+    public static AllocationProblem Representative(AllocationProblem nodes, PlanningLinks figures) =>
+        nodes with { Links = Collections.ValueList<AllocationLink>.Own(RepresentativeLinks(figures)) };
 
     /// <summary>The representative problem's supplies and demands without its links (enough to compare it with another network's).</summary>
     public static AllocationProblem RepresentativeNodes(PlanningProblem problem) => new()

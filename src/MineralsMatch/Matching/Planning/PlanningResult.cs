@@ -30,6 +30,16 @@ public sealed record PlanningResult
     public long Iterations { get; init; }
 
     // The managed planner's network of a one-year plan, for explanations; a planner that returns the managed planner's plan as
-    // its own (a fallback, with another name and optimality) carries it along, since a `with` copy keeps it.
+    // its own (a fallback, with another name and optimality) carries it along, since a `with` copy keeps it. It is not part of
+    // the plan: equality and the hash code leave it out.
     internal NetworkTrace? Trace { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(PlanningResult? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Planner == other.Planner && Optimality == other.Optimality
+            && Objective.Equals(other.Objective) && Bound.Equals(other.Bound) && Iterations == other.Iterations
+            && AnnualVolumes.Equals(other.AnnualVolumes) && Deliveries.Equals(other.Deliveries)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Planner, Optimality, Objective, Bound, AnnualVolumes, Deliveries, Iterations);
 }

@@ -51,7 +51,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         var trace = result.Trace;
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
             ? FromTrace(trace, problem, candidates, volumes, scale, SameSolver(trace))
-            : Explain(PlanningProblemFactory.Representative(problem, figures), candidates, volumes, scale, cancellationToken);
+            : Explain(PlanningProblemFactory.Representative(representative, figures), candidates, volumes, scale, cancellationToken);
         return new PlanningOutcome(problem, result, candidates, signed, explanation, scale) { Stability = stability };
     }
 
