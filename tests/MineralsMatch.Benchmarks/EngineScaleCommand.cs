@@ -66,6 +66,11 @@ internal static class EngineScaleCommand
                 list.Add(activity.Duration.TotalMilliseconds);
                 stageBytes[activity.OperationName] = stageBytes.GetValueOrDefault(activity.OperationName) + (GC.GetTotalAllocatedBytes(precise: true) - stageStart);
                 stageHeap[activity.OperationName] = Math.Max(stageHeap.GetValueOrDefault(activity.OperationName), GC.GetGCMemoryInfo().HeapSizeBytes);
+                if (Environment.GetEnvironmentVariable("MM_GC_STAGES") == "1")
+                {
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                }
+
                 if (Environment.GetEnvironmentVariable("MM_PAUSE_AFTER") == activity.OperationName && GC.GetGCMemoryInfo().HeapSizeBytes > 100_000_000)
                 {
                     Console.Error.WriteLine($"paused after {activity.OperationName}: pid {Environment.ProcessId}");

@@ -20,7 +20,10 @@ const string Usage = """
     families: T-sparse, T-dense, T-skew, T-country, their -hard variants (demand 0.9x supply,
               costly unmet demand), T-netgen (NETGEN-like transport), T-hub (transshipment through hubs)
       engine [--offers 1000] [--requirements 1000] [--runs 5] [--planner exact [--time-limit 5]] [--digest] [--save FILE]
-                                                 the whole matching pipeline on N × M candidate pairs
+                                                 the whole matching pipeline on N × M candidate pairs;
+                                                 MM_GC_STAGES=1 collects fully after each stage (the peak then shows
+                                                 live data rather than collector slack), MM_PAUSE_AFTER=STAGE pauses
+                                                 there for a heap dump
       plan [--offers 200] [--requirements 300] [--years 15] [--per-requirement 8] [--alternatives 2]
            [--time-limit 10] [--solver SCIP|CP_SAT]
                                                  the exact OR-Tools planner on a seeded multi-year problem

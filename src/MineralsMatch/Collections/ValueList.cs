@@ -54,6 +54,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <inheritdoc />
     public T this[int index] => _items[index];
 
+    /// <summary>The elements, read-only, for loops that would otherwise go through the interface's enumerator.</summary>
+    public ReadOnlySpan<T> Span => _items;
+
     /// <inheritdoc />
     public int Count => _items.Length;
 

@@ -40,6 +40,12 @@ public sealed record GradeSpec
             return false;
         }
 
+        // Checked by the engine for every pair: no enumerator is allocated for a specification without impurity limits.
+        if (required.MaxImpuritiesPpm.Count == 0)
+        {
+            return true;
+        }
+
         foreach (var (element, limit) in required.MaxImpuritiesPpm)
         {
             if (!MaxImpuritiesPpm.TryGetValue(element, out var guaranteed) || guaranteed > limit)

@@ -5,46 +5,54 @@ using MineralsMatch.Markets;
 namespace MineralsMatch.Matching;
 
 /// <summary>
-/// The routes out of one offer's origin hub, priced for that offer and grouped by destination hub, cheapest
-/// first (logistics plus risk penalty, then route id). Built once per offer, so pairing the offer with many
-/// requirements costs a dictionary lookup and a short scan per pair.
+/// The routes out of one offer's origin hub, priced for that offer and kept by destination hub number
+/// (<see cref="RouteFinder.DestinationIndex"/>), cheapest first (logistics plus risk penalty, then route id). Built once per
+/// offer, so pairing the offer with many requirements costs an array read and a short scan per pair.
 /// </summary>
 internal sealed class OfferRoutes
 {
-    private readonly Dictionary<string, (ValueList<Route> Joining, RouteChoice[] Cheapest)> _byDestination;
+    private readonly ValueList<Route>?[] _joining;
 
-    private readonly Func<Route, IReadOnlyList<string>> _transit;
+    private readonly RouteChoice[]?[] _cheapest;
 
-    public OfferRoutes(SupplyOffer offer, Dictionary<string, (ValueList<Route> Joining, RouteChoice[] Cheapest)> byDestination, Func<Route, IReadOnlyList<string>> transit)
+    private readonly RouteFinder _finder;
+
+    public OfferRoutes(SupplyOffer offer, ValueList<Route>?[] joining, RouteChoice[]?[] cheapest, RouteFinder finder)
     {
         Offer = offer;
-        _byDestination = byDestination;
-        _transit = transit;
+        _joining = joining;
+        _cheapest = cheapest;
+        _finder = finder;
     }
 
     public SupplyOffer Offer { get; }
 
-    /// <summary>Every route from the offer's hub to <paramref name="destination"/>, allowed or not, by id.</summary>
-    public IReadOnlyList<Route> Joining(string destination) =>
-        _byDestination.TryGetValue(destination, out var routes) ? routes.Joining : ValueList<Route>.Empty;
+    /// <summary>Every route from the offer's hub to destination number <paramref name="destination"/>, allowed or not, by id.</summary>
+    public IReadOnlyList<Route> Joining(int destination) =>
+        destination >= 0 && _joining[destination] is { } routes ? routes : ValueList<Route>.Empty;
 
-    /// <summary>The cheapest route to the requirement's hub that the requirement allows, or <see langword="null"/>.</summary>
-    public RouteChoice? Cheapest(Requirement requirement)
+    /// <summary>
+    /// The cheapest route to the requirement's hub (number <paramref name="destination"/>) that the requirement allows, or
+    /// <see langword="null"/>.
+    /// </summary>
+    public RouteChoice? Cheapest(Requirement requirement, int destination)
     {
-        if (!_byDestination.TryGetValue(requirement.DestinationHub, out var routes))
+        if (destination < 0 || _cheapest[destination] is not { } choices)
         {
             return null;
         }
 
+        // Transit countries matter only to a requirement that excludes some; the routes' lists are looked up only then.
+        var checkTransit = requirement.ExcludedTransitCountries.Count > 0;
         Minerals.Quantity? minimum = null;
-        foreach (var choice in routes.Cheapest)
+        foreach (var choice in choices)
         {
             if (choice.Route.MaxAnnualVolume is not null)
             {
                 minimum ??= RouteFinder.MinimumAnnualVolume(Offer, requirement);
             }
 
-            if (RouteFinder.IsAllowed(choice.Route, _transit(choice.Route), requirement, minimum ?? default))
+            if (RouteFinder.IsAllowed(choice.Route, checkTransit ? _finder.TransitCountries(choice.Route) : [], requirement, minimum ?? default))
             {
                 return choice;
             }

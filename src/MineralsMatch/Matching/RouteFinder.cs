@@ -26,6 +26,10 @@ internal sealed class RouteFinder
     // Every country a route passes through: its legs' transit countries, then the countries of its intermediate hubs.
     private readonly Dictionary<Route, ValueList<string>> _transit = new(ReferenceEqualityComparer.Instance);
 
+    // Every hub some route ends at, numbered in ordinal order: an offer's routes are kept by this number, so pairing costs an
+    // array read instead of hashing the destination's name per pair.
+    private readonly Dictionary<string, int> _destinations;
+
     /// <summary>Indexes the routes of a market; transit countries are the legs' only (no hub countries known).</summary>
     /// <param name="routes">The market's routes.</param>
     public RouteFinder(IEnumerable<Route> routes)
@@ -45,6 +49,8 @@ internal sealed class RouteFinder
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .GroupBy(r => (r.Origin, r.Destination))
             .ToDictionary(g => g.Key, g => ValueList<Route>.From(g));
+        _destinations = _routes.Keys.Select(k => k.Destination).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select((hub, index) => (hub, index)).ToDictionary(x => x.hub, x => x.index, StringComparer.Ordinal);
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var hub in hubs)
         {
@@ -79,13 +85,17 @@ internal sealed class RouteFinder
         ArgumentNullException.ThrowIfNull(requirement);
         ArgumentNullException.ThrowIfNull(product);
         ArgumentNullException.ThrowIfNull(options);
-        return For(offer, product, options).Cheapest(requirement);
+        return For(offer, product, options).Cheapest(requirement, DestinationIndex(requirement.DestinationHub));
     }
+
+    /// <summary>The number of a destination hub in <see cref="OfferRoutes"/>, or -1 when no route ends there.</summary>
+    internal int DestinationIndex(string hub) => _destinations.TryGetValue(hub, out var index) ? index : -1;
 
     /// <summary>Prices every route out of the offer's origin hub for that offer, grouped by destination.</summary>
     internal OfferRoutes For(SupplyOffer offer, Product product, MatchingOptions options)
     {
-        var byDestination = new Dictionary<string, (ValueList<Route> Joining, RouteChoice[] Cheapest)>(StringComparer.Ordinal);
+        var joining = new ValueList<Route>[_destinations.Count];
+        var byDestination = new RouteChoice[]?[_destinations.Count];
         foreach (var ((origin, destination), routes) in _routes)
         {
             if (!string.Equals(origin, offer.OriginHub, StringComparison.Ordinal))
@@ -93,15 +103,16 @@ internal sealed class RouteFinder
                 continue;
             }
 
-            var cheapest = routes
+            var index = _destinations[destination];
+            joining[index] = routes;
+            byDestination[index] = routes
                 .Select(route => _priced.GetOrAdd((offer, route, options), key => Price(key.Route, key.Offer, product, key.Options)))
                 .OrderBy(choice => choice.LogisticsPerUnit + choice.RiskPenaltyPerUnit)
                 .ThenBy(choice => choice.Route.Id, StringComparer.Ordinal)
                 .ToArray();
-            byDestination[destination] = (routes, cheapest);
         }
 
-        return new OfferRoutes(offer, byDestination, TransitCountries);
+        return new OfferRoutes(offer, joining, byDestination, this);
     }
 
     /// <summary>The routes that join the pair's hubs at all, allowed or not, ordered by id.</summary>
@@ -132,19 +143,22 @@ internal sealed class RouteFinder
             return false;
         }
 
-        foreach (var excluded in requirement.ExcludedRoutes)
+        // By index, not foreach: run once per pair, an interface enumerator would be allocated each time.
+        var excludedRoutes = requirement.ExcludedRoutes;
+        for (var r = 0; r < excludedRoutes.Count; r++)
         {
-            if (string.Equals(excluded, route.Id, StringComparison.Ordinal))
+            if (string.Equals(excludedRoutes[r], route.Id, StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
-        foreach (var country in requirement.ExcludedTransitCountries)
+        var excludedCountries = requirement.ExcludedTransitCountries;
+        for (var c = 0; c < excludedCountries.Count; c++)
         {
-            foreach (var transit in transitCountries)
+            for (var t = 0; t < transitCountries.Count; t++)
             {
-                if (string.Equals(country, transit, StringComparison.Ordinal))
+                if (string.Equals(excludedCountries[c], transitCountries[t], StringComparison.Ordinal))
                 {
                     return false;
                 }

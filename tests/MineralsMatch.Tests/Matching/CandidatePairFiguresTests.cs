@@ -99,7 +99,7 @@ public sealed class CandidatePairFiguresTests
                     var pair = CandidateGenerator.Pair(context, routes, requirement);
                     var figures = PairFigures.Of(pair);
                     Assert.That(
-                        (figures.Ask, figures.Bid, figures.Most, figures.Limit, figures.Least, figures.Landed(pair)),
+                        (figures.Ask, figures.Bid, figures.Most, figures.Limit, figures.Least, figures.Landed(PairView.Of(pair))),
                         Is.EqualTo((pair.AskPerUnit, pair.BidPerUnit, pair.MaxAnnualVolume, pair.MaxAnnualVolumeLimit, pair.MinAnnualVolume, pair.LandedCostPerUnit)),
                         $"seed {seed}: {offer.Id} → {requirement.Id}");
                 }

@@ -1,3 +1,5 @@
+using MineralsMatch.Collections;
+
 namespace MineralsMatch.Matching.Allocation;
 
 /// <summary>
@@ -35,8 +37,8 @@ internal sealed class NetworkLayout
     public static NetworkLayout Of(AllocationProblem problem) => Layouts.GetValue(problem, Build);
 
     /// <remarks>
-    /// Linear in the links apart from sorting the links of capped requirements: links are bucketed by requirement in index
-    /// order, suppliers and countries ranked once in ordinal order, so groups, nodes and cap arcs come out in the order the
+    /// Linear in the links apart from sorting each capped requirement's entries by country: links are bucketed by supplier,
+    /// then by requirement (stable counting sorts), suppliers and countries ranked once in ordinal order, so groups, nodes and cap arcs come out in the order the
     /// network has always had (supplier groups and country groups in ordinal order, links in index order within them).
     /// </remarks>
     public static NetworkLayout Build(AllocationProblem problem)
@@ -49,27 +51,29 @@ internal sealed class NetworkLayout
         var capArcs = new List<CapArc>();
         var countryNodes = 0;
 
-        // Links by requirement, each requirement's in index order.
-        var start = new int[problem.Demands.Count + 1];
-        for (var k = 0; k < links.Count; k++)
-        {
-            start[links[k].Demand + 1]++;
-        }
-
-        for (var j = 0; j < problem.Demands.Count; j++)
-        {
-            start[j + 1] += start[j];
-        }
-
-        var byDemand = new int[links.Count];
-        var fill = start[..^1];
-        for (var k = 0; k < links.Count; k++)
-        {
-            byDemand[fill[links[k].Demand]++] = k;
-        }
-
+        // Links by requirement; where some requirement is capped, each requirement's in supplier order (ordinal) and index order
+        // within a supplier: two stable counting sorts, so no requirement's links need sorting.
         var (supplierRank, suppliers) = Ranks(supplies, static s => s.Supplier);
         var (countryRank, countries) = Ranks(supplies, static s => s.Country);
+        var demandOf = new int[links.Count];
+        for (var k = 0; k < links.Count; k++)
+        {
+            demandOf[k] = links[k].Demand;
+        }
+
+        int[]? order = null;
+        if (problem.Demands.Any(static d => d.SupplierCap is not null || d.CountryCap is not null))
+        {
+            var supplierOf = new int[links.Count];
+            for (var k = 0; k < links.Count; k++)
+            {
+                supplierOf[k] = supplierRank[links[k].Supply];
+            }
+
+            order = new GroupedIndices(suppliers.Length, supplierOf).Items;
+        }
+
+        var byRequirement = new GroupedIndices(problem.Demands.Count, demandOf, order);
         var keys = new List<long>();
         var entries = new List<Entry>();
         var byCountry = new List<long>();
@@ -77,25 +81,24 @@ internal sealed class NetworkLayout
         {
             var demand = problem.Demands[j];
             var demandNode = firstDemandNode + j;
+            var ofDemand = byRequirement[j];
             if (demand.SupplierCap is null && demand.CountryCap is null)
             {
-                for (var at = start[j]; at < start[j + 1]; at++)
+                foreach (var k in ofDemand)
                 {
-                    linkHeads[byDemand[at]] = demandNode;
+                    linkHeads[k] = demandNode;
                 }
 
                 continue;
             }
 
-            // First layer: entries are links, or supplier nodes gathering several links of one supplier.
+            // First layer: entries are links, or supplier nodes gathering several links of one supplier (already in order).
             keys.Clear();
-            for (var at = start[j]; at < start[j + 1]; at++)
+            foreach (var k in ofDemand)
             {
-                var k = byDemand[at];
                 keys.Add(((long)supplierRank[links[k].Supply] << 32) | (uint)k);
             }
 
-            keys.Sort();
             entries.Clear();
             for (var first = 0; first < keys.Count;)
             {

@@ -20,6 +20,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     // Per rule, its deferring face when it has one: worked out once, not per pair.
     private readonly IDeferredRule?[] _deferred = [.. rules.Select(r => r as IDeferredRule)];
 
+    // Whether every rule is a built-in one, which can judge a pair without its record.
+    private readonly bool _allDeferred = rules.All(r => r is IDeferredRule);
+
     /// <summary>The built-in rules, cheapest first.</summary>
     public static IReadOnlyList<ICandidateRule> BuiltIn { get; } =
     [
@@ -72,10 +75,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
     public static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement) =>
-        Pair(context, routes, requirement, context.Product(requirement.Product), context.Parties[routes.Offer.Producer], context.Parties[requirement.Buyer]);
+        Pair(context, routes, requirement, context.Routes.DestinationIndex(requirement.DestinationHub), context.Product(requirement.Product), context.Parties[routes.Offer.Producer], context.Parties[requirement.Buyer]);
 
-    // The same with the requirement's product and both parties looked up by the caller (once per requirement and per offer).
-    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, Product product, Party supplier, Party buyer)
+    // The same with the requirement's destination number, product and both parties looked up by the caller (once per requirement
+    // and per offer).
+    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, int destination, Product product, Party supplier, Party buyer)
     {
         var pair = new CandidatePair
         {
@@ -84,8 +88,8 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             Product = product,
             Supplier = supplier,
             Buyer = buyer,
-            Route = routes.Cheapest(requirement),
-            JoiningRoutes = routes.Joining(requirement.DestinationHub),
+            Route = routes.Cheapest(requirement, destination),
+            JoiningRoutes = routes.Joining(destination),
             Options = context.Options,
             Routes = context.Routes,
         };
@@ -107,6 +111,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         var records = keepRecords ? new List<ScoredCandidate>() : null;
         var rejected = new List<PendingRejection>();
         var unscored = new List<PendingRejection>();
+
+        // A pair's record is built only when something needs it: a rule or scorer from outside, or trade measures in the market.
+        var withRecords = records is not null || !_allDeferred || context.Market.Policies.Count > 0;
         for (var j = start; j < end; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -119,9 +126,14 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             var product = context.Product(requirement.Product);
             var buyer = context.Parties[requirement.Buyer];
             var side = RequirementSide.Of(requirement, product);
+            var destination = context.Routes.DestinationIndex(requirement.DestinationHub);
             foreach (var i in offers)
             {
-                var pair = Pair(context, routes[i], requirement, product, suppliers[i] ??= context.Parties[routes[i].Offer.Producer], buyer);
+                var supplier = suppliers[i] ??= context.Parties[routes[i].Offer.Producer];
+                var record = withRecords ? Pair(context, routes[i], requirement, destination, product, supplier, buyer) : null;
+                var pair = record is null
+                    ? new PairView(routes[i].Offer, requirement, product, supplier, buyer, routes[i].Cheapest(requirement, destination), context.Options)
+                    : PairView.Of(record);
                 var figures = PairFigures.Of(pair, offerSides[i] ??= OfferSide.Of(routes[i].Offer, product), side);
                 if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
                 {
@@ -132,16 +144,17 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     // Without rules or scorers from outside, the value is summed without building the record or its components.
                     if (value > 0m)
                     {
-                        pairs.Add(new ScoredPair(pair.Route, value, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.Measures.Count > 0));
+                        pairs.Add(new ScoredPair(pair.Route, value, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.HasMeasures));
                     }
                     else
                     {
                         unscored.Add(NoValueLeft(context, routes[i], requirement));
                     }
                 }
-                else if (scoring.Score(pair, figures) is var candidate && candidate.ValuePerUnit > 0m)
+                else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
-                    pairs.Add(new ScoredPair(pair.Route, candidate.ValuePerUnit, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.Measures.Count > 0));
+                    // Only with scorers or rules from outside (records are then built for every pair).
+                    pairs.Add(new ScoredPair(pair.Route, candidate.ValuePerUnit, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.HasMeasures));
                     records?.Add(candidate);
                 }
                 else
@@ -205,8 +218,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         };
     }
 
-    // The first rule that fails; a built-in rule that can defer its reason writes it only if an explanation shows it.
-    private PendingRejection? FirstFailure(CandidatePair pair, in PairFigures figures, MatchingContext context, OfferRoutes routes)
+    // The first rule that fails; a built-in rule defers its reason, written only if an explanation shows it. A rule from outside
+    // reads the record (built for every pair when there is one).
+    private PendingRejection? FirstFailure(in PairView pair, in PairFigures figures, MatchingContext context, OfferRoutes routes)
     {
         for (var r = 0; r < _deferred.Length; r++)
         {
@@ -217,7 +231,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     return Deferred(context, routes, pair.Requirement, rules[r], kind);
                 }
             }
-            else if (rules[r].Check(pair) is { } reason)
+            else if (rules[r].Check(pair.Record!) is { } reason)
             {
                 return new PendingRejection(pair.Offer.Id, pair.Requirement.Id, reason);
             }

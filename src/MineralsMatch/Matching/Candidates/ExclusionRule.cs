@@ -1,7 +1,7 @@
 namespace MineralsMatch.Matching.Candidates;
 
 /// <summary>Neither side may exclude the other: by party, or by the other party's country.</summary>
-public sealed class ExclusionRule : ICandidateRule
+public sealed class ExclusionRule : ICandidateRule, IDeferredRule
 {
     /// <inheritdoc />
     public string Name => "exclusion";
@@ -20,6 +20,13 @@ public sealed class ExclusionRule : ICandidateRule
             : null;
         return why is null ? null : new Reason(ReasonKind.Excluded, why, offer.Id);
     }
+
+    /// <inheritdoc />
+    ReasonKind? IDeferredRule.Fails(in PairView pair, in PairFigures figures) =>
+        Lists(pair.Offer.ExcludedBuyers, pair.Buyer.Id) || Lists(pair.Offer.ExcludedCountries, pair.Buyer.Country)
+        || Lists(pair.Requirement.ExcludedSuppliers, pair.Supplier.Id) || Lists(pair.Requirement.ExcludedOriginCountries, pair.Supplier.Country)
+            ? ReasonKind.Excluded
+            : null;
 
     private static bool Lists(IReadOnlyList<string> list, string value)
     {

@@ -1,7 +1,7 @@
 namespace MineralsMatch.Matching.Candidates;
 
 /// <summary>The offered grade (form, content, impurities) must meet the requirement's specification.</summary>
-public sealed class GradeRule : ICandidateRule
+public sealed class GradeRule : ICandidateRule, IDeferredRule
 {
     /// <inheritdoc />
     public string Name => "grade";
@@ -18,4 +18,8 @@ public sealed class GradeRule : ICandidateRule
         var shortfalls = pair.Offer.Grade.Shortfalls(pair.Requirement.Spec);
         return new Reason(ReasonKind.GradeShortfall, $"offer {pair.Offer.Id} misses the grade: {string.Join("; ", shortfalls)}", pair.Offer.Id);
     }
+
+    /// <inheritdoc />
+    ReasonKind? IDeferredRule.Fails(in PairView pair, in PairFigures figures) =>
+        pair.Offer.Grade.Satisfies(pair.Requirement.Spec) ? null : ReasonKind.GradeShortfall;
 }

@@ -18,6 +18,6 @@ public sealed class MinimumVolumeRule : ICandidateRule, IDeferredRule
     }
 
     /// <inheritdoc />
-    ReasonKind? IDeferredRule.Fails(CandidatePair pair, in PairFigures figures) =>
+    ReasonKind? IDeferredRule.Fails(in PairView pair, in PairFigures figures) =>
         figures.Most >= figures.Least && figures.Most.Amount > 0m ? null : ReasonKind.BelowMinimumVolume;
 }

@@ -15,18 +15,18 @@ namespace MineralsMatch.Matching.Candidates;
 internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity Most, VolumeLimit Limit, Quantity Least)
 {
     /// <summary>The figures of <paramref name="pair"/>.</summary>
-    public static PairFigures Of(CandidatePair pair) => Of(pair, OfferSide.Of(pair.Offer, pair.Product), RequirementSide.Of(pair.Requirement, pair.Product));
+    public static PairFigures Of(CandidatePair pair) => Of(PairView.Of(pair), OfferSide.Of(pair.Offer, pair.Product), RequirementSide.Of(pair.Requirement, pair.Product));
 
     /// <summary>The figures of <paramref name="pair"/> from its offer's and its requirement's sides, worked out once for all their pairs.</summary>
-    public static PairFigures Of(CandidatePair pair, in OfferSide offer, in RequirementSide requirement)
+    public static PairFigures Of(in PairView pair, in OfferSide offer, in RequirementSide requirement)
     {
         var (most, limit) = MostOf(pair, offer, requirement);
-        return new(offer.Ask, requirement.Bid, most, limit, LeastOf(pair));
+        return new(offer.Ask, requirement.Bid, most, limit, RouteFinder.MinimumAnnualVolume(pair.Offer, pair.Requirement).ConvertTo(pair.Product.PricingUnit));
     }
 
     /// <summary>The ask plus the export duty in the first shared year plus logistics, as <see cref="CandidatePair.LandedCostPerUnit"/>.</summary>
-    public decimal Landed(CandidatePair pair) =>
-        Ask + (pair.Measures.Count == 0 ? 0m : PairMeasures.DutyPerUnit(pair, pair.FirstYear)) + (pair.Route?.LogisticsPerUnit ?? 0m);
+    public decimal Landed(in PairView pair) =>
+        Ask + (pair.HasMeasures ? PairMeasures.DutyPerUnit(pair.Record!, pair.Record!.FirstYear) : 0m) + (pair.Route?.LogisticsPerUnit ?? 0m);
 
     public static decimal AskOf(CandidatePair pair) => pair.Offer.Ask.ConvertTo(pair.Product.PricingUnit).Usd;
 
@@ -36,9 +36,9 @@ internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity M
 
     // Capacity (less any priority reserve), demand, share caps and the route's limit: the smallest, the first of them on a tie.
     public static (Quantity Most, VolumeLimit Limit) MostOf(CandidatePair pair) =>
-        MostOf(pair, OfferSide.Of(pair.Offer, pair.Product), RequirementSide.Of(pair.Requirement, pair.Product));
+        MostOf(PairView.Of(pair), OfferSide.Of(pair.Offer, pair.Product), RequirementSide.Of(pair.Requirement, pair.Product));
 
-    private static (Quantity Most, VolumeLimit Limit) MostOf(CandidatePair pair, in OfferSide side, in RequirementSide wanted)
+    private static (Quantity Most, VolumeLimit Limit) MostOf(in PairView pair, in OfferSide side, in RequirementSide wanted)
     {
         var unit = pair.Product.PricingUnit;
         var offer = side.Volume;

@@ -28,6 +28,6 @@ public sealed class PriceRule : ICandidateRule, IDeferredRule
     }
 
     /// <inheritdoc />
-    ReasonKind? IDeferredRule.Fails(CandidatePair pair, in PairFigures figures) =>
+    ReasonKind? IDeferredRule.Fails(in PairView pair, in PairFigures figures) =>
         pair.Route is null || figures.Landed(pair) <= figures.Bid ? null : ReasonKind.PriceGap;
 }

@@ -5,7 +5,7 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Matching.Candidates;
 
 /// <summary>An allowed route must join the offer's origin hub and the requirement's destination hub.</summary>
-public sealed class RouteRule : ICandidateRule
+public sealed class RouteRule : ICandidateRule, IDeferredRule
 {
     /// <inheritdoc />
     public string Name => "route";
@@ -30,6 +30,9 @@ public sealed class RouteRule : ICandidateRule
             $"no allowed route from {pair.Offer.OriginHub} to {pair.Requirement.DestinationHub}: {string.Join("; ", why)}",
             pair.Offer.Id);
     }
+
+    /// <inheritdoc />
+    ReasonKind? IDeferredRule.Fails(in PairView pair, in PairFigures figures) => pair.Route is null ? ReasonKind.NoAllowedRoute : null;
 
     private static string Why(Route route, CandidatePair pair)
     {

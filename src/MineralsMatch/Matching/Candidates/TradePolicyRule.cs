@@ -7,7 +7,7 @@ namespace MineralsMatch.Matching.Candidates;
 /// marketing rights whose priority buyers take the whole offer. Bans in force in only some years leave the pair to the planner,
 /// which plans no delivery in those years.
 /// </summary>
-public sealed class TradePolicyRule : ICandidateRule
+public sealed class TradePolicyRule : ICandidateRule, IDeferredRule
 {
     /// <inheritdoc />
     public string Name => "trade-policy";
@@ -44,6 +44,10 @@ public sealed class TradePolicyRule : ICandidateRule
 
         return null;
     }
+
+    /// <inheritdoc />
+    /// <remarks>Measures concern a pair only through its record, which the engine builds for such pairs: the reason is written here.</remarks>
+    ReasonKind? IDeferredRule.Fails(in PairView pair, in PairFigures figures) => pair.HasMeasures ? Check(pair.Record!)?.Kind : null;
 
     /// <summary>The years both windows share, within the planning horizon when there is one (first &gt; last when none).</summary>
     /// <param name="pair">The pair.</param>

@@ -4,7 +4,7 @@ namespace MineralsMatch.Matching.Candidates;
 /// The tenor ranges must overlap, and the delivery windows must share at least as many years as the
 /// longer of the two minimum tenors.
 /// </summary>
-public sealed class WindowRule : ICandidateRule
+public sealed class WindowRule : ICandidateRule, IDeferredRule
 {
     /// <inheritdoc />
     public string Name => "window";
@@ -34,5 +34,16 @@ public sealed class WindowRule : ICandidateRule
         }
 
         return null;
+    }
+
+    /// <inheritdoc />
+    ReasonKind? IDeferredRule.Fails(in PairView pair, in PairFigures figures)
+    {
+        if (pair.Offer.Tenor.Intersect(pair.Requirement.Tenor) is not { } tenor)
+        {
+            return ReasonKind.TenorMismatch;
+        }
+
+        return pair.Offer.Window.Overlap(pair.Requirement.Window) is not { } years || years.Years < tenor.MinYears ? ReasonKind.WindowMismatch : null;
     }
 }

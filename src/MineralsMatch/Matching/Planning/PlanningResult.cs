@@ -24,7 +24,21 @@ public sealed record PlanningResult
     public IReadOnlyList<long> AnnualVolumes { get; init => field = ValueList<long>.From(value); } = ValueList<long>.Empty;
 
     /// <summary>Per contract (problem order), the delivery in each of its delivery years in steps (empty when not signed).</summary>
-    public IReadOnlyList<IReadOnlyList<long>> Deliveries { get; init => field = value is ValueList<IReadOnlyList<long>> own && own.All(static d => d is ValueList<long>) ? own : ValueList<IReadOnlyList<long>>.From(value.Select(ValueList<long>.From)); } = ValueList<IReadOnlyList<long>>.Empty;
+    public IReadOnlyList<IReadOnlyList<long>> Deliveries { get; init => field = value is ValueList<IReadOnlyList<long>> own && AllValueLists(own) ? own : ValueList<IReadOnlyList<long>>.From(value.Select(ValueList<long>.From)); } = ValueList<IReadOnlyList<long>>.Empty;
+
+    // Whether every contract's deliveries are already a value list (as the planners give them): then the list is kept as it is.
+    private static bool AllValueLists(ValueList<IReadOnlyList<long>> lists)
+    {
+        foreach (var deliveries in lists.Span)
+        {
+            if (deliveries is not ValueList<long>)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Solver iterations (simplex pivots, branch-and-bound nodes, …), for statistics.</summary>
     public long Iterations { get; init; }

@@ -48,10 +48,10 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
     /// every scorer is a built-in one; <see langword="null"/> otherwise. The components are added in the same order from zero, so the
     /// sum is the record's to the last digit.
     /// </summary>
-    /// <param name="pair">The pair.</param>
+    /// <param name="pair">The pair, with its record where trade measures concern it.</param>
     /// <param name="figures">Its figures.</param>
     /// <returns>The value per unit, or <see langword="null"/>.</returns>
-    public decimal? Value(CandidatePair pair, in PairFigures figures)
+    public decimal? Value(in PairView pair, in PairFigures figures)
     {
         if (!_allFast)
         {

@@ -13,8 +13,8 @@ internal interface IFigureScorer
     ValueComponent? Score(CandidatePair pair, in PairFigures figures);
 
     /// <summary>The USD per unit of the component <see cref="Score"/> returns, without building it; <see langword="null"/> when there is none.</summary>
-    /// <param name="pair">The pair.</param>
+    /// <param name="pair">The pair, with its record where trade measures concern it.</param>
     /// <param name="figures">Its figures.</param>
     /// <returns>The component's value per unit, or <see langword="null"/>.</returns>
-    decimal? Value(CandidatePair pair, in PairFigures figures);
+    decimal? Value(in PairView pair, in PairFigures figures);
 }

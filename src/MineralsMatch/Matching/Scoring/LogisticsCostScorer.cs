@@ -31,5 +31,5 @@ public sealed class LogisticsCostScorer : ICandidateScorer, IFigureScorer
     ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => Score(pair);
 
     /// <inheritdoc />
-    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) => pair.Route is { } route ? -route.LogisticsPerUnit : null;
+    decimal? IFigureScorer.Value(in PairView pair, in PairFigures figures) => pair.Route is { } route ? -route.LogisticsPerUnit : null;
 }

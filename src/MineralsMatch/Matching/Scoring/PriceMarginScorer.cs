@@ -23,5 +23,5 @@ public sealed class PriceMarginScorer : ICandidateScorer, IFigureScorer
     ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => new(Name, figures.Bid - figures.Ask, "bid less ask");
 
     /// <inheritdoc />
-    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) => figures.Bid - figures.Ask;
+    decimal? IFigureScorer.Value(in PairView pair, in PairFigures figures) => figures.Bid - figures.Ask;
 }

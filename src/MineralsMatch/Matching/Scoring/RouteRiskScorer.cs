@@ -31,6 +31,6 @@ public sealed class RouteRiskScorer : ICandidateScorer, IFigureScorer
     ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => Score(pair);
 
     /// <inheritdoc />
-    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) =>
+    decimal? IFigureScorer.Value(in PairView pair, in PairFigures figures) =>
         pair.Route is not { } route || route.RiskPenaltyPerUnit == 0m ? null : -route.RiskPenaltyPerUnit;
 }

@@ -27,8 +27,25 @@ public sealed class StrategicPriorityScorer : ICandidateScorer, IFigureScorer
     /// <inheritdoc />
     /// <remarks>Worked out directly, without the per-requirement component cache (whose lock threads would contend for): the cached
     /// component holds the same figure, since it depends only on the requirement, its product's unit and the options.</remarks>
-    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) =>
-        pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * figures.Bid is var premium && premium == 0m ? null : decimal.Round(premium, 6);
+    decimal? IFigureScorer.Value(in PairView pair, in PairFigures figures)
+    {
+        // The engine pairs a requirement with all its offers in a row, on one thread: the thread's last figure is reused while
+        // the requirement, the options and the bid (to its scale, which the rounded product keeps) stay the same.
+        if (t_lastValue is { } last && ReferenceEquals(last.Requirement, pair.Requirement) && ReferenceEquals(last.Options, pair.Options)
+            && last.Bid == figures.Bid && last.Bid.Scale == figures.Bid.Scale)
+        {
+            return last.Value;
+        }
+
+        var value = pair.Requirement.Priority * pair.Options.PriorityPremiumPerLevel * figures.Bid is var premium && premium == 0m ? (decimal?)null : decimal.Round(premium, 6);
+        t_lastValue = new LastValue(pair.Requirement, pair.Options, figures.Bid, value);
+        return value;
+    }
+
+    [ThreadStatic]
+    private static LastValue? t_lastValue;
+
+    private sealed record LastValue(Markets.Requirement Requirement, MatchingOptions Options, decimal Bid, decimal? Value);
 
     private ValueComponent? Score(CandidatePair pair, decimal bid)
     {

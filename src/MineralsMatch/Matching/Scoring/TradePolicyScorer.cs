@@ -41,5 +41,5 @@ public sealed class TradePolicyScorer : ICandidateScorer, IFigureScorer
     ValueComponent? IFigureScorer.Score(CandidatePair pair, in PairFigures figures) => Score(pair);
 
     /// <inheritdoc />
-    decimal? IFigureScorer.Value(CandidatePair pair, in PairFigures figures) => pair.Measures.Count == 0 ? null : Score(pair)?.UsdPerUnit;
+    decimal? IFigureScorer.Value(in PairView pair, in PairFigures figures) => pair.HasMeasures ? Score(pair.Record!)?.UsdPerUnit : null;
 }
