@@ -227,7 +227,13 @@ public sealed class NetworkContractPlanner : IContractPlanner
         }
 
         var objective = weights.Objective(deliveries);
-        var bound = PlanBound.Compute(problem, weights, _solver, (t, plain) => firstNetworks.TryGetValue(t, out var first) && first.Problem.Equals(plain) ? first.Result : null, cancellationToken);
+        var bound = PlanBound.Compute(
+            problem,
+            weights,
+            _solver,
+            t => firstNetworks.TryGetValue(t, out var first) ? first.Problem : null,
+            t => firstNetworks.TryGetValue(t, out var first) ? first.Result : null,
+            cancellationToken);
         bound = Math.Max(bound, objective);
         var gap = (bound - objective) / Math.Max(Math.Abs(bound), 1);
         return new PlanningResult

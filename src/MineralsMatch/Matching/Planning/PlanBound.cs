@@ -13,45 +13,97 @@ namespace MineralsMatch.Matching.Planning;
 /// </remarks>
 internal static class PlanBound
 {
-    public static double Compute(PlanningProblem problem, PlanWeights weights, IAllocationSolver solver, Func<int, AllocationProblem, AllocationResult?> reuse, CancellationToken cancellationToken)
+    public static double Compute(PlanningProblem problem, PlanWeights weights, IAllocationSolver solver, Func<int, AllocationProblem?> solved, Func<int, AllocationResult?> result, CancellationToken cancellationToken)
     {
         var bound = 0.0;
         for (var t = 0; t < problem.Years; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var year = problem.FirstYear + t;
-            var network = Network(problem, weights, t, out var weightOfLink);
-            if (network.Links.Count == 0)
+            var (best, most) = Largest(problem, t);
+            var nodes = Nodes(problem, t);
+            double optimum;
+            if (solved(t) is { } first && first.Objective == problem.Objective && SameNetwork(first, nodes, problem, weights, best, most) && result(t) is { } same)
             {
-                continue;
+                // The planner's first network of the year is this one (a one-year problem where nothing had to be left out): its
+                // optimum is known, and this network is not built a second time.
+                optimum = Optimum(same, weights, best);
+            }
+            else
+            {
+                optimum = Solve(nodes, problem, weights, solver, best, most, cancellationToken);
             }
 
-            double best;
-            try
-            {
-                var result = reuse(t, Plain(problem, network)) is { } same ? same : solver.Solve(network, cancellationToken);
-                best = 0.0;
-                for (var k = 0; k < network.Links.Count; k++)
-                {
-                    best += (double)result.Flows[k] * weightOfLink[k];
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Too large for exact integer arithmetic: every link full at its weight is still a bound.
-                best = network.Links.Select((l, k) => Math.Max(0.0, (double)l.Capacity * weightOfLink[k])).Sum();
-            }
-
-            bound += best * problem.DiscountFactor(year);
+            bound += optimum * problem.DiscountFactor(year);
         }
 
         return bound;
     }
 
-    // The same network with the contracts' own values and the problem's objective: what the planner solved for a one-year problem.
-    private static AllocationProblem Plain(PlanningProblem problem, AllocationProblem network) => network with { Objective = problem.Objective };
+    // The year's optimum of the relaxed network; when it is too large for exact integer arithmetic, every link full at its weight.
+    private static double Solve(AllocationProblem nodes, PlanningProblem problem, PlanWeights weights, IAllocationSolver solver, int[] best, long[] most, CancellationToken cancellationToken)
+    {
+        var links = Links(problem, weights, best, most);
+        if (links.Length == 0)
+        {
+            return 0.0;
+        }
 
-    private static AllocationProblem Network(PlanningProblem problem, PlanWeights weights, int t, out List<long> weightOfLink)
+        try
+        {
+            return Optimum(solver.Solve(nodes with { Links = Collections.ValueList<AllocationLink>.Own(links) }, cancellationToken), weights, best);
+        }
+        catch (InvalidOperationException)
+        {
+            return links.Sum(l => Math.Max(0.0, (double)l.Capacity * l.Value));
+        }
+    }
+
+    // Σ flow × weight over the network's links (one per link with a contract delivering in the year, in link order).
+    private static double Optimum(AllocationResult result, PlanWeights weights, int[] best)
+    {
+        var optimum = 0.0;
+        var k = 0;
+        foreach (var c in best)
+        {
+            if (c >= 0)
+            {
+                optimum += (double)result.Flows[k++] * weights.Of(c);
+            }
+        }
+
+        return optimum;
+    }
+
+    // Whether the planner's network is link for link the relaxed network of the year, read with the problem's objective.
+    private static bool SameNetwork(AllocationProblem first, AllocationProblem nodes, PlanningProblem problem, PlanWeights weights, int[] best, long[] most)
+    {
+        if (!first.Supplies.SequenceEqual(nodes.Supplies) || !first.Demands.SequenceEqual(nodes.Demands))
+        {
+            return false;
+        }
+
+        var contracts = problem.Table;
+        var k = 0;
+        var links = first.Links;
+        for (var link = 0; link < best.Length; link++)
+        {
+            if (best[link] is var c and >= 0)
+            {
+                if (k >= links.Count || links[k] != new AllocationLink(contracts.Supply(c), contracts.Demand(c), most[link], weights.Of(c)))
+                {
+                    return false;
+                }
+
+                k++;
+            }
+        }
+
+        return k == links.Count;
+    }
+
+    // Per link, the contract with the largest delivery in year index t (-1 when none delivers then), and that delivery.
+    private static (int[] Best, long[] Most) Largest(PlanningProblem problem, int t)
     {
         var year = problem.FirstYear + t;
         var contracts = problem.Table;
@@ -84,32 +136,37 @@ internal static class PlanBound
             }
         }
 
+        return (best, most);
+    }
+
+    // Sized once: a network of millions of links is not copied from a growing list.
+    private static AllocationLink[] Links(PlanningProblem problem, PlanWeights weights, int[] best, long[] most)
+    {
+        var contracts = problem.Table;
         var count = 0;
         foreach (var c in best)
         {
             count += c >= 0 ? 1 : 0;
         }
 
-        // Sized once: a network of millions of links is not copied from a growing list.
         var links = new AllocationLink[count];
-        var linkWeights = new List<long>(count);
-        for (var link = 0; link < linkCount; link++)
+        var k = 0;
+        for (var link = 0; link < best.Length; link++)
         {
             if (best[link] is var c and >= 0)
             {
-                var weight = weights.Of(c);
-                links[linkWeights.Count] = new AllocationLink(contracts.Supply(c), contracts.Demand(c), most[link], weight);
-                linkWeights.Add(weight);
+                links[k++] = new AllocationLink(contracts.Supply(c), contracts.Demand(c), most[link], weights.Of(c));
             }
         }
 
-        weightOfLink = linkWeights;
-        return new AllocationProblem
-        {
-            Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity[t], s.Supplier, s.Country))],
-            Demands = [.. problem.Demands.Select(d => new AllocationDemand(d.Id, d.Demand[t], d.Priority, d.SupplierCap?[t], d.CountryCap?[t]))],
-            Links = Collections.ValueList<AllocationLink>.Own(links),
-            Objective = MatchObjective.TotalValue,
-        };
+        return links;
     }
+
+    // The year's supplies and demands, without links; the network is read for total value (weights carry any coverage bonus).
+    private static AllocationProblem Nodes(PlanningProblem problem, int t) => new()
+    {
+        Supplies = [.. problem.Supplies.Select(s => new AllocationSupply(s.Id, s.Capacity[t], s.Supplier, s.Country))],
+        Demands = [.. problem.Demands.Select(d => new AllocationDemand(d.Id, d.Demand[t], d.Priority, d.SupplierCap?[t], d.CountryCap?[t]))],
+        Objective = MatchObjective.TotalValue,
+    };
 }
