@@ -38,8 +38,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     /// <summary>
     /// Pairs, checks and scores every requirement with every offer of its product. Requirements are split into contiguous chunks run
-    /// on up to <paramref name="degree"/> threads (requirements are independent, as are product families) and the chunks' lists are
-    /// joined in order, so the result is the same as one sequential pass whatever the number of threads.
+    /// on up to <paramref name="degree"/> threads (requirements are independent, as are product families); each chunk writes its
+    /// scored candidates into its own range of one array sized for every pair, and the ranges are moved together in order, so the
+    /// result is the same as one sequential pass whatever the number of threads.
     /// </summary>
     /// <remarks>
     /// A pair's record lives only while its rules and scorers run: what is kept is a <see cref="ScoredPair"/>, from which
@@ -62,15 +63,38 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             ofProduct.Add(i);
         }
 
+        // Where each requirement's pairs start: a chunk of requirements owns the range of all their pairs, however many pass.
+        var firstPair = new long[context.Requirements.Count + 1];
+        for (var j = 0; j < context.Requirements.Count; j++)
+        {
+            firstPair[j + 1] = firstPair[j] + (offersByProduct.TryGetValue(context.Requirements[j].Product, out var offers) ? offers.Count : 0);
+        }
+
+        if (firstPair[^1] > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"The market pairs {firstPair[^1]:N0} offers with requirements of their products, more than one run can hold ({Array.MaxLength:N0}).");
+        }
+
+        var pairs = new ScoredPair[firstPair[^1]];
         var chunks = OrderedChunks.Run(
             context.Requirements.Count,
             degree,
             MinimumRequirementsPerChunk,
-            (start, end) => Generate(context, routes, offersByProduct, start, end, cancellationToken),
+            (start, end) => Generate(context, routes, offersByProduct, start, end, pairs, (int)firstPair[start], cancellationToken),
             cancellationToken);
-        var pairs = Join(chunks, c => c.Pairs);
+
+        // The chunks' ranges in order, moved down over the room left by pairs that did not pass (never onto a range not yet moved).
+        var count = 0;
+        foreach (var chunk in chunks)
+        {
+            Array.Copy(pairs, chunk.Start, pairs, count, chunk.Count);
+            count += chunk.Count;
+        }
+
+        Array.Clear(pairs, count, pairs.Length - count);
+
         var records = keepRecords ? Join(chunks, c => c.Records!) : null;
-        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, records), Join(chunks, c => c.Rejected), Join(chunks, c => c.Unscored));
+        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, count, records), Join(chunks, c => c.Rejected), Join(chunks, c => c.Unscored));
     }
 
     /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
@@ -96,16 +120,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         return context.Market.Policies.Count > 0 ? WithMeasures(pair, context) : pair;
     }
 
-    private Chunk Generate(MatchingContext context, OfferRoutes[] routes, Dictionary<string, List<int>> offersByProduct, int start, int end, CancellationToken cancellationToken)
+    // Writes the chunk's scored candidates into its range of pairs, from offset on (one place per pair of the chunk: it cannot
+    // overflow into the next chunk's range).
+    private Chunk Generate(MatchingContext context, OfferRoutes[] routes, Dictionary<string, List<int>> offersByProduct, int start, int end, ScoredPair[] pairs, int offset, CancellationToken cancellationToken)
     {
-        // At most one scored candidate per pair of the chunk: sized once, the list never grows.
-        var count = 0L;
-        for (var j = start; j < end; j++)
-        {
-            count += offersByProduct.TryGetValue(context.Requirements[j].Product, out var offers) ? offers.Count : 0;
-        }
-
-        var pairs = new List<ScoredPair>((int)Math.Min(count, Array.MaxLength));
+        var count = 0;
         var suppliers = new Party?[routes.Length];
         var offerSides = new OfferSide?[routes.Length];
         var records = keepRecords ? new List<ScoredCandidate>() : null;
@@ -144,7 +163,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     // Without rules or scorers from outside, the value is summed without building the record or its components.
                     if (value > 0m)
                     {
-                        pairs.Add(new ScoredPair(pair.Route, value, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.HasMeasures));
+                        pairs[offset + count++] = new ScoredPair(pair.Route, value, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.HasMeasures);
                     }
                     else
                     {
@@ -154,7 +173,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
                     // Only with scorers or rules from outside (records are then built for every pair).
-                    pairs.Add(new ScoredPair(pair.Route, candidate.ValuePerUnit, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.HasMeasures));
+                    pairs[offset + count++] = new ScoredPair(pair.Route, candidate.ValuePerUnit, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.HasMeasures);
                     records?.Add(candidate);
                 }
                 else
@@ -164,7 +183,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             }
         }
 
-        return new Chunk(pairs, records, rejected, unscored);
+        return new Chunk(offset, count, records, rejected, unscored);
     }
 
     // The chunks' lists in order, copied once into an array of the right length.
@@ -181,7 +200,8 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         return joined;
     }
 
-    private sealed record Chunk(List<ScoredPair> Pairs, List<ScoredCandidate>? Records, List<PendingRejection> Rejected, List<PendingRejection> Unscored);
+    // A chunk's outcome: how many scored candidates it wrote from the start of its range, and its lists.
+    private sealed record Chunk(int Start, int Count, List<ScoredCandidate>? Records, List<PendingRejection> Rejected, List<PendingRejection> Unscored);
 
     // The measures that concern the pair in its shared years; marketing rights also name the seller and, for buyers outside
     // the priority countries, reserve the priority countries' demand (what their requirements of the product want per year).

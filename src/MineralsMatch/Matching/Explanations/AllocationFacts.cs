@@ -7,11 +7,18 @@ namespace MineralsMatch.Matching.Explanations;
 /// <summary>Facts about an optimal allocation that explanations need: sold and met steps, sold-out offers, binding caps.</summary>
 internal sealed class AllocationFacts
 {
-    private readonly HashSet<(int Demand, CapKind Kind, string Key)> _binding;
+    // Suppliers and countries as small numbers per supply, so that the keys below (demand << 32 | number) need no string
+    // hashing: every link of the market is looked up.
+    private readonly int[] _supplierOf;
+    private readonly int[] _countryOf;
+
+    // The binding (demand, supplier) and (demand, country) cap nodes of the optimum.
+    private readonly HashSet<long> _bindingSupplier = [];
+    private readonly HashSet<long> _bindingCountry = [];
 
     // Per capped demand, the flow from each supplier and each country: what a cap folded into the links is compared with.
-    private readonly Dictionary<(int Demand, string Supplier), long> _flowBySupplier;
-    private readonly Dictionary<(int Demand, string Country), long> _flowByCountry;
+    private readonly Dictionary<long, long> _flowBySupplier = [];
+    private readonly Dictionary<long, long> _flowByCountry = [];
 
     public AllocationFacts(AllocationOutcome outcome)
     {
@@ -25,18 +32,30 @@ internal sealed class AllocationFacts
             Met[problem.Links[k].Demand] += outcome.Result.Flows[k];
         }
 
-        _binding = [.. outcome.Result.BindingCaps.Select(b => (b.Demand, b.Kind, b.Key))];
-        _flowBySupplier = new Dictionary<(int, string), long>();
-        _flowByCountry = new Dictionary<(int, string), long>();
+        var suppliers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        _supplierOf = [.. problem.Supplies.Select(s => Number(suppliers, s.Supplier))];
+        _countryOf = [.. problem.Supplies.Select(s => Number(countries, s.Country))];
+        foreach (var cap in outcome.Result.BindingCaps)
+        {
+            // A cap on a supplier or country no supply names cannot bind any link: it is left out.
+            var (numbers, binding) = cap.Kind == CapKind.Supplier ? (suppliers, _bindingSupplier) : (countries, _bindingCountry);
+            if (numbers.TryGetValue(cap.Key, out var number))
+            {
+                binding.Add(Key(cap.Demand, number));
+            }
+        }
+
         for (var k = 0; k < problem.Links.Count; k++)
         {
             var link = problem.Links[k];
             var flow = outcome.Result.Flows[k];
             if (flow > 0 && problem.Demands[link.Demand] is { } demand && (demand.SupplierCap is not null || demand.CountryCap is not null))
             {
-                var supply = problem.Supplies[link.Supply];
-                _flowBySupplier[(link.Demand, supply.Supplier)] = _flowBySupplier.GetValueOrDefault((link.Demand, supply.Supplier)) + flow;
-                _flowByCountry[(link.Demand, supply.Country)] = _flowByCountry.GetValueOrDefault((link.Demand, supply.Country)) + flow;
+                var bySupplier = Key(link.Demand, _supplierOf[link.Supply]);
+                var byCountry = Key(link.Demand, _countryOf[link.Supply]);
+                _flowBySupplier[bySupplier] = _flowBySupplier.GetValueOrDefault(bySupplier) + flow;
+                _flowByCountry[byCountry] = _flowByCountry.GetValueOrDefault(byCountry) + flow;
             }
         }
 
@@ -74,12 +93,14 @@ internal sealed class AllocationFacts
         var demand = Outcome.Problem.Demands[link.Demand];
         string SupplierText() => $"{supply.Supplier} already provides the most one supplier may ({Percent(Outcome.Links.Requirement(k).MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
         string CountryText() => $"suppliers in {supply.Country} already provide the most one country may ({Percent(Outcome.Links.Requirement(k).MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
-        if (_binding.Count > 0 && _binding.Contains((link.Demand, CapKind.Supplier, supply.Supplier)))
+        var bySupplier = Key(link.Demand, _supplierOf[link.Supply]);
+        var byCountry = Key(link.Demand, _countryOf[link.Supply]);
+        if (_bindingSupplier.Count > 0 && _bindingSupplier.Contains(bySupplier))
         {
             return SupplierText();
         }
 
-        if (_binding.Count > 0 && _binding.Contains((link.Demand, CapKind.Country, supply.Country)))
+        if (_bindingCountry.Count > 0 && _bindingCountry.Contains(byCountry))
         {
             return CountryText();
         }
@@ -90,10 +111,15 @@ internal sealed class AllocationFacts
         }
 
         // Caps the layout folded into the links (no cap node) bind too when the links they cover are at them.
-        return demand.SupplierCap is { } supplierCap && _flowBySupplier.GetValueOrDefault((link.Demand, supply.Supplier)) >= supplierCap ? SupplierText()
-            : demand.CountryCap is { } countryCap && _flowByCountry.GetValueOrDefault((link.Demand, supply.Country)) >= countryCap ? CountryText()
+        return demand.SupplierCap is { } supplierCap && _flowBySupplier.GetValueOrDefault(bySupplier) >= supplierCap ? SupplierText()
+            : demand.CountryCap is { } countryCap && _flowByCountry.GetValueOrDefault(byCountry) >= countryCap ? CountryText()
             : null;
     }
+
+    private static long Key(int demand, int number) => ((long)demand << 32) | (uint)number;
+
+    private static int Number(Dictionary<string, int> numbers, string name) =>
+        numbers.TryGetValue(name, out var number) ? number : numbers[name] = numbers.Count;
 
     /// <summary>What limits the pair's own capacity, in words, and whether it is a share cap.</summary>
     public static (string Text, bool IsShareCap) LimitOf(CandidatePair pair) => pair.MaxAnnualVolumeLimit switch

@@ -20,8 +20,9 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
     private readonly Store _store;
     private readonly int[]? _index;
 
-    public ScoredCandidates(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, ScoredPair[] pairs, ScoredCandidate[]? records)
-        : this(new Store(context, scoring, routes, pairs, records), null)
+    /// <summary>The first <paramref name="count"/> of <paramref name="pairs"/> (the array may be longer: room left by pairs that did not pass).</summary>
+    public ScoredCandidates(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, ScoredPair[] pairs, int count, ScoredCandidate[]? records)
+        : this(new Store(context, scoring, routes, pairs, count, records), null)
     {
     }
 
@@ -32,7 +33,7 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
     }
 
     /// <inheritdoc />
-    public int Count => _index?.Length ?? _store.Pairs.Length;
+    public int Count => _index?.Length ?? _store.Count;
 
     /// <summary>The candidate's record, built on first use.</summary>
     public ScoredCandidate this[int index] => _store.Record(Base(index));
@@ -74,13 +75,15 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
 
     private int Base(int index) => _index is null ? index : _index[index];
 
-    private sealed class Store(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, ScoredPair[] pairs, ScoredCandidate[]? records)
+    private sealed class Store(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, ScoredPair[] pairs, int count, ScoredCandidate[]? records)
     {
         private readonly Dictionary<int, ScoredCandidate> _built = [];
 
         public MatchingContext Context => context;
 
         public ScoredPair[] Pairs => pairs;
+
+        public int Count => count;
 
         public ScoredCandidate Record(int k)
         {
