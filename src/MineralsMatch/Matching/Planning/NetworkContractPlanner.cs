@@ -97,10 +97,16 @@ public sealed class NetworkContractPlanner : IContractPlanner
             var demandShare = Enumerable.Repeat(1m, problem.Demands.Count).ToArray();
             foreach (var (c, linkCapacity) in chosen)
             {
+                capacity[c] = linkCapacity;
+                if (contracts.IsOneWholeYear(c))
+                {
+                    // A whole first year leaves both shares at 1.
+                    continue;
+                }
+
                 var share = contracts.YearShares(c)[0];
                 supplyShare[contracts.Supply(c)] = Math.Min(supplyShare[contracts.Supply(c)], share);
                 demandShare[contracts.Demand(c)] = Math.Min(demandShare[contracts.Demand(c)], share);
-                capacity[c] = linkCapacity;
             }
 
             var supplies = problem.Supplies.Select((s, i) => new AllocationSupply(s.Id, Rate(state.Supply(i, t), t + 1 < problem.Years ? state.Supply(i, t + 1) : null, supplyShare[i]), s.Supplier, s.Country)).ToList();
@@ -266,7 +272,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 continue;
             }
 
-            var score = fit * LifetimeOf(lifetime, c);
+            var score = lifetime is null ? fit : fit * lifetime[c];
             if (choice.IsBetter(link, score))
             {
                 choice.Set(link, c, state.NetworkCapacity(c, year), score);
@@ -353,7 +359,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         for (var k = 0; k < links.Length; k++)
         {
             var c = active[k];
-            links[k] = Link(contracts, c, capacity[c], LifetimeOf(lifetime, c));
+            links[k] = Link(contracts, c, capacity[c], lifetime?[c]);
         }
 
         return links;
@@ -361,10 +367,10 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
     private static decimal LifetimeOf(decimal[]? lifetime, int c) => lifetime is null ? 1m : lifetime[c];
 
-    private static AllocationLink Link(ContractTable contracts, int c, long capacity, decimal lifetime)
+    private static AllocationLink Link(ContractTable contracts, int c, long capacity, decimal? lifetime)
     {
         var value = contracts.Value(c);
-        var scaled = lifetime == 1m ? value : (long)decimal.Round(value * lifetime, MidpointRounding.ToEven);
+        var scaled = lifetime is not { } years || years == 1m ? value : (long)decimal.Round(value * years, MidpointRounding.ToEven);
         return new AllocationLink(contracts.Supply(c), contracts.Demand(c), capacity, scaled);
     }
 }

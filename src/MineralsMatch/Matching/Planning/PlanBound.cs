@@ -116,8 +116,21 @@ internal static class PlanBound
         var best = new int[linkCount];
         var most = new long[linkCount];
         Array.Fill(best, -1);
+        var wholeYears = contracts.AllOneWholeYear;
         for (var c = 0; c < contracts.Count; c++)
         {
+            if (wholeYears)
+            {
+                // One whole year without flexibility: the largest delivery is the maximum itself (no decimal work).
+                if (contracts.StartYear(c) == year && (best[contracts.Link(c)] < 0 || contracts.MaxAnnual(c) > most[contracts.Link(c)]))
+                {
+                    best[contracts.Link(c)] = c;
+                    most[contracts.Link(c)] = contracts.MaxAnnual(c);
+                }
+
+                continue;
+            }
+
             var i = year - contracts.StartYear(c);
             var shares = contracts.YearShares(c);
             if (i < 0 || i >= shares.Count)

@@ -106,7 +106,7 @@ internal sealed class PlanState
     /// </summary>
     public bool UsedUp(int c)
     {
-        if (_contracts.YearShares(c) is not { Count: 1 } shares || shares[0] <= 0m)
+        if (!_contracts.IsOneWholeYear(c) && (_contracts.YearShares(c) is not { Count: 1 } shares || shares[0] <= 0m))
         {
             return false;
         }
@@ -164,6 +164,11 @@ internal sealed class PlanState
 
     private long Bound(int c, int networkYear)
     {
+        if (_contracts.IsOneWholeYear(c))
+        {
+            return WholeYearBound(c, networkYear);
+        }
+
         var most = _contracts.MaxAnnual(c);
         var supplier = SupplierKey(c);
         var country = CountryKey(c);
@@ -197,6 +202,41 @@ internal sealed class PlanState
             {
                 most = Math.Min(most, Per(_route[_contracts.Route(c)][t] / _contracts.TonnesPerStep(c), share));
             }
+        }
+
+        return most;
+    }
+
+    // The same for a contract delivering one whole year (every contract of a one-year problem): a share of 1 divides nothing,
+    // so the limits are read as whole steps, without decimal work.
+    private long WholeYearBound(int c, int networkYear)
+    {
+        var most = _contracts.MaxAnnual(c);
+        var t = YearIndex(c, 0);
+        if (t < 0 || most <= 0)
+        {
+            return most;
+        }
+
+        var demand = _problem.Demands[_contracts.Demand(c)];
+        if (t != networkYear)
+        {
+            most = Math.Min(most, Math.Max(0, Math.Min(_supply[_contracts.Supply(c)][t], _demand[_contracts.Demand(c)][t])));
+        }
+
+        if (demand.SupplierCap is not null && (t != networkYear || Used(_bySupplier, SupplierKey(c), t)))
+        {
+            most = Math.Min(most, Math.Max(0, Left(_bySupplier, demand.SupplierCap, SupplierKey(c), t)));
+        }
+
+        if (demand.CountryCap is not null && (t != networkYear || Used(_byCountry, CountryKey(c), t)))
+        {
+            most = Math.Min(most, Math.Max(0, Left(_byCountry, demand.CountryCap, CountryKey(c), t)));
+        }
+
+        if (_contracts.Route(c) >= 0 && _contracts.TonnesPerStep(c) > 0m)
+        {
+            most = Math.Min(most, Per(_route[_contracts.Route(c)][t] / _contracts.TonnesPerStep(c), 1m));
         }
 
         return most;
