@@ -13,6 +13,7 @@ namespace MineralsMatch.Matching.Pricing;
 /// residual capacity is the volume that serves at that cost. An offer is the mirror image: a cycle from the offer to outside.</para>
 /// <para>Each query is one queue-based Bellman–Ford pass. All queries of one run share a budget of relaxations, so a market of a
 /// million pairs with thousands of shortfalls cannot stall the run: queries past the budget report <see cref="ReservationStatus.NotComputed"/>.</para>
+/// <para>Queries share working arrays: one instance answers one query at a time.</para>
 /// </remarks>
 internal sealed class ResidualPaths
 {
@@ -31,6 +32,13 @@ internal sealed class ResidualPaths
     private readonly Edge[] _edges;
     private int[]? _next;
     private long _budget;
+
+    // The shortest-path queries' working arrays, made on the first query.
+    private long[]? _distance;
+    private (int Node, Edge Edge)[]? _previous;
+    private bool[]? _queued;
+    private int[]? _passes;
+    private readonly Queue<int> _queue = new();
 
     private ResidualPaths(AllocationProblem problem, IReadOnlyList<long> flows, long budget)
     {
@@ -60,14 +68,30 @@ internal sealed class ResidualPaths
         var sold = new long[problem.Supplies.Count];
         var met = new long[problem.Demands.Count];
         var inflow = new long[_layout.NodeCount];
-        for (var k = 0; k < problem.Links.Count; k++)
+
+        // Read as spans (a problem's links are a value list, and so are a result's flows) and each demand's share caps once: this
+        // runs twice over every link.
+        var links = ((Collections.ValueList<AllocationLink>)problem.Links).Span;
+        var flow = flows is Collections.ValueList<long> list ? list.Span : [.. flows];
+        var heads = _layout.LinkHeads;
+        var capOfDemand = new long[problem.Demands.Count];
+        for (var j = 0; j < capOfDemand.Length; j++)
         {
-            var link = problem.Links[k];
-            var x = flows[k];
+            var demand = problem.Demands[j];
+            capOfDemand[j] = Math.Min(demand.SupplierCap ?? long.MaxValue, demand.CountryCap ?? long.MaxValue);
+        }
+
+        for (var k = 0; k < links.Length; k++)
+        {
+            ref readonly var link = ref links[k];
+            var x = flow[k];
             sold[link.Supply] += x;
             met[link.Demand] += x;
-            inflow[_layout.LinkHeads[k]] += x;
-            Add(_supplyBase + link.Supply, _layout.LinkHeads[k], -link.Value, DualFace.Capacity(problem, link) - x, x, k);
+            inflow[heads[k]] += x;
+
+            // The link's capacity as the network has it (DualFace.Capacity): its own, within its demand's share caps.
+            var capacity = Math.Max(0, Math.Min(link.Capacity, capOfDemand[link.Demand]));
+            Add(_supplyBase + link.Supply, heads[k], -link.Value, capacity - x, x, k);
         }
 
         foreach (var cap in _layout.CapArcs.OrderBy(c => c.Kind == CapKind.Supplier ? 0 : 1))
@@ -145,13 +169,19 @@ internal sealed class ResidualPaths
 
     private ResidualPath Shortest(int source, int target, int skipFrom, int skipTo, long limit, CancellationToken cancellationToken)
     {
+        // One set of per-node arrays serves every query (a query per unsold offer and unmet requirement: on a large market,
+        // thousands, each array tens of kilobytes); a query starts them afresh. The predecessor of a node is read only once
+        // the node is reached, so it needs no clearing.
         var n = _layout.NodeCount;
-        var distance = new long[n];
+        var distance = _distance ??= new long[n];
+        var previous = _previous ??= new (int Node, Edge Edge)[n];
+        var queued = _queued ??= new bool[n];
+        var passes = _passes ??= new int[n];
+        var queue = _queue;
         Array.Fill(distance, Unbounded);
-        var previous = new (int Node, Edge Edge)[n];
-        var queued = new bool[n];
-        var passes = new int[n];
-        var queue = new Queue<int>();
+        Array.Clear(queued);
+        Array.Clear(passes);
+        queue.Clear();
         distance[source] = 0;
         queue.Enqueue(source);
         queued[source] = true;
