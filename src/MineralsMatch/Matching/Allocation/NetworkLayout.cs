@@ -37,8 +37,8 @@ internal sealed class NetworkLayout
     public static NetworkLayout Of(AllocationProblem problem) => Layouts.GetValue(problem, Build);
 
     /// <remarks>
-    /// Linear in the links apart from sorting each capped requirement's entries by country: links are bucketed by supplier,
-    /// then by requirement (stable counting sorts), suppliers and countries ranked once in ordinal order, so groups, nodes and cap arcs come out in the order the
+    /// Linear in the links: links are bucketed by supplier, then by requirement, and each capped requirement's entries by
+    /// country (stable counting sorts), suppliers and countries ranked once in ordinal order, so groups, nodes and cap arcs come out in the order the
     /// network has always had (supplier groups and country groups in ordinal order, links in index order within them).
     /// </remarks>
     public static NetworkLayout Build(AllocationProblem problem)
@@ -76,7 +76,8 @@ internal sealed class NetworkLayout
         var byRequirement = new GroupedIndices(problem.Demands.Count, demandOf, order);
         var keys = new List<long>();
         var entries = new List<Entry>();
-        var byCountry = new List<long>();
+        long[] byCountry = [];
+        var countryStart = new int[countries.Length + 1];
         for (var j = 0; j < problem.Demands.Count; j++)
         {
             var demand = problem.Demands[j];
@@ -135,20 +136,34 @@ internal sealed class NetworkLayout
                 first = end;
             }
 
-            // Second layer: entries of one country meet in a country node where the country cap can bind.
-            byCountry.Clear();
-            for (var e = 0; e < entries.Count; e++)
+            // Second layer: entries of one country meet in a country node where the country cap can bind. Entries by country
+            // rank, in entry order within a country: a stable counting sort over the few countries.
+            Array.Clear(countryStart);
+            foreach (var entry in entries)
             {
-                byCountry.Add(((long)entries[e].Country << 32) | (uint)e);
+                countryStart[entry.Country + 1]++;
             }
 
-            byCountry.Sort();
-            for (var first = 0; first < byCountry.Count;)
+            for (var c = 0; c < countries.Length; c++)
+            {
+                countryStart[c + 1] += countryStart[c];
+            }
+
+            if (byCountry.Length < entries.Count)
+            {
+                byCountry = new long[Math.Max(entries.Count, 2 * byCountry.Length)];
+            }
+
+            for (var e = 0; e < entries.Count; e++)
+            {
+                byCountry[countryStart[entries[e].Country]++] = ((long)entries[e].Country << 32) | (uint)e;
+            }
+            for (var first = 0; first < entries.Count;)
             {
                 var country = (int)(byCountry[first] >> 32);
                 var end = first;
                 long sum = 0;
-                while (end < byCountry.Count && (int)(byCountry[end] >> 32) == country)
+                while (end < entries.Count && (int)(byCountry[end] >> 32) == country)
                 {
                     if (demand.CountryCap is not null)
                     {

@@ -114,6 +114,13 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
             throw new InvalidOperationException($"{TooLarge()} (solver status {status})");
         }
 
+        // Read into an array of the right length, kept as the result's list (a million links are not copied through a growing list).
+        var flows = new long[linkArcs.Length];
+        for (var k = 0; k < flows.Length; k++)
+        {
+            flows[k] = flow.Flow(linkArcs[k]);
+        }
+
         var binding = new List<BindingCap>();
         for (var c = 0; c < capArcs.Length; c++)
         {
@@ -128,7 +135,7 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
         {
             Solver = "network-simplex",
             Status = AllocationStatus.Optimal,
-            Flows = [.. linkArcs.Select(flow.Flow)],
+            Flows = Collections.ValueList<long>.Own(flows),
             SupplyShadowValues = [.. Enumerable.Range(0, problem.Supplies.Count).Select(i => ValuePart(flow.Potential(SupplyNode(i)) - flow.Potential(Sink), multiplier))],
             DemandShadowValues = [.. Enumerable.Range(0, problem.Demands.Count).Select(j => ValuePart(flow.Potential(Unmet) - flow.Potential(layout.DemandNode(j)), multiplier))],
             BindingCaps = binding,
