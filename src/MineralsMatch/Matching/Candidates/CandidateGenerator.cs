@@ -125,8 +125,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     private Chunk Generate(MatchingContext context, OfferRoutes[] routes, Dictionary<string, List<int>> offersByProduct, int start, int end, ScoredPair[] pairs, int offset, CancellationToken cancellationToken)
     {
         var count = 0;
+        // Each offer's supplier and side, worked out on its first pairing in the chunk and then read in place.
         var suppliers = new Party?[routes.Length];
-        var offerSides = new OfferSide?[routes.Length];
+        var offerSides = new OfferSide[routes.Length];
         var records = keepRecords ? new List<ScoredCandidate>() : null;
         var rejected = new List<PendingRejection>();
         var unscored = new List<PendingRejection>();
@@ -148,12 +149,17 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             var destination = context.Routes.DestinationIndex(requirement.DestinationHub);
             foreach (var i in offers)
             {
-                var supplier = suppliers[i] ??= context.Parties[routes[i].Offer.Producer];
+                if (suppliers[i] is not { } supplier)
+                {
+                    suppliers[i] = supplier = context.Parties[routes[i].Offer.Producer];
+                    offerSides[i] = OfferSide.Of(routes[i].Offer, product);
+                }
+
                 var record = withRecords ? Pair(context, routes[i], requirement, destination, product, supplier, buyer) : null;
                 var pair = record is null
                     ? new PairView(routes[i].Offer, requirement, product, supplier, buyer, routes[i].Cheapest(requirement, destination), context.Options)
                     : PairView.Of(record);
-                var figures = PairFigures.Of(pair, offerSides[i] ??= OfferSide.Of(routes[i].Offer, product), side);
+                var figures = PairFigures.Of(pair, offerSides[i], side);
                 if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
                 {
                     rejected.Add(failure);
