@@ -2,6 +2,7 @@ using MineralsMatch.Contracts;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching;
 using MineralsMatch.Matching.Candidates;
+using MineralsMatch.Matching.Planning;
 using MineralsMatch.Matching.Scoring;
 using MineralsMatch.Policies;
 using MineralsMatch.Results;
@@ -36,6 +37,7 @@ public sealed class ScoredCandidatesTests
             var options = MatchingOptions.Default with { RiskAversion = 1m };
             var context = new MatchingContext(market, CatalogExtension.Extend(TestMarket.Catalog, market.Catalog), options);
             var scoring = new CandidateScoring(CandidateScoring.BuiltIn);
+            var scale = PlanScale.Of(options);
             var kept = new CandidateGenerator(CandidateGenerator.BuiltIn, scoring, keepRecords: true).Generate(context, 1, CancellationToken.None);
             var rebuilt = new CandidateGenerator(CandidateGenerator.BuiltIn, scoring, keepRecords: false).Generate(context, 3, CancellationToken.None);
 
@@ -53,8 +55,8 @@ public sealed class ScoredCandidatesTests
                         rebuilt.Scored.Pair(k).Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         Is.EqualTo(record.ValuePerUnit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                         $"seed {seed}, candidate {k}: value summed without the record, to the last digit");
-                    Assert.That(rebuilt.Scored.Pair(k).Most, Is.EqualTo(record.Pair.MaxAnnualVolume.Amount), $"seed {seed}, candidate {k}: most");
-                    Assert.That(rebuilt.Scored.Pair(k).Least, Is.EqualTo(record.Pair.MinAnnualVolume.Amount), $"seed {seed}, candidate {k}: least");
+                    Assert.That(rebuilt.Scored.Pair(k).MaxSteps, Is.EqualTo(scale.Steps(record.Pair.MaxAnnualVolume.Amount)), $"seed {seed}, candidate {k}: most");
+                    Assert.That(rebuilt.Scored.Pair(k).MinSteps, Is.EqualTo(scale.MinimumSteps(record.Pair.MinAnnualVolume.Amount)), $"seed {seed}, candidate {k}: least");
                     Assert.That(rebuilt.Scored.Pair(k).Limit, Is.EqualTo(record.Pair.MaxAnnualVolumeLimit), $"seed {seed}, candidate {k}: limit");
                 });
                 Assert.That(rebuilt.Scored[k], Is.SameAs(record), "a record is built once");

@@ -134,6 +134,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
         // A pair's record is built only when something needs it: a rule or scorer from outside, or trade measures in the market.
         var withRecords = records is not null || !_allDeferred || context.Market.Policies.Count > 0;
+
+        // Volumes are kept in the steps planning counts in (the run's resolution), worked out here in parallel, once per pair.
+        var scale = Planning.PlanScale.Of(context.Options);
         for (var j = start; j < end; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -169,7 +172,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     // Without rules or scorers from outside, the value is summed without building the record or its components.
                     if (value > 0m)
                     {
-                        pairs[offset + count++] = new ScoredPair(pair.Route, value, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.HasMeasures);
+                        pairs[offset + count++] = new ScoredPair(pair.Route, value, scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     }
                     else
                     {
@@ -179,7 +182,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
                     // Only with scorers or rules from outside (records are then built for every pair).
-                    pairs[offset + count++] = new ScoredPair(pair.Route, candidate.ValuePerUnit, figures.Most.Amount, figures.Least.Amount, figures.Limit, i, j, pair.HasMeasures);
+                    pairs[offset + count++] = new ScoredPair(pair.Route, candidate.ValuePerUnit, scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     records?.Add(candidate);
                 }
                 else

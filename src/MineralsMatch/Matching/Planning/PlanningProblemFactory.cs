@@ -39,8 +39,8 @@ internal static class PlanningProblemFactory
                 ref readonly var pair = ref links.Pair(k);
                 result.Supply[k] = pair.Offer;
                 result.Demand[k] = pair.Requirement;
-                result.MaxAnnual[k] = scale.Steps(pair.Most);
-                result.MinAnnual[k] = scale.MinimumSteps(pair.Least);
+                result.MaxAnnual[k] = pair.MaxSteps;
+                result.MinAnnual[k] = pair.MinSteps;
                 result.Value[k] = scale.ValuePerStep(pair.Value);
             }
         });

@@ -8,10 +8,10 @@ namespace MineralsMatch.Matching.Scoring;
 /// </summary>
 /// <param name="Route">The picked route (shared by every pair of the offer and destination), or <see langword="null"/>.</param>
 /// <param name="Value">The value per unit: the sum of the scorers' components.</param>
-/// <param name="Most">The most both sides allow per year, in the pricing unit.</param>
-/// <param name="Least">The least annual volume a contract needs, in the pricing unit.</param>
-/// <param name="Limit">Which bound sets <paramref name="Most"/>.</param>
+/// <param name="MaxSteps">The most both sides allow per year, in volume steps of the run's resolution (rounded down).</param>
+/// <param name="MinSteps">The least annual volume a contract needs, in volume steps (rounded up).</param>
+/// <param name="Limit">Which bound sets <paramref name="MaxSteps"/>.</param>
 /// <param name="Offer">The offer's index in the run's offers.</param>
 /// <param name="Requirement">The requirement's index in the run's requirements.</param>
 /// <param name="HasMeasures">Whether trade measures concern the pair.</param>
-internal readonly record struct ScoredPair(RouteChoice? Route, decimal Value, decimal Most, decimal Least, Candidates.VolumeLimit Limit, int Offer, int Requirement, bool HasMeasures);
+internal readonly record struct ScoredPair(RouteChoice? Route, decimal Value, long MaxSteps, long MinSteps, Candidates.VolumeLimit Limit, int Offer, int Requirement, bool HasMeasures);
