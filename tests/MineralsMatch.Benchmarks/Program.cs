@@ -9,7 +9,7 @@ const string Usage = """
               [--variants auto,list] [--warmups N] [--rounds N] [--no-lemon] [--lemon-cs]
                                                  interleaved OR-Tools/managed/LEMON ratio table
                                                  (LEMON when native/build-lemon.sh has built it)
-      solo [--sizes ...] [--families ...] [--seed 1] [--runs 7] [--variant auto]
+      solo [--sizes ...] [--families ...] [--seed 1] [--runs 7] [--warmups 2] [--variant auto]
                                                  managed solver only: pivots, wall and process-CPU ms
                                                  (quick A/B runs while tuning; no OR-Tools)
       dimacs FILE... [--variants auto,cs] [--rounds 5] [--no-lemon] [--lemon-cs]

@@ -13,6 +13,7 @@ internal static class SoloCommand
         int[] sizes = Option(args, "--sizes")?.Select(CompareCommand.ParseSize).ToArray() ?? InstanceGenerator.Sizes;
         ulong seed = ulong.Parse(Option(args, "--seed")?[0] ?? "1", CultureInfo.InvariantCulture);
         int runs = int.Parse(Option(args, "--runs")?[0] ?? "7", CultureInfo.InvariantCulture);
+        int warmups = int.Parse(Option(args, "--warmups")?[0] ?? "2", CultureInfo.InvariantCulture);
         NetworkSimplex solver = SolverVariant.Create(Option(args, "--variant")?[0] ?? "auto", mixArcs: true).Solver;
         foreach (string family in families)
         {
@@ -20,7 +21,7 @@ internal static class SoloCommand
             {
                 FlowInstance instance = InstanceGenerator.Create(family, size, seed);
                 var flows = new long[instance.ArcCount];
-                for (int i = 0; i < 2; i++)
+                for (int i = 0; i < warmups; i++)
                 {
                     instance.SolveManaged(solver, flows);
                 }
@@ -40,7 +41,7 @@ internal static class SoloCommand
                 Array.Sort(cpu);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{family}\t{size:0.#E+0}\t{solver.AlgorithmUsed}\tpivots {solver.PivotCount}\tcost {solver.OptimalCost}\tmedian {times[runs / 2]:F2}\tmin {times[0]:F2}\tcpu-med {cpu[runs / 2]:F1}\tcpu-min {cpu[0]:F1}"));
+                    $"{family}\t{size:0.#E+0}\t{solver.AlgorithmUsed}\tpivots {solver.PivotCount}\tupdates/pivot {(solver.PivotCount == 0 ? 0 : solver.PotentialUpdates / solver.PivotCount)}\tcost {solver.OptimalCost}\tmedian {times[runs / 2]:F2}\tmin {times[0]:F2}\tcpu-med {cpu[runs / 2]:F1}\tcpu-min {cpu[0]:F1}"));
             }
         }
 

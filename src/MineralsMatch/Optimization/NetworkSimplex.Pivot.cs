@@ -261,6 +261,7 @@ public sealed partial class NetworkSimplex
             node = thread[newLast];
         }
 
+        _potentialUpdates += size;
         for (int k = 0; k < size; k++)
         {
             potential[node] += sigma;

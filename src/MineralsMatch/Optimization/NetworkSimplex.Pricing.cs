@@ -5,6 +5,9 @@ namespace MineralsMatch.Optimization;
 /// <content>The pivot loop and pricing: block search and the candidate list that choose the entering arc.</content>
 public sealed partial class NetworkSimplex
 {
+    // Node potentials moved by the pivots of the last solve.
+    private long _potentialUpdates;
+
     private void RunPivots(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -32,6 +32,7 @@ public sealed partial class NetworkSimplex
     {
         _status = NetworkSimplexStatus.NotSolved;
         _pivotCount = 0;
+        _potentialUpdates = 0;
         _optimalCost = 0;
 
         NetworkSimplexStatus check = Validate(out long maxAbsCost);

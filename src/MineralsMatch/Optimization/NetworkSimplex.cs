@@ -117,6 +117,9 @@ public sealed partial class NetworkSimplex
     /// </summary>
     public long PivotCount => _pivotCount;
 
+    /// <summary>Gets how many node potentials the last network-simplex solve moved, summed over its pivots (its main work).</summary>
+    internal long PotentialUpdates => _potentialUpdates;
+
     /// <summary>Gets or sets how the network simplex chooses entering arcs; <see cref="NetworkSimplexPivotRule.BlockSearch"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined rule.</exception>
     public NetworkSimplexPivotRule PivotRule
