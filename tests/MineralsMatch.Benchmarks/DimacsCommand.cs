@@ -18,8 +18,9 @@ internal static class DimacsCommand
         string[] files = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(args, a))];
         SolverVariant[] variants = [.. (CompareCommand.Option(args, "--variants") ?? ["auto"]).Select(v => SolverVariant.Create(v, mixArcs: true))];
         int rounds = CompareCommand.Option(args, "--rounds") is { } r ? int.Parse(r[0], CultureInfo.InvariantCulture) : Rounds;
+        int warmups = CompareCommand.Option(args, "--warmups") is { } w ? int.Parse(w[0], CultureInfo.InvariantCulture) : Warmups;
         LemonReference? lemon = args.Contains("--no-lemon") ? null : LemonReference.Find(args.Contains("--lemon-cs"));
-        Console.WriteLine($"# {MachineInfo.Describe().ReplaceLineEndings(" ")}; load average {CompareCommand.LoadAverage()}; {Warmups} warm-ups, {rounds} interleaved rounds, medians; LEMON {(lemon is null ? "not built" : "1.3.1 NetworkSimplex")}");
+        Console.WriteLine($"# {MachineInfo.Describe().ReplaceLineEndings(" ")}; load average {CompareCommand.LoadAverage()}; {warmups} warm-ups, {rounds} interleaved rounds, medians; LEMON {(lemon is null ? "not built" : "1.3.1 NetworkSimplex")}");
         Console.WriteLine("name\tnodes\tarcs\tvariant\tran\tstatus\tcost\tms\tpivots\tortools_cost\tortools_ms\tratio_vs_ortools\tlemon_ms\tlemon_pivots\tlemon_cs_ms\ttime_vs_lemon");
         var reader = new NetworkSimplex();
         foreach (string file in files)
@@ -27,7 +28,7 @@ internal static class DimacsCommand
             reader.Clear();
             DimacsMinCostFlowSummary summary = DimacsMinCostFlowReader.ReadFile(file, reader);
             FlowInstance instance = FlowInstance.FromSolver(Path.GetFileName(file), reader);
-            Measurement result = Measurement.Run(instance, variants, lemon, file, Warmups, rounds);
+            Measurement result = Measurement.Run(instance, variants, lemon, file, warmups, rounds);
             foreach (VariantResult variant in result.Variants)
             {
                 string lemonColumns = result.Lemon is { } l
@@ -61,6 +62,6 @@ internal static class DimacsCommand
     private static bool IsOptionValue(string[] args, string value)
     {
         int i = Array.IndexOf(args, value);
-        return i > 0 && args[i - 1] is "--variants" or "--rounds";
+        return i > 0 && args[i - 1] is "--variants" or "--rounds" or "--warmups";
     }
 }

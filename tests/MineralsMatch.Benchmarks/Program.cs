@@ -12,7 +12,7 @@ const string Usage = """
       solo [--sizes ...] [--families ...] [--seed 1] [--runs 7] [--warmups 2] [--variant auto]
                                                  managed solver only: pivots, wall and process-CPU ms
                                                  (quick A/B runs while tuning; no OR-Tools)
-      dimacs FILE... [--variants auto,cs] [--rounds 5] [--no-lemon] [--lemon-cs]
+      dimacs FILE... [--variants auto,cs] [--rounds 5] [--warmups 2] [--no-lemon] [--lemon-cs]
                                                  one tab-separated line per DIMACS file and variant
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
     variants: auto (defaults), block (network simplex, block search), list (network simplex,
