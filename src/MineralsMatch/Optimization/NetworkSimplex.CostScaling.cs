@@ -26,6 +26,10 @@ public sealed partial class NetworkSimplex
     private long[] _rsResidual = [];
     private int[] _rsSlot = [];
 
+    // Per residual arc, the capacity of its caller arc: an arc's residual plus its pair's is this
+    // constant, so the price update reads the pair's residual without a random access to the pair.
+    private long[] _rsCapacity = [];
+
     // Per node: excess, price (scaled), the current arc, and the FIFO queue of active nodes.
     private long[] _rsExcess = [];
     private long[] _rsPrice = [];
@@ -56,6 +60,7 @@ public sealed partial class NetworkSimplex
             _rsPair = GC.AllocateUninitializedArray<int>(residualArcs);
             _rsCost = GC.AllocateUninitializedArray<long>(residualArcs);
             _rsResidual = GC.AllocateUninitializedArray<long>(residualArcs);
+            _rsCapacity = GC.AllocateUninitializedArray<long>(residualArcs);
         }
 
         if (_rsSlot.Length < _arcCount)
@@ -70,7 +75,10 @@ public sealed partial class NetworkSimplex
             _rsPrice = GC.AllocateUninitializedArray<long>(nodes);
             _rsCurrent = GC.AllocateUninitializedArray<int>(nodes);
             _rsQueue = GC.AllocateUninitializedArray<int>(nodes);
-            _rsDistance = GC.AllocateUninitializedArray<long>(nodes);
+            _rsDistance = GC.AllocateUninitializedArray<int>(nodes);
+            _rsBucket = GC.AllocateUninitializedArray<int>(nodes + 2);
+            _rsNext = GC.AllocateUninitializedArray<int>(nodes);
+            _rsPrevious = GC.AllocateUninitializedArray<int>(nodes);
         }
     }
 
@@ -162,6 +170,7 @@ public sealed partial class NetworkSimplex
         int[] pair = _rsPair;
         long[] cost = _rsCost;
         long[] residual = _rsResidual;
+        long[] capacityOf = _rsCapacity;
         int[] slot = _rsSlot;
 
         // Placed in reverse so every node's arcs end up in the caller's order.
@@ -205,6 +214,8 @@ public sealed partial class NetworkSimplex
             cost[backward] = -unitCost;
             residual[forward] = capacity;
             residual[backward] = 0;
+            capacityOf[forward] = capacity;
+            capacityOf[backward] = capacity;
             return forward;
         }
     }
