@@ -142,21 +142,12 @@ public sealed partial class NetworkSimplex
                     break;
                 }
 
-                // Relabel: the highest price that leaves no residual arc below -ε, which makes
-                // the best arc admissible. A node with excess always has a residual arc (its
-                // excess came in along one), so the maximum exists.
-                long highest = long.MinValue;
-                for (int b = first[v]; b < end; b++)
-                {
-                    if (residual[b] > 0)
-                    {
-                        highest = Math.Max(highest, price[head[b]] - cost[b]);
-                    }
-                }
-
-                pv = highest - epsilon;
+                // Relabel: v has no admissible arc (the scan reached the end; arcs before the
+                // current one stay inadmissible as prices only fall), so every residual arc has
+                // π(w) - c ≤ π(v), and the lowest price the ε-optimality allows, max(π(w) - c) - ε,
+                // makes the best arc admissible.
+                pv = Relabel(v, pv, epsilon, out a);
                 price[v] = pv;
-                a = first[v];
                 operations++;
                 relabelsBeforeUpdate--;
             }
@@ -191,34 +182,66 @@ public sealed partial class NetworkSimplex
         return false;
     }
 
-    /// <summary>Relabels a node without admissible arcs; false (and no change) when it has no residual arc at all.</summary>
+    /// <summary>
+    /// Relabels a node without admissible arcs; false (and no change) when it has no residual arc at
+    /// all. As in <see cref="Relabel"/>, a price of π(v) - ε is always allowed, so the scan can stop early.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RelabelIdle(int v, long epsilon)
+    {
+        int start = _rsFirst[v];
+        int end = _rsFirst[v + 1];
+        int b = start;
+        while (b < end && _rsResidual[b] <= 0)
+        {
+            b++;
+        }
+
+        if (b == end)
+        {
+            return false;
+        }
+
+        _rsPrice[v] = Relabel(v, _rsPrice[v], epsilon, out int arc);
+        _rsCurrent[v] = arc;
+        return true;
+    }
+
+    /// <summary>
+    /// The new price of node <paramref name="v"/> (price <paramref name="pv"/>, no admissible arc,
+    /// at least one residual arc) and its first admissible arc. Without an admissible arc every
+    /// residual arc has π(w) - c ≤ π(v), so π(v) - ε is always an ε-optimal price, and it is the
+    /// answer as soon as one arc has π(w) - c > π(v) - ε (that arc becomes admissible, the first
+    /// one, since the arcs before it stay inadmissible): the scan usually stops early, as in
+    /// OR-Tools. Otherwise the price is max(π(w) - c) - ε, and the current arc restarts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Relabel(int v, long pv, long epsilon, out int admissible)
     {
         int[] head = _rsHead;
         long[] cost = _rsCost;
         long[] residual = _rsResidual;
         long[] price = _rsPrice;
+        long guaranteed = pv - epsilon;
         long highest = long.MinValue;
-        bool any = false;
         int start = _rsFirst[v];
         int end = _rsFirst[v + 1];
         for (int b = start; b < end; b++)
         {
             if (residual[b] > 0)
             {
-                any = true;
-                highest = Math.Max(highest, price[head[b]] - cost[b]);
+                long reach = price[head[b]] - cost[b];
+                if (reach > guaranteed)
+                {
+                    admissible = b;
+                    return guaranteed;
+                }
+
+                highest = Math.Max(highest, reach);
             }
         }
 
-        if (!any)
-        {
-            return false;
-        }
-
-        price[v] = highest - epsilon;
-        _rsCurrent[v] = start;
-        return true;
+        admissible = start;
+        return highest - epsilon;
     }
 }
