@@ -7,7 +7,8 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
 {
     /// <summary>The names <see cref="Create"/> accepts.</summary>
     public const string Names = "auto (defaults), block (network simplex, block search), list (network simplex, candidate list: the engine's rule), cs (cost scaling); "
-        + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8)";
+        + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8), "
+        + "cs-aN (ε divided by N), cs-puX (a global price update every X·n relabels instead of n)";
 
     public string Name { get; } = name;
 
@@ -23,6 +24,8 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
         "cs-nola" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, LookAhead = false }),
         "cs4" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = 4 }),
         "cs16" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = 16 }),
+        _ when name.StartsWith("cs-a", StringComparison.Ordinal) => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = long.Parse(name[4..], System.Globalization.CultureInfo.InvariantCulture) }),
+        _ when name.StartsWith("cs-pu", StringComparison.Ordinal) => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, PriceUpdateSpacing = double.Parse(name[5..], System.Globalization.CultureInfo.InvariantCulture) }),
         _ => throw new ArgumentException($"Unknown solver variant '{name}'; expected {Names}.", nameof(name)),
     };
 

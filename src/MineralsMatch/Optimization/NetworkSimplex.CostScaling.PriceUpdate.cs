@@ -27,9 +27,7 @@ public sealed partial class NetworkSimplex
     {
         int nodes = _nodeCount + 1;
         int[] first = _rsFirst;
-        int[] head = _rsHead;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
         long[] capacity = _rsCapacity;
         long[] excess = _rsExcess;
         long[] price = _rsPrice;
@@ -92,12 +90,13 @@ public sealed partial class NetworkSimplex
             {
                 // The arc into w is b's pair; its residual is what b leaves of the shared
                 // capacity, read here without touching the pair.
-                if (residual[b] == capacity[b])
+                ref readonly ResidualArc arc = ref arcs[b];
+                if (arc.Residual == capacity[b])
                 {
                     continue;
                 }
 
-                int u = head[b];
+                int u = arc.Head;
                 int du = distance[u];
                 if (du < 0)
                 {
@@ -106,7 +105,7 @@ public sealed partial class NetworkSimplex
 
                 // A length beats the bound only if ⌊reduced / ε⌋ < k: one multiply instead of a
                 // division per arc; the division runs only for an actual improvement.
-                long reduced = price[u] - cost[b] - pw;
+                long reduced = price[u] - arc.Cost - pw;
                 int k = Math.Min(du, limit + 1) - d - 1;
                 int candidate;
                 if (reduced < 0)

@@ -18,10 +18,7 @@ public sealed partial class NetworkSimplex
     {
         int nodes = _nodeCount + 1;
         int[] first = _rsFirst;
-        int[] head = _rsHead;
-        int[] pair = _rsPair;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
         long[] excess = _rsExcess;
         long[] price = _rsPrice;
         int[] current = _rsCurrent;
@@ -34,19 +31,21 @@ public sealed partial class NetworkSimplex
             int end = first[u + 1];
             for (int a = first[u]; a < end; a++)
             {
-                long r = residual[a];
-                if (r > 0 && cost[a] + pu - price[head[a]] < 0)
+                ref ResidualArc arc = ref arcs[a];
+                long r = arc.Residual;
+                if (r > 0 && arc.Cost + pu - price[arc.Head] < 0)
                 {
-                    residual[a] = 0;
-                    residual[pair[a]] += r;
+                    arc.Residual = 0;
+                    arcs[arc.Pair].Residual += r;
                     excess[u] -= r;
-                    excess[head[a]] += r;
+                    excess[arc.Head] += r;
                 }
             }
         }
 
         bool priceUpdates = PriceUpdates;
-        long relabelsBeforeUpdate = nodes;
+        long spacing = Math.Max(1, (long)(PriceUpdateSpacing * nodes));
+        long relabelsBeforeUpdate = spacing;
         if (priceUpdates)
         {
             UpdatePrices(epsilon);
@@ -78,7 +77,7 @@ public sealed partial class NetworkSimplex
             if (priceUpdates && relabelsBeforeUpdate <= 0)
             {
                 UpdatePrices(epsilon);
-                relabelsBeforeUpdate = nodes;
+                relabelsBeforeUpdate = spacing;
             }
 
             int v = queue[queueHead];
@@ -97,14 +96,15 @@ public sealed partial class NetworkSimplex
             {
                 for (; a < end; a++)
                 {
-                    long r = residual[a];
+                    ref ResidualArc arc = ref arcs[a];
+                    long r = arc.Residual;
                     if (r <= 0)
                     {
                         continue;
                     }
 
-                    int w = head[a];
-                    if (cost[a] + pv - price[w] >= 0)
+                    int w = arc.Head;
+                    if (arc.Cost + pv - price[w] >= 0)
                     {
                         continue;
                     }
@@ -112,14 +112,14 @@ public sealed partial class NetworkSimplex
                     // Look-ahead: flow pushed to a node with no excess and no admissible arc
                     // would only come back; relabel it first, and push only if still admissible.
                     if (lookAhead && excess[w] >= 0 && !HasAdmissibleArc(w) && RelabelIdle(w, epsilon)
-                        && cost[a] + pv - price[w] >= 0)
+                        && arc.Cost + pv - price[w] >= 0)
                     {
                         continue;
                     }
 
                     long d = Math.Min(ex, r);
-                    residual[a] = r - d;
-                    residual[pair[a]] += d;
+                    arc.Residual = r - d;
+                    arcs[arc.Pair].Residual += d;
                     long before = excess[w];
                     excess[w] = before + d;
                     if (before <= 0 && before + d > 0)
@@ -163,15 +163,14 @@ public sealed partial class NetworkSimplex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasAdmissibleArc(int v)
     {
-        int[] head = _rsHead;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
         long[] price = _rsPrice;
         long pv = price[v];
         int end = _rsFirst[v + 1];
         for (int a = _rsCurrent[v]; a < end; a++)
         {
-            if (residual[a] > 0 && cost[a] + pv - price[head[a]] < 0)
+            ref readonly ResidualArc arc = ref arcs[a];
+            if (arc.Residual > 0 && arc.Cost + pv - price[arc.Head] < 0)
             {
                 _rsCurrent[v] = a;
                 return true;
@@ -192,7 +191,7 @@ public sealed partial class NetworkSimplex
         int start = _rsFirst[v];
         int end = _rsFirst[v + 1];
         int b = start;
-        while (b < end && _rsResidual[b] <= 0)
+        while (b < end && _rsArcs[b].Residual <= 0)
         {
             b++;
         }
@@ -218,9 +217,7 @@ public sealed partial class NetworkSimplex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Relabel(int v, long pv, long epsilon, out int admissible)
     {
-        int[] head = _rsHead;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
         long[] price = _rsPrice;
         long guaranteed = pv - epsilon;
         long highest = long.MinValue;
@@ -228,9 +225,10 @@ public sealed partial class NetworkSimplex
         int end = _rsFirst[v + 1];
         for (int b = start; b < end; b++)
         {
-            if (residual[b] > 0)
+            ref readonly ResidualArc arc = ref arcs[b];
+            if (arc.Residual > 0)
             {
-                long reach = price[head[b]] - cost[b];
+                long reach = price[arc.Head] - arc.Cost;
                 if (reach > guaranteed)
                 {
                     admissible = b;
