@@ -24,6 +24,8 @@ public sealed partial class NetworkSimplex
         int[] current = _rsCurrent;
         int[] queue = _rsQueue;
         bool lookAhead = LookAhead;
+        int augmentLength = AugmentLength;
+        long idleRelabelWeight = CountLookAheadRelabels ? 1 : 0;
 
         for (int u = 0; u < nodes; u++)
         {
@@ -88,6 +90,12 @@ public sealed partial class NetworkSimplex
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (augmentLength > 0)
+            {
+                operations += Augment(v, epsilon, ref queueTail, ref queued, ref relabelsBeforeUpdate);
+                continue;
+            }
+
             long ex = excess[v];
             long pv = price[v];
             int a = current[v];
@@ -111,10 +119,13 @@ public sealed partial class NetworkSimplex
 
                     // Look-ahead: flow pushed to a node with no excess and no admissible arc
                     // would only come back; relabel it first, and push only if still admissible.
-                    if (lookAhead && excess[w] >= 0 && !HasAdmissibleArc(w) && RelabelIdle(w, epsilon)
-                        && arc.Cost + pv - price[w] >= 0)
+                    if (lookAhead && excess[w] >= 0 && !HasAdmissibleArc(w) && RelabelIdle(w, epsilon))
                     {
-                        continue;
+                        relabelsBeforeUpdate -= idleRelabelWeight;
+                        if (arc.Cost + pv - price[w] >= 0)
+                        {
+                            continue;
+                        }
                     }
 
                     long d = Math.Min(ex, r);
@@ -146,7 +157,7 @@ public sealed partial class NetworkSimplex
                 // current one stay inadmissible as prices only fall), so every residual arc has
                 // π(w) - c ≤ π(v), and the lowest price the ε-optimality allows, max(π(w) - c) - ε,
                 // makes the best arc admissible.
-                pv = Relabel(v, pv, epsilon, out a);
+                pv = Relabel(v, pv, epsilon, long.MinValue, out a);
                 price[v] = pv;
                 operations++;
                 relabelsBeforeUpdate--;
@@ -201,7 +212,7 @@ public sealed partial class NetworkSimplex
             return false;
         }
 
-        _rsPrice[v] = Relabel(v, _rsPrice[v], epsilon, out int arc);
+        _rsPrice[v] = Relabel(v, _rsPrice[v], epsilon, long.MinValue, out int arc);
         _rsCurrent[v] = arc;
         return true;
     }
@@ -213,14 +224,14 @@ public sealed partial class NetworkSimplex
     /// answer as soon as one arc has π(w) - c > π(v) - ε (that arc becomes admissible, the first
     /// one, since the arcs before it stay inadmissible): the scan usually stops early, as in
     /// OR-Tools. Otherwise the price is max(π(w) - c) - ε, and the current arc restarts.
+    /// <paramref name="highest"/> starts the maximum (an extra bound below π(v), or <see cref="long.MinValue"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Relabel(int v, long pv, long epsilon, out int admissible)
+    private long Relabel(int v, long pv, long epsilon, long highest, out int admissible)
     {
         ResidualArc[] arcs = _rsArcs;
         long[] price = _rsPrice;
         long guaranteed = pv - epsilon;
-        long highest = long.MinValue;
         int start = _rsFirst[v];
         int end = _rsFirst[v + 1];
         for (int b = start; b < end; b++)

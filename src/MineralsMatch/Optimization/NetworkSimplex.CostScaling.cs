@@ -42,6 +42,9 @@ public sealed partial class NetworkSimplex
     /// <summary>Gets or sets how many relabels (as a multiple of the node count) run between two global price updates.</summary>
     internal double PriceUpdateSpacing { get; set; } = 1.0;
 
+    /// <summary>Gets or sets whether look-ahead relabels count towards the next global price update.</summary>
+    internal bool CountLookAheadRelabels { get; set; }
+
     /// <summary>Gets or sets whether a push first relabels a target that has no admissible arc (Goldberg's look-ahead).</summary>
     internal bool LookAhead { get; set; } = true;
 
@@ -58,6 +61,11 @@ public sealed partial class NetworkSimplex
         {
             _rsArcs = GC.AllocateUninitializedArray<ResidualArc>(residualArcs);
             _rsCapacity = GC.AllocateUninitializedArray<long>(residualArcs);
+        }
+
+        if (_rsPath.Length < AugmentLength)
+        {
+            _rsPath = new int[AugmentLength];
         }
 
         if (_rsSlot.Length < _arcCount)
