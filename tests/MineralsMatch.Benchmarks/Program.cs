@@ -16,7 +16,8 @@ const string Usage = """
                                                  one tab-separated line per DIMACS file and variant
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
     variants: auto (defaults), block (network simplex, block search), list (network simplex,
-              candidate list: the engine's rule), cs (cost scaling)
+              candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for
+              transshipment: partial augment, ε/12, more price updates), cs-OPTION-... (see SolverVariant.cs)
     families: T-sparse, T-dense, T-skew, T-country, their -hard variants (demand 0.9x supply,
               costly unmet demand), T-netgen (NETGEN-like transport), T-hub (transshipment through hubs)
       engine [--offers 1000] [--requirements 1000] [--runs 5] [--planner exact [--time-limit 5]] [--digest] [--save FILE]

@@ -3,13 +3,16 @@ using System.Runtime.CompilerServices;
 namespace MineralsMatch.Optimization;
 
 /// <content>
-/// Cost scaling's global price update (a reverse Dijkstra from the deficit nodes).
+/// Cost scaling's global price update (a reverse Dijkstra from the deficit nodes, on a bucket queue).
 /// </content>
 public sealed partial class NetworkSimplex
 {
-    // Price updates: a reverse Dijkstra from the deficit nodes (lazy-deletion heap of (distance, node)).
-    private readonly PriorityQueue<int, long> _rsHeap = new();
-    private long[] _rsDistance = [];
+    // Distances are small integers (at most n + 1), so the Dijkstra keeps one doubly linked list
+    // of nodes per distance (Dial's buckets) instead of a binary heap: no log factor, no stale entries.
+    private int[] _rsDistance = [];
+    private int[] _rsBucket = [];
+    private int[] _rsNext = [];
+    private int[] _rsPrevious = [];
 
     /// <summary>
     /// Goldberg's global price update. With arc length ⌊reduced cost / ε⌋ + 1 (at least 0 on an
@@ -24,17 +27,18 @@ public sealed partial class NetworkSimplex
     {
         int nodes = _nodeCount + 1;
         int[] first = _rsFirst;
-        int[] head = _rsHead;
-        int[] pair = _rsPair;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
+        long[] capacity = _rsCapacity;
         long[] excess = _rsExcess;
         long[] price = _rsPrice;
-        long[] distance = _rsDistance;
-        PriorityQueue<int, long> heap = _rsHeap;
-        heap.Clear();
-        long limit = nodes + 1;
+        int[] distance = _rsDistance;
+        int[] bucket = _rsBucket;
+        int[] next = _rsNext;
+        int[] previous = _rsPrevious;
+        int limit = nodes + 1;
+        Array.Fill(bucket, -1, 0, limit + 1);
         int active = 0;
+        int top = 0;
         for (int v = 0; v < nodes; v++)
         {
             long ex = excess[v];
@@ -42,60 +46,95 @@ public sealed partial class NetworkSimplex
             if (ex < 0)
             {
                 distance[v] = 0;
-                heap.Enqueue(v, 0);
+                Link(bucket, next, previous, v, 0);
             }
             else
             {
-                distance[v] = long.MaxValue;
+                distance[v] = int.MaxValue;
             }
         }
 
-        long reached = 0;
-        while (active > 0 && heap.TryDequeue(out int w, out long dw))
+        int reached = 0;
+        int d = 0;
+        while (active > 0)
         {
-            if (dw != distance[w])
+            while (d <= top && bucket[d] < 0)
             {
-                continue;
+                d++;
             }
 
-            // Settled: mark by flipping the sign bit off the "unsettled" range; distance stays dw.
-            reached = dw;
+            if (d > top)
+            {
+                break;
+            }
+
+            int w = bucket[d];
+            int after = next[w];
+            bucket[d] = after;
+            if (after >= 0)
+            {
+                previous[after] = -1;
+            }
+
+            // Settled: the sign bit marks it, and -1 - distance keeps the value.
+            reached = d;
             if (excess[w] > 0)
             {
                 active--;
             }
 
-            distance[w] = -1 - dw;
+            distance[w] = -1 - d;
             long pw = price[w];
             int end = first[w + 1];
             for (int b = first[w]; b < end; b++)
             {
-                int a = pair[b];
-                if (residual[a] <= 0)
+                // The arc into w is b's pair; its residual is what b leaves of the shared
+                // capacity, read here without touching the pair.
+                ref readonly ResidualArc arc = ref arcs[b];
+                if (arc.Residual == capacity[b])
                 {
                     continue;
                 }
 
-                int u = head[b];
-                long du = distance[u];
+                int u = arc.Head;
+                int du = distance[u];
                 if (du < 0)
                 {
                     continue;
                 }
 
-                long reduced = cost[a] + price[u] - pw;
-                long length = reduced < 0 ? 0 : (reduced / epsilon) + 1;
-                if (length > limit)
+                // A length beats the bound only if ⌊reduced / ε⌋ < k: one multiply instead of a
+                // division per arc; the division runs only for an actual improvement.
+                long reduced = price[u] - arc.Cost - pw;
+                int k = Math.Min(du, limit + 1) - d - 1;
+                int candidate;
+                if (reduced < 0)
                 {
-                    continue;
+                    if (k < 0)
+                    {
+                        continue;
+                    }
+
+                    candidate = d;
+                }
+                else
+                {
+                    if (k <= 0 || reduced >= k * epsilon)
+                    {
+                        continue;
+                    }
+
+                    candidate = d + 1 + (int)(reduced / epsilon);
                 }
 
-                long candidate = dw + length;
-                if (candidate < du && candidate <= limit)
+                if (du != int.MaxValue)
                 {
-                    distance[u] = candidate;
-                    heap.Enqueue(u, candidate);
+                    Unlink(bucket, next, previous, u, du);
                 }
+
+                distance[u] = candidate;
+                Link(bucket, next, previous, u, candidate);
+                top = Math.Max(top, candidate);
             }
         }
 
@@ -105,8 +144,8 @@ public sealed partial class NetworkSimplex
         long reach = active > 0 ? limit : reached;
         for (int v = 0; v < nodes; v++)
         {
-            long d = distance[v];
-            long shift = d < 0 ? -1 - d : reach;
+            int dv = distance[v];
+            long shift = dv < 0 ? -1L - dv : reach;
             if (price[v] - (shift * epsilon) < PriceFloor)
             {
                 return;
@@ -116,10 +155,46 @@ public sealed partial class NetworkSimplex
         int[] current = _rsCurrent;
         for (int v = 0; v < nodes; v++)
         {
-            long d = distance[v];
-            long shift = d < 0 ? -1 - d : reach;
+            int dv = distance[v];
+            long shift = dv < 0 ? -1L - dv : reach;
             price[v] -= shift * epsilon;
             current[v] = first[v];
+        }
+    }
+
+    /// <summary>Puts a node at the front of a distance bucket.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Link(int[] bucket, int[] next, int[] previous, int v, int at)
+    {
+        int old = bucket[at];
+        next[v] = old;
+        previous[v] = -1;
+        if (old >= 0)
+        {
+            previous[old] = v;
+        }
+
+        bucket[at] = v;
+    }
+
+    /// <summary>Takes a node out of its distance bucket.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Unlink(int[] bucket, int[] next, int[] previous, int v, int at)
+    {
+        int before = previous[v];
+        int after = next[v];
+        if (before >= 0)
+        {
+            next[before] = after;
+        }
+        else
+        {
+            bucket[at] = after;
+        }
+
+        if (after >= 0)
+        {
+            previous[after] = before;
         }
     }
 }

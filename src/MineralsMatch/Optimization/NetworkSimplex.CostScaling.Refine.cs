@@ -18,15 +18,14 @@ public sealed partial class NetworkSimplex
     {
         int nodes = _nodeCount + 1;
         int[] first = _rsFirst;
-        int[] head = _rsHead;
-        int[] pair = _rsPair;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
         long[] excess = _rsExcess;
         long[] price = _rsPrice;
         int[] current = _rsCurrent;
         int[] queue = _rsQueue;
         bool lookAhead = LookAhead;
+        int augmentLength = AugmentLength;
+        long idleRelabelWeight = CountLookAheadRelabels ? 1 : 0;
 
         for (int u = 0; u < nodes; u++)
         {
@@ -34,19 +33,21 @@ public sealed partial class NetworkSimplex
             int end = first[u + 1];
             for (int a = first[u]; a < end; a++)
             {
-                long r = residual[a];
-                if (r > 0 && cost[a] + pu - price[head[a]] < 0)
+                ref ResidualArc arc = ref arcs[a];
+                long r = arc.Residual;
+                if (r > 0 && arc.Cost + pu - price[arc.Head] < 0)
                 {
-                    residual[a] = 0;
-                    residual[pair[a]] += r;
+                    arc.Residual = 0;
+                    arcs[arc.Pair].Residual += r;
                     excess[u] -= r;
-                    excess[head[a]] += r;
+                    excess[arc.Head] += r;
                 }
             }
         }
 
         bool priceUpdates = PriceUpdates;
-        long relabelsBeforeUpdate = nodes;
+        long spacing = Math.Max(1, (long)(PriceUpdateSpacing * nodes));
+        long relabelsBeforeUpdate = spacing;
         if (priceUpdates)
         {
             UpdatePrices(epsilon);
@@ -78,7 +79,7 @@ public sealed partial class NetworkSimplex
             if (priceUpdates && relabelsBeforeUpdate <= 0)
             {
                 UpdatePrices(epsilon);
-                relabelsBeforeUpdate = nodes;
+                relabelsBeforeUpdate = spacing;
             }
 
             int v = queue[queueHead];
@@ -89,6 +90,12 @@ public sealed partial class NetworkSimplex
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (augmentLength > 0)
+            {
+                operations += Augment(v, epsilon, ref queueTail, ref queued, ref relabelsBeforeUpdate);
+                continue;
+            }
+
             long ex = excess[v];
             long pv = price[v];
             int a = current[v];
@@ -97,29 +104,33 @@ public sealed partial class NetworkSimplex
             {
                 for (; a < end; a++)
                 {
-                    long r = residual[a];
+                    ref ResidualArc arc = ref arcs[a];
+                    long r = arc.Residual;
                     if (r <= 0)
                     {
                         continue;
                     }
 
-                    int w = head[a];
-                    if (cost[a] + pv - price[w] >= 0)
+                    int w = arc.Head;
+                    if (arc.Cost + pv - price[w] >= 0)
                     {
                         continue;
                     }
 
                     // Look-ahead: flow pushed to a node with no excess and no admissible arc
                     // would only come back; relabel it first, and push only if still admissible.
-                    if (lookAhead && excess[w] >= 0 && !HasAdmissibleArc(w) && RelabelIdle(w, epsilon)
-                        && cost[a] + pv - price[w] >= 0)
+                    if (lookAhead && excess[w] >= 0 && !HasAdmissibleArc(w) && RelabelIdle(w, epsilon))
                     {
-                        continue;
+                        relabelsBeforeUpdate -= idleRelabelWeight;
+                        if (arc.Cost + pv - price[w] >= 0)
+                        {
+                            continue;
+                        }
                     }
 
                     long d = Math.Min(ex, r);
-                    residual[a] = r - d;
-                    residual[pair[a]] += d;
+                    arc.Residual = r - d;
+                    arcs[arc.Pair].Residual += d;
                     long before = excess[w];
                     excess[w] = before + d;
                     if (before <= 0 && before + d > 0)
@@ -142,21 +153,12 @@ public sealed partial class NetworkSimplex
                     break;
                 }
 
-                // Relabel: the highest price that leaves no residual arc below -ε, which makes
-                // the best arc admissible. A node with excess always has a residual arc (its
-                // excess came in along one), so the maximum exists.
-                long highest = long.MinValue;
-                for (int b = first[v]; b < end; b++)
-                {
-                    if (residual[b] > 0)
-                    {
-                        highest = Math.Max(highest, price[head[b]] - cost[b]);
-                    }
-                }
-
-                pv = highest - epsilon;
+                // Relabel: v has no admissible arc (the scan reached the end; arcs before the
+                // current one stay inadmissible as prices only fall), so every residual arc has
+                // π(w) - c ≤ π(v), and the lowest price the ε-optimality allows, max(π(w) - c) - ε,
+                // makes the best arc admissible.
+                pv = Relabel(v, pv, epsilon, long.MinValue, out a);
                 price[v] = pv;
-                a = first[v];
                 operations++;
                 relabelsBeforeUpdate--;
             }
@@ -172,15 +174,14 @@ public sealed partial class NetworkSimplex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasAdmissibleArc(int v)
     {
-        int[] head = _rsHead;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
         long[] price = _rsPrice;
         long pv = price[v];
         int end = _rsFirst[v + 1];
         for (int a = _rsCurrent[v]; a < end; a++)
         {
-            if (residual[a] > 0 && cost[a] + pv - price[head[a]] < 0)
+            ref readonly ResidualArc arc = ref arcs[a];
+            if (arc.Residual > 0 && arc.Cost + pv - price[arc.Head] < 0)
             {
                 _rsCurrent[v] = a;
                 return true;
@@ -191,34 +192,65 @@ public sealed partial class NetworkSimplex
         return false;
     }
 
-    /// <summary>Relabels a node without admissible arcs; false (and no change) when it has no residual arc at all.</summary>
+    /// <summary>
+    /// Relabels a node without admissible arcs; false (and no change) when it has no residual arc at
+    /// all. As in <see cref="Relabel"/>, a price of π(v) - ε is always allowed, so the scan can stop early.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RelabelIdle(int v, long epsilon)
     {
-        int[] head = _rsHead;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
-        long[] price = _rsPrice;
-        long highest = long.MinValue;
-        bool any = false;
         int start = _rsFirst[v];
         int end = _rsFirst[v + 1];
-        for (int b = start; b < end; b++)
+        int b = start;
+        while (b < end && _rsArcs[b].Residual <= 0)
         {
-            if (residual[b] > 0)
-            {
-                any = true;
-                highest = Math.Max(highest, price[head[b]] - cost[b]);
-            }
+            b++;
         }
 
-        if (!any)
+        if (b == end)
         {
             return false;
         }
 
-        price[v] = highest - epsilon;
-        _rsCurrent[v] = start;
+        _rsPrice[v] = Relabel(v, _rsPrice[v], epsilon, long.MinValue, out int arc);
+        _rsCurrent[v] = arc;
         return true;
+    }
+
+    /// <summary>
+    /// The new price of node <paramref name="v"/> (price <paramref name="pv"/>, no admissible arc,
+    /// at least one residual arc) and its first admissible arc. Without an admissible arc every
+    /// residual arc has π(w) - c ≤ π(v), so π(v) - ε is always an ε-optimal price, and it is the
+    /// answer as soon as one arc has π(w) - c > π(v) - ε (that arc becomes admissible, the first
+    /// one, since the arcs before it stay inadmissible): the scan usually stops early, as in
+    /// OR-Tools. Otherwise the price is max(π(w) - c) - ε, and the current arc restarts.
+    /// <paramref name="highest"/> starts the maximum (an extra bound below π(v), or <see cref="long.MinValue"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Relabel(int v, long pv, long epsilon, long highest, out int admissible)
+    {
+        ResidualArc[] arcs = _rsArcs;
+        long[] price = _rsPrice;
+        long guaranteed = pv - epsilon;
+        int start = _rsFirst[v];
+        int end = _rsFirst[v + 1];
+        for (int b = start; b < end; b++)
+        {
+            ref readonly ResidualArc arc = ref arcs[b];
+            if (arc.Residual > 0)
+            {
+                long reach = price[arc.Head] - arc.Cost;
+                if (reach > guaranteed)
+                {
+                    admissible = b;
+                    return guaranteed;
+                }
+
+                highest = Math.Max(highest, reach);
+            }
+        }
+
+        admissible = start;
+        return highest - epsilon;
     }
 }

@@ -20,11 +20,12 @@ public sealed partial class NetworkSimplex
 
     // The residual network: arcs of node v are _rsFirst[v] .. _rsFirst[v + 1] - 1.
     private int[] _rsFirst = [];
-    private int[] _rsHead = [];
-    private int[] _rsPair = [];
-    private long[] _rsCost = [];
-    private long[] _rsResidual = [];
+    private ResidualArc[] _rsArcs = [];
     private int[] _rsSlot = [];
+
+    // Per residual arc, the capacity of its caller arc: an arc's residual plus its pair's is this
+    // constant, so the price update reads the pair's residual without a random access to the pair.
+    private long[] _rsCapacity = [];
 
     // Per node: excess, price (scaled), the current arc, and the FIFO queue of active nodes.
     private long[] _rsExcess = [];
@@ -38,6 +39,12 @@ public sealed partial class NetworkSimplex
     /// <summary>Gets or sets whether refine runs global price updates (Goldberg's heuristic) every n relabels.</summary>
     internal bool PriceUpdates { get; set; } = true;
 
+    /// <summary>Gets or sets how many relabels (as a multiple of the node count) run between two global price updates.</summary>
+    internal double PriceUpdateSpacing { get; set; } = 1.0;
+
+    /// <summary>Gets or sets whether look-ahead relabels count towards the next global price update.</summary>
+    internal bool CountLookAheadRelabels { get; set; }
+
     /// <summary>Gets or sets whether a push first relabels a target that has no admissible arc (Goldberg's look-ahead).</summary>
     internal bool LookAhead { get; set; } = true;
 
@@ -50,12 +57,15 @@ public sealed partial class NetworkSimplex
 
     private void EnsureCostScalingWorkspace(int residualArcs, int nodes)
     {
-        if (_rsHead.Length < residualArcs)
+        if (_rsArcs.Length < residualArcs)
         {
-            _rsHead = GC.AllocateUninitializedArray<int>(residualArcs);
-            _rsPair = GC.AllocateUninitializedArray<int>(residualArcs);
-            _rsCost = GC.AllocateUninitializedArray<long>(residualArcs);
-            _rsResidual = GC.AllocateUninitializedArray<long>(residualArcs);
+            _rsArcs = GC.AllocateUninitializedArray<ResidualArc>(residualArcs);
+            _rsCapacity = GC.AllocateUninitializedArray<long>(residualArcs);
+        }
+
+        if (_rsPath.Length < AugmentLength)
+        {
+            _rsPath = new int[AugmentLength];
         }
 
         if (_rsSlot.Length < _arcCount)
@@ -70,7 +80,10 @@ public sealed partial class NetworkSimplex
             _rsPrice = GC.AllocateUninitializedArray<long>(nodes);
             _rsCurrent = GC.AllocateUninitializedArray<int>(nodes);
             _rsQueue = GC.AllocateUninitializedArray<int>(nodes);
-            _rsDistance = GC.AllocateUninitializedArray<long>(nodes);
+            _rsDistance = GC.AllocateUninitializedArray<int>(nodes);
+            _rsBucket = GC.AllocateUninitializedArray<int>(nodes + 2);
+            _rsNext = GC.AllocateUninitializedArray<int>(nodes);
+            _rsPrevious = GC.AllocateUninitializedArray<int>(nodes);
         }
     }
 
@@ -158,10 +171,8 @@ public sealed partial class NetworkSimplex
             first[v] = sum;
         }
 
-        int[] head = _rsHead;
-        int[] pair = _rsPair;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
+        long[] capacityOf = _rsCapacity;
         int[] slot = _rsSlot;
 
         // Placed in reverse so every node's arcs end up in the caller's order.
@@ -197,14 +208,10 @@ public sealed partial class NetworkSimplex
         {
             int forward = --first[from];
             int backward = --first[to];
-            head[forward] = to;
-            head[backward] = from;
-            pair[forward] = backward;
-            pair[backward] = forward;
-            cost[forward] = unitCost;
-            cost[backward] = -unitCost;
-            residual[forward] = capacity;
-            residual[backward] = 0;
+            arcs[forward] = new ResidualArc { Head = to, Pair = backward, Cost = unitCost, Residual = capacity };
+            arcs[backward] = new ResidualArc { Head = from, Pair = forward, Cost = -unitCost, Residual = 0 };
+            capacityOf[forward] = capacity;
+            capacityOf[backward] = capacity;
             return forward;
         }
     }
@@ -221,15 +228,13 @@ public sealed partial class NetworkSimplex
         int n = _nodeCount;
         int root = n;
         int[] first = _rsFirst;
-        int[] pair = _rsPair;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
 
         // At the root, a forward arc (root -> sink) has the positive artificial cost and carries
         // its pair's residual; a backward arc (of source -> root) has cost 0 and carries its own.
         for (int a = first[root]; a < first[root + 1]; a++)
         {
-            long carried = cost[a] > 0 ? residual[pair[a]] : residual[a];
+            long carried = arcs[a].Cost > 0 ? arcs[arcs[a].Pair].Residual : arcs[a].Residual;
             if (carried != 0)
             {
                 return NetworkSimplexStatus.Infeasible;
@@ -243,7 +248,7 @@ public sealed partial class NetworkSimplex
         Int128 total = 0;
         for (int a = 0; a < m; a++)
         {
-            long f = residual[pair[slot[a]]];
+            long f = arcs[arcs[slot[a]].Pair].Residual;
             position[a] = a;
             flow[a] = f;
             total += (Int128)f * arcCost[a];
@@ -274,9 +279,7 @@ public sealed partial class NetworkSimplex
     {
         int n = _nodeCount;
         int[] first = _rsFirst;
-        int[] head = _rsHead;
-        long[] cost = _rsCost;
-        long[] residual = _rsResidual;
+        ResidualArc[] arcs = _rsArcs;
         long[] potential = _potential;
         int[] queue = _rsQueue;
         int[] queuedFlag = _rsCurrent;
@@ -302,13 +305,14 @@ public sealed partial class NetworkSimplex
             int end = first[u + 1];
             for (int a = first[u]; a < end; a++)
             {
-                int w = head[a];
-                if (residual[a] <= 0 || w == n)
+                ref readonly ResidualArc arc = ref arcs[a];
+                int w = arc.Head;
+                if (arc.Residual <= 0 || w == n)
                 {
                     continue;
                 }
 
-                long reach = pu + (cost[a] / scale);
+                long reach = pu + (arc.Cost / scale);
                 if (reach < potential[w])
                 {
                     potential[w] = reach;

@@ -9,9 +9,9 @@ public sealed class NetworkSimplexOracleTests
     private const int InstancesPerBatch = 500;
 
     // Each batch runs with block search (the default pivot rule), with candidate-list pricing
-    // forced on, and with cost scaling: 2 500 instances per algorithm and rule.
+    // forced on, and with cost scaling (as is and with partial augment): 2 500 instances per algorithm and rule.
     private static IEnumerable<object[]> Batches() =>
-        Enumerable.Range(0, 5).SelectMany(batch => new[] { SolverSetup.Block, SolverSetup.ListForced, SolverSetup.CostScaling }.Select(setup => new object[] { batch, setup }));
+        Enumerable.Range(0, 5).SelectMany(batch => new[] { SolverSetup.Block, SolverSetup.ListForced, SolverSetup.CostScaling, SolverSetup.CostScalingAugment }.Select(setup => new object[] { batch, setup }));
 
     [TestCaseSource(nameof(Batches))]
     public void Random_problems_match_or_tools_status_and_cost_and_certify_themselves(int batch, string setup)

@@ -326,6 +326,7 @@ public sealed class NetworkSimplexTests
     [TestCase(SolverSetup.Block)]
     [TestCase(SolverSetup.ListForced)]
     [TestCase(SolverSetup.CostScaling)]
+    [TestCase(SolverSetup.CostScalingAugment)]
     public void Clear_and_rebuild_gives_the_same_answer_without_allocating(string setup)
     {
         NetworkSimplex flow = SolverSetup.Create(setup);
@@ -444,6 +445,7 @@ public sealed class NetworkSimplexTests
     [TestCase(SolverSetup.Block)]
     [TestCase(SolverSetup.ListForced)]
     [TestCase(SolverSetup.CostScaling)]
+    [TestCase(SolverSetup.CostScalingAugment)]
     public void Same_input_gives_the_same_flows_and_pivot_count(string setup)
     {
         var problem = RandomFlowProblem.Create(seed: 1234);

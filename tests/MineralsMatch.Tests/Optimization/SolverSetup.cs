@@ -9,6 +9,7 @@ internal static class SolverSetup
     public const string List = "network simplex, candidate list";
     public const string ListForced = "network simplex, candidate list from 0 nodes";
     public const string CostScaling = "cost scaling";
+    public const string CostScalingAugment = "cost scaling, partial augment (the benchmark's cs-hub)";
 
     public static readonly string[] All = [Block, List, ListForced, CostScaling];
 
@@ -18,6 +19,7 @@ internal static class SolverSetup
         List => new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList },
         ListForced => new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList, HotListMinNodes = 0 },
         CostScaling => new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling },
+        CostScalingAugment => new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, AugmentLength = 4, CountLookAheadRelabels = true, PriceUpdateSpacing = 0.5, ScalingFactor = 12 },
         _ => throw new ArgumentException($"Unknown solver setup '{setup}'.", nameof(setup)),
     };
 }
