@@ -10,8 +10,8 @@ public sealed partial class NetworkSimplex
     /// <summary>
     /// Turns the current ε·α-optimal flow into an ε-optimal one: saturates every arc with negative
     /// reduced cost, then discharges the nodes with excess in FIFO order, pushing along admissible
-    /// arcs (residual, reduced cost below zero) and relabelling when none is left. Returns the
-    /// number of pushes and relabels.
+    /// arcs (residual, reduced cost below zero) and relabelling when none is left, or, with
+    /// <see cref="AugmentLength"/> set, by partial augments. Returns the number of pushes and relabels.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Refine(long epsilon, CancellationToken cancellationToken)
@@ -154,9 +154,7 @@ public sealed partial class NetworkSimplex
                 }
 
                 // Relabel: v has no admissible arc (the scan reached the end; arcs before the
-                // current one stay inadmissible as prices only fall), so every residual arc has
-                // π(w) - c ≤ π(v), and the lowest price the ε-optimality allows, max(π(w) - c) - ε,
-                // makes the best arc admissible.
+                // current one stay inadmissible as prices only fall), which is what Relabel needs.
                 pv = Relabel(v, pv, epsilon, long.MinValue, out a);
                 price[v] = pv;
                 operations++;
