@@ -16,6 +16,13 @@ namespace MineralsMatch.Matching.Candidates;
 internal readonly ref struct PairView
 {
     /// <summary>A view without a record: no measures, marketer or priority reserve.</summary>
+    /// <param name="offer">The offer.</param>
+    /// <param name="requirement">The requirement.</param>
+    /// <param name="product">The product both name.</param>
+    /// <param name="supplier">The producer.</param>
+    /// <param name="buyer">The buyer.</param>
+    /// <param name="route">The picked route, or <see langword="null"/>.</param>
+    /// <param name="options">The run's options.</param>
     public PairView(SupplyOffer offer, Requirement requirement, Product product, Party supplier, Party buyer, RouteChoice? route, MatchingOptions options)
     {
         Offer = offer;
@@ -40,18 +47,25 @@ internal readonly ref struct PairView
         Record = record;
     }
 
+    /// <summary>The offer.</summary>
     public SupplyOffer Offer { get; }
 
+    /// <summary>The requirement.</summary>
     public Requirement Requirement { get; }
 
+    /// <summary>The product both name.</summary>
     public Product Product { get; }
 
+    /// <summary>The producer.</summary>
     public Party Supplier { get; }
 
+    /// <summary>The buyer.</summary>
     public Party Buyer { get; }
 
+    /// <summary>The route picked for the pair, or <see langword="null"/> when no allowed route exists.</summary>
     public RouteChoice? Route { get; }
 
+    /// <summary>The run's options.</summary>
     public MatchingOptions Options { get; }
 
     /// <summary>The pair's record when one was built (always where trade measures concern it), otherwise <see langword="null"/>.</summary>
