@@ -6,8 +6,8 @@ using MineralsMatch.Validation;
 namespace MineralsMatch.Matching;
 
 /// <summary>
-/// Checks that a valid market and valid options together fit the allocation's exact 64-bit integer arithmetic,
-/// so that whatever validation accepts, the engine solves.
+/// Checks that a valid market and valid options together fit the allocation's exact 64-bit integer arithmetic, and that
+/// the market's candidate pairs fit one run, so that whatever validation accepts, the engine solves.
 /// </summary>
 /// <remarks>
 /// The allocation counts volumes in steps of <see cref="MatchingOptions.VolumeResolution"/> and values in units of
@@ -45,6 +45,23 @@ internal static class MatchingLimits
             load.Requirements++;
             var bid = (double)requirement.Bid.ConvertTo(load.Unit).Usd;
             maxValuePerUnit = Math.Max(maxValuePerUnit, bid * (1 + (requirement.Priority * (double)options.PriorityPremiumPerLevel)));
+        }
+
+        // One run keeps a scored pair for every offer and requirement of the same product in one array: beyond an array's
+        // length the market cannot be matched in one run, whatever the resolutions.
+        var pairs = products.Values.Sum(p => (double)p.Offers * p.Requirements);
+        if (pairs > Array.MaxLength)
+        {
+            errors.Add(new InputError
+            {
+                Path = JsonPaths.FromPropertyChain("Offers"),
+                Rule = RuleCodes.Limit,
+                Message = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"are too many for one run: {market.Offers.Count:N0} offers and {market.Requirements.Count:N0} requirements make {pairs:N0} candidate pairs of the same products, more than one run can hold ({Array.MaxLength:N0}); split the market by product or region"),
+                AttemptedValue = market.Offers.Count.ToString(CultureInfo.InvariantCulture),
+            });
+            return errors;
         }
 
         foreach (var requirement in market.Requirements.Where(r => r.MaxShareFromSupplier is not null || r.MaxShareFromCountry is not null))

@@ -39,6 +39,39 @@ public sealed class ResolutionLimitTests
     }
 
     [Test]
+    public void A_market_with_more_candidate_pairs_than_one_run_holds_is_rejected_naming_its_offers()
+    {
+        // 46 341² pairs of one product are just over an array's length (2 147 483 591); 46 341 × 46 340 are just under.
+        static Market Market(int offers, int requirements)
+        {
+            var market = new TestMarket();
+            for (var i = 0; i < offers; i++)
+            {
+                market.Offer($"o{i}", "erg", 1_000m, 200m);
+            }
+
+            for (var j = 0; j < requirements; j++)
+            {
+                market.Requirement($"r{j}", "jogmec", 1_000m, 300m);
+            }
+
+            return market.Build();
+        }
+
+        var error = MatchingLimits.Check(Market(46_341, 46_341), MatchingOptions.Default, TestMarket.Catalog, null).Single();
+        var under = MatchingLimits.Check(Market(46_341, 46_340), MatchingOptions.Default, TestMarket.Catalog, null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Path, Is.EqualTo("$.offers"));
+            Assert.That(error.Rule, Is.EqualTo(RuleCodes.Limit));
+            Assert.That(error.AttemptedValue, Is.EqualTo("46341"));
+            Assert.That(error.Message, Is.EqualTo("are too many for one run: 46,341 offers and 46,341 requirements make 2,147,488,281 candidate pairs of the same products, more than one run can hold (2,147,483,591); split the market by product or region"));
+            Assert.That(under.Select(e => e.Message), Has.None.Contains("candidate pairs"), "one requirement fewer fits");
+        });
+    }
+
+    [Test]
     public void A_volume_resolution_of_1e_16_is_rejected_with_the_finest_that_fits()
     {
         var error = Rejection(Small().Build(), TestMarket.Plain.Value with { VolumeResolution = 0.0000000000000001m, ValueResolution = 0.000000000000000001m });
