@@ -14,11 +14,13 @@ internal sealed class GroupedIndices
     /// <param name="order">The items to group, in the order each group keeps.</param>
     public GroupedIndices(int groups, int[] keyOf, int[]? order = null)
     {
-        order ??= [.. Enumerable.Range(0, keyOf.Length)];
         _start = new int[groups + 1];
-        foreach (var item in order)
+        var count = order?.Length ?? keyOf.Length;
+
+        // Without an order every item is taken in index order: no array of 0 … n − 1 is made for it.
+        for (var k = 0; k < count; k++)
         {
-            _start[keyOf[item] + 1]++;
+            _start[keyOf[order is null ? k : order[k]] + 1]++;
         }
 
         for (var g = 0; g < groups; g++)
@@ -26,10 +28,11 @@ internal sealed class GroupedIndices
             _start[g + 1] += _start[g];
         }
 
-        Items = new int[order.Length];
+        Items = new int[count];
         var next = _start[..^1];
-        foreach (var item in order)
+        for (var k = 0; k < count; k++)
         {
+            var item = order is null ? k : order[k];
             Items[next[keyOf[item]]++] = item;
         }
     }
