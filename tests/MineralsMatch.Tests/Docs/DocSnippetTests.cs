@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MineralsMatch.Matching;
 using MineralsMatch.Minerals;
+using MineralsMatch.Optimization;
 
 namespace MineralsMatch.Tests.Docs;
 
@@ -61,6 +62,12 @@ public sealed partial class DocSnippetTests
     public void Solver_snippet_finds_cost_14()
     {
         Assert.That(DocSnippets.Solver(), Is.EqualTo((14L, 2L)));
+    }
+
+    [Test]
+    public void The_cost_scaling_snippet_solves_the_same_example_at_the_same_cost_by_cost_scaling()
+    {
+        Assert.That(DocSnippets.CostScaling(), Is.EqualTo((14L, MinCostFlowAlgorithm.CostScaling)));
     }
 
     [Test]

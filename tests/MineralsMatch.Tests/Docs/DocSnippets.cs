@@ -97,6 +97,23 @@ internal static class DocSnippets
         return ((long)flow.OptimalCost, flow.Flow(a));
     }
 
+    public static (long Cost, MinCostFlowAlgorithm Used) CostScaling()
+    {
+        // snippet: cost-scaling
+        var flow = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling };
+        // end snippet
+        flow.AddArc(tail: 0, head: 2, capacity: 5, unitCost: 3);
+        flow.AddArc(tail: 0, head: 3, capacity: 5, unitCost: 1);
+        flow.AddArc(tail: 1, head: 2, capacity: 5, unitCost: 2);
+        flow.AddArc(tail: 1, head: 3, capacity: 5, unitCost: 4);
+        flow.SetSupply(0, 4);
+        flow.SetSupply(1, 3);
+        flow.SetSupply(2, -5);
+        flow.SetSupply(3, -2);
+        flow.Solve();
+        return ((long)flow.OptimalCost, flow.AlgorithmUsed);
+    }
+
     public static IMatchingEngine Extended(string catalogFile)
     {
         // snippet: builder
