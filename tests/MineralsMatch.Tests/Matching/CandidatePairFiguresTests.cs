@@ -91,18 +91,13 @@ public sealed class CandidatePairFiguresTests
             }
 
             var context = new MatchingContext(market, CatalogExtension.Extend(TestMarket.Catalog, market.Catalog), MatchingOptions.Default);
-            foreach (var offer in context.Offers)
+            foreach (var pair in RandomMarkets.Pairs(context))
             {
-                var routes = context.Routes.For(offer, context.Product(offer.Product), context.Options);
-                foreach (var requirement in context.Requirements.Where(r => r.Product == offer.Product))
-                {
-                    var pair = CandidateGenerator.Pair(context, routes, requirement);
-                    var figures = PairFigures.Of(pair);
-                    Assert.That(
-                        (figures.Ask, figures.Bid, figures.Most, figures.Limit, figures.Least, figures.Landed(PairView.Of(pair))),
-                        Is.EqualTo((pair.AskPerUnit, pair.BidPerUnit, pair.MaxAnnualVolume, pair.MaxAnnualVolumeLimit, pair.MinAnnualVolume, pair.LandedCostPerUnit)),
-                        $"seed {seed}: {offer.Id} → {requirement.Id}");
-                }
+                var figures = PairFigures.Of(pair);
+                Assert.That(
+                    (figures.Ask, figures.Bid, figures.Most, figures.Limit, figures.Least, figures.Landed(PairView.Of(pair))),
+                    Is.EqualTo((pair.AskPerUnit, pair.BidPerUnit, pair.MaxAnnualVolume, pair.MaxAnnualVolumeLimit, pair.MinAnnualVolume, pair.LandedCostPerUnit)),
+                    $"seed {seed}: {pair.Offer.Id} → {pair.Requirement.Id}");
             }
         }
     }

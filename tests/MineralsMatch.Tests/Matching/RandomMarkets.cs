@@ -1,4 +1,6 @@
 using MineralsMatch.Markets;
+using MineralsMatch.Matching;
+using MineralsMatch.Matching.Candidates;
 using MineralsMatch.Minerals;
 
 namespace MineralsMatch.Tests.Matching;
@@ -7,6 +9,19 @@ namespace MineralsMatch.Tests.Matching;
 internal static class RandomMarkets
 {
     public static Market Create(int seed) => Create(seed, 7, 7);
+
+    /// <summary>Every pair of an offer and a requirement of the same product in a run's context, as generation builds it.</summary>
+    public static IEnumerable<CandidatePair> Pairs(MatchingContext context)
+    {
+        foreach (var offer in context.Offers)
+        {
+            var routes = context.Routes.For(offer, context.Product(offer.Product), context.Options);
+            foreach (var requirement in context.Requirements.Where(r => r.Product == offer.Product))
+            {
+                yield return CandidateGenerator.Pair(context, routes, requirement);
+            }
+        }
+    }
 
     public static Market Create(int seed, int maxOffers, int maxRequirements)
     {

@@ -76,7 +76,7 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
             var link = problem.Links[k];
             var demand = problem.Demands[link.Demand];
             var cost = -checked((demand.Priority * multiplier) + link.Value);
-            var capacity = Math.Min(link.Capacity, Math.Min(demand.SupplierCap ?? long.MaxValue, demand.CountryCap ?? long.MaxValue));
+            var capacity = Math.Min(link.Capacity, demand.LinkCap);
             linkArcs[k] = flow.AddArc(SupplyNode(link.Supply), layout.LinkHeads[k], Math.Max(capacity, 0), cost);
         }
 

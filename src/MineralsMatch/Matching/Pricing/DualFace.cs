@@ -165,8 +165,7 @@ internal sealed class DualFace
     /// <summary>The link's arc capacity as the solver builds it: its own limit, clipped to its requirement's share caps.</summary>
     public static long Capacity(AllocationProblem problem, AllocationLink link)
     {
-        var demand = problem.Demands[link.Demand];
-        return Math.Max(0, Math.Min(link.Capacity, Math.Min(demand.SupplierCap ?? long.MaxValue, demand.CountryCap ?? long.MaxValue)));
+        return Math.Max(0, Math.Min(link.Capacity, problem.Demands[link.Demand].LinkCap));
     }
 
     // Queue-based Bellman–Ford: shortest distances from the source (or, on the reversed arcs, to it); an optimal flow has no

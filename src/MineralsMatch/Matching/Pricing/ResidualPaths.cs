@@ -77,8 +77,7 @@ internal sealed class ResidualPaths
         var capOfDemand = new long[problem.Demands.Count];
         for (var j = 0; j < capOfDemand.Length; j++)
         {
-            var demand = problem.Demands[j];
-            capOfDemand[j] = Math.Min(demand.SupplierCap ?? long.MaxValue, demand.CountryCap ?? long.MaxValue);
+            capOfDemand[j] = problem.Demands[j].LinkCap;
         }
 
         for (var k = 0; k < links.Length; k++)
