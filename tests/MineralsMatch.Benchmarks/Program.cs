@@ -14,6 +14,7 @@ const string Usage = """
                                                  (quick A/B runs while tuning; no OR-Tools)
       dimacs FILE... [--variants auto,cs] [--rounds 5] [--warmups 2] [--no-lemon] [--lemon-cs]
                                                  one tab-separated line per DIMACS file and variant
+      trajectory FILE... [--no-cs]               the network simplex's potentials moved against its time, then cost scaling's time
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
     variants: auto (defaults), block (network simplex, block search), list (network simplex,
               candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for
@@ -52,6 +53,8 @@ switch (args[0])
         return DimacsCommand.Run(rest);
     case "generate":
         return DimacsCommand.Generate(rest);
+    case "trajectory":
+        return TrajectoryCommand.Run(rest);
     case "engine":
         return EngineScaleCommand.Run(rest);
     case "plan":

@@ -7,7 +7,7 @@ namespace MineralsMatch.Benchmarks;
 internal sealed class SolverVariant(string name, NetworkSimplex solver)
 {
     /// <summary>The names <see cref="Create"/> accepts.</summary>
-    public const string Names = "auto (defaults), block (network simplex, block search), list (network simplex, candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
+    public const string Names = "auto (defaults), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 3 000·m), block (network simplex, block search), list (network simplex, candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
         + "cs-pu0.5-cla-pa4-a12, much faster on T-hub and T-netgen, slower on the transport and country families); "
         + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8), "
         + "cs-OPTION-OPTION...: aN (ε divided by N), puX (a global price update every X·n relabels), paN (partial augment, paths of N arcs), "
@@ -28,6 +28,8 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
         "cs4" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = 4 }),
         "cs16" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = 16 }),
         "cs-hub" => new(name, CostScaling(["pu0.5", "cla", "pa4", "a12"])),
+        _ when name.StartsWith("auto-w", StringComparison.Ordinal) && long.TryParse(name[6..], NumberStyles.Integer, CultureInfo.InvariantCulture, out long work) =>
+            new(name, new NetworkSimplex { MixArcs = mixArcs, AutomaticWorkPerArc = work }),
         _ when name.StartsWith("cs-", StringComparison.Ordinal) => new(name, CostScaling(name[3..].Split('-'))),
         _ => throw new ArgumentException($"Unknown solver variant '{name}'; expected {Names}.", nameof(name)),
     };
@@ -65,6 +67,6 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
         return solver;
     }
 
-    /// <summary>A short label of what ran last: "NS" or "CS".</summary>
-    public string Ran => Solver.AlgorithmUsed == MinCostFlowAlgorithm.CostScaling ? "CS" : "NS";
+    /// <summary>A short label of what ran last: "NS", "CS", or "NS>CS" when Automatic abandoned the simplex for cost scaling.</summary>
+    public string Ran => Solver.AlgorithmUsed == MinCostFlowAlgorithm.NetworkSimplex ? "NS" : Solver.AbandonedPivots > 0 ? "NS>CS" : "CS";
 }

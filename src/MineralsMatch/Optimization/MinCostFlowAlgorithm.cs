@@ -9,9 +9,11 @@ namespace MineralsMatch.Optimization;
 public enum MinCostFlowAlgorithm
 {
     /// <summary>
-    /// Chooses per problem; the default. Today it always picks <see cref="NetworkSimplex"/>, the faster one on
-    /// every generated family up to 10⁵ arcs and on most at 10⁶; no property of a problem found so far tells the
-    /// exceptions apart (docs/performance.md).
+    /// Chooses per problem; the default. Runs the <see cref="NetworkSimplex"/>, the faster one on every generated family up to
+    /// 10⁵ arcs and on most at 10⁶, and abandons it for <see cref="CostScaling"/> once it has moved about as many potentials
+    /// (its main work) as cost scaling would need for the whole problem, 3 000 per arc: that happens on large networks whose
+    /// spanning tree grows deep, where the simplex can take many times longer. The switch depends only on the problem, so
+    /// results stay deterministic; the time spent in the simplex before it is lost (docs/performance.md).
     /// </summary>
     Automatic = 0,
 

@@ -8,7 +8,14 @@ public sealed partial class NetworkSimplex
     // Node potentials moved by the pivots of the last solve.
     private long _potentialUpdates;
 
-    private void RunPivots(CancellationToken cancellationToken)
+    /// <summary>Called every 1 024 pivots with the pivots and potential updates so far (benchmarks trace the simplex's work with it).</summary>
+    internal Action<long, long>? PivotProbe { get; set; }
+
+    /// <summary>
+    /// Pivots until the tree is optimal (true), or until the potentials moved pass <paramref name="workBudget"/> (false: the
+    /// caller abandons the simplex for cost scaling).
+    /// </summary>
+    private bool RunPivots(long workBudget, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         long pivots = 0;
@@ -19,12 +26,19 @@ public sealed partial class NetworkSimplex
             {
                 _pivotCount = pivots;
                 cancellationToken.ThrowIfCancellationRequested();
+                PivotProbe?.Invoke(pivots, _potentialUpdates);
             }
 
             Pivot(entering);
+            if (_potentialUpdates > workBudget)
+            {
+                _pivotCount = pivots;
+                return false;
+            }
         }
 
         _pivotCount = pivots;
+        return true;
     }
 
     /// <summary>

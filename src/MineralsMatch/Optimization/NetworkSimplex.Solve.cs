@@ -8,6 +8,15 @@ public sealed partial class NetworkSimplex
     private const int CancellationCheckMask = 1023;
     private const int MinBlockSize = 10;
 
+    // Automatic: the network simplex may move this many potentials per arc (its main work) before it is abandoned for cost
+    // scaling. About as long as cost scaling takes on such a network (measured 1 600–4 700 arcs' worth of potential updates per
+    // arc); the simplex's own totals stay below it up to 2·10⁵ arcs on every family and pass it on the deep trees of large
+    // transshipment networks (docs/performance.md, "Automatic: the simplex with a work budget").
+    private const long DefaultAutomaticWorkPerArc = 3_000;
+
+    // Pivots of the network simplex before Automatic abandoned it (0 when it did not).
+    private long _abandonedPivots;
+
     // Candidate-list pricing (docs/performance.md, "Candidate list"). After a block scan, up to
     // HotListMinorPivots pivots take their entering arc from a hot list of the block's next best
     // blockSize / HotListBlockDivisor violating arcs, re-priced each time, as long as the best of
@@ -42,33 +51,30 @@ public sealed partial class NetworkSimplex
             return check;
         }
 
-        MinCostFlowAlgorithm algorithm = ChooseAlgorithm();
-        _algorithmUsed = algorithm;
-        if (algorithm == MinCostFlowAlgorithm.CostScaling)
+        bool costScalingFits = CostScalingFits(_nodeCount, maxAbsCost);
+        _algorithmUsed = Algorithm == MinCostFlowAlgorithm.CostScaling ? MinCostFlowAlgorithm.CostScaling : MinCostFlowAlgorithm.NetworkSimplex;
+        _abandonedPivots = 0;
+        if (Algorithm == MinCostFlowAlgorithm.CostScaling)
         {
-            if (!CostScalingFits(_nodeCount, maxAbsCost))
-            {
-                _status = NetworkSimplexStatus.BadInput;
-                return _status;
-            }
-
-            _status = SolveByCostScaling(maxAbsCost, cancellationToken);
+            _status = costScalingFits ? SolveByCostScaling(maxAbsCost, cancellationToken) : NetworkSimplexStatus.BadInput;
             return _status;
         }
 
         BuildStartingTree(maxAbsCost);
-        RunPivots(cancellationToken);
+        long workBudget = Algorithm == MinCostFlowAlgorithm.Automatic && costScalingFits
+            ? AutomaticWorkPerArc * Math.Max(_arcCount, 1L)
+            : long.MaxValue;
+        if (!RunPivots(workBudget, cancellationToken))
+        {
+            _abandonedPivots = _pivotCount;
+            _algorithmUsed = MinCostFlowAlgorithm.CostScaling;
+            _status = SolveByCostScaling(maxAbsCost, cancellationToken);
+            return _status;
+        }
+
         _status = Finish();
         return _status;
     }
-
-    /// <summary>
-    /// The algorithm for this problem: the caller's choice, or for <see cref="MinCostFlowAlgorithm.Automatic"/>
-    /// the network simplex, which was measured faster than the managed cost scaling on every
-    /// generated family, old and new, at 10⁴–10⁶ arcs (docs/performance.md).
-    /// </summary>
-    private MinCostFlowAlgorithm ChooseAlgorithm() =>
-        Algorithm == MinCostFlowAlgorithm.Automatic ? MinCostFlowAlgorithm.NetworkSimplex : Algorithm;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NetworkSimplexStatus Validate(out long maxAbsCost)

@@ -2,8 +2,8 @@ namespace MineralsMatch.Optimization;
 
 /// <summary>
 /// A minimum-cost flow solver: the primal network simplex method with a choice of pivot rules,
-/// and Goldberg's cost scaling for large sparse transshipment networks, chosen automatically;
-/// exact integer arithmetic and reusable buffers.
+/// and Goldberg's cost scaling for large transshipment networks where the simplex's tree grows deep,
+/// chosen automatically; exact integer arithmetic and reusable buffers.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -120,6 +120,12 @@ public sealed partial class NetworkSimplex
     /// <summary>Gets how many node potentials the last network-simplex solve moved, summed over its pivots (its main work).</summary>
     internal long PotentialUpdates => _potentialUpdates;
 
+    /// <summary>Gets the pivots the last <see cref="MinCostFlowAlgorithm.Automatic"/> solve ran before it abandoned the network simplex for cost scaling (0 when it did not).</summary>
+    internal long AbandonedPivots => _abandonedPivots;
+
+    /// <summary>Gets or sets how many potentials per arc the network simplex may move under <see cref="MinCostFlowAlgorithm.Automatic"/> before cost scaling takes over (tests lower it).</summary>
+    internal long AutomaticWorkPerArc { get; set; } = DefaultAutomaticWorkPerArc;
+
     /// <summary>Gets or sets how the network simplex chooses entering arcs; <see cref="NetworkSimplexPivotRule.BlockSearch"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined rule.</exception>
     public NetworkSimplexPivotRule PivotRule
@@ -154,7 +160,10 @@ public sealed partial class NetworkSimplex
         }
     }
 
-    /// <summary>Gets the algorithm the last <see cref="Solve"/> ran (never <see cref="MinCostFlowAlgorithm.Automatic"/>).</summary>
+    /// <summary>
+    /// Gets the algorithm that produced the last <see cref="Solve"/>'s result (never <see cref="MinCostFlowAlgorithm.Automatic"/>;
+    /// <see cref="MinCostFlowAlgorithm.CostScaling"/> when the automatic choice abandoned the network simplex for it).
+    /// </summary>
     public MinCostFlowAlgorithm AlgorithmUsed => _algorithmUsed;
 
     /// <summary>Gets the total cost <c>Σ Flow(a) · unitCost(a)</c> of the optimal flow.</summary>

@@ -109,4 +109,59 @@ public sealed class MinCostFlowAlgorithmTests
         Assert.That(() => flow.Solve(source.Token), Throws.InstanceOf<OperationCanceledException>());
         Assert.That(flow.Status, Is.EqualTo(NetworkSimplexStatus.NotSolved));
     }
+
+    [Test]
+    public void Automatic_abandons_the_simplex_for_cost_scaling_once_it_has_moved_its_budget_of_potentials()
+    {
+        RandomFlowProblem problem = Enumerable.Range(1, 200)
+            .Select(seed => RandomFlowProblem.Create((ulong)seed))
+            .First(candidate =>
+            {
+                var probe = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex };
+                candidate.LoadInto(probe);
+                return probe.Solve() == NetworkSimplexStatus.Optimal && probe.PotentialUpdates > 2 * probe.ArcCount;
+            });
+        var simplex = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex };
+        problem.LoadInto(simplex);
+        simplex.Solve();
+        long work = simplex.PotentialUpdates;
+        var within = new NetworkSimplex { AutomaticWorkPerArc = work / simplex.ArcCount + 1 };
+        var beyond = new NetworkSimplex { AutomaticWorkPerArc = 1 };
+        problem.LoadInto(within);
+        problem.LoadInto(beyond);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(within.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+            Assert.That(within.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.NetworkSimplex), "the simplex finished within its budget");
+            Assert.That(within.AbandonedPivots, Is.Zero);
+            Assert.That(within.PivotCount, Is.EqualTo(simplex.PivotCount));
+            Assert.That(beyond.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+            Assert.That(beyond.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.CostScaling), "the simplex passed its budget");
+            Assert.That(beyond.AbandonedPivots, Is.InRange(1, simplex.PivotCount - 1), "abandoned part way");
+            Assert.That(beyond.PotentialUpdates, Is.GreaterThan((long)beyond.ArcCount).And.LessThan(work), "stopped just past the budget");
+            Assert.That(beyond.OptimalCost, Is.EqualTo(simplex.OptimalCost));
+            Assert.That(FlowCertificate.Check(beyond), Is.Null);
+        });
+    }
+
+    [Test]
+    public void Automatic_keeps_the_simplex_past_its_budget_when_cost_scaling_cannot_hold_the_costs()
+    {
+        const long Cost = 100_000_000_000_000_000;
+        var flow = new NetworkSimplex { AutomaticWorkPerArc = 0 };
+        flow.AddArc(0, 1, 2, -Cost);
+        flow.AddArc(1, 2, 2, Cost);
+        flow.AddArc(0, 2, 2, 1);
+        flow.SetSupply(0, 3);
+        flow.SetSupply(2, -3);
+
+        Assert.That(flow.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(flow.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.NetworkSimplex));
+            Assert.That(flow.AbandonedPivots, Is.Zero);
+            Assert.That(flow.OptimalCost, Is.EqualTo((Int128)1));
+        });
+    }
 }

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+using MineralsMatch.Optimization;
+
+namespace MineralsMatch.Benchmarks;
+
+/// <summary>
+/// The <c>trajectory</c> mode: how the network simplex's work (potentials moved) grows with its time on a
+/// DIMACS file, printed each time the work passes another power of two times the arc count, then the
+/// cost scaling's time on the same file for comparison.
+/// </summary>
+internal static class TrajectoryCommand
+{
+    public static int Run(string[] args)
+    {
+        foreach (string file in args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)))
+        {
+            var solver = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex };
+            DimacsMinCostFlowReader.ReadFile(file, solver);
+            long m = solver.ArcCount;
+            long next = 16 * m;
+            long start = Stopwatch.GetTimestamp();
+            solver.PivotProbe = (pivots, updates) =>
+            {
+                if (updates >= next)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\tNS\tupdates {updates / m}·m\tpivots {pivots}\t{Stopwatch.GetElapsedTime(start).TotalMilliseconds:F0} ms"));
+                    while (next <= updates)
+                    {
+                        next *= 2;
+                    }
+                }
+            };
+            solver.Solve();
+            double ns = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\tNS done\tupdates {solver.PotentialUpdates / m}·m\tpivots {solver.PivotCount}\t{ns:F0} ms\tcost {solver.OptimalCost}"));
+            if (!args.Contains("--no-cs"))
+            {
+                solver.PivotProbe = null;
+                solver.Algorithm = MinCostFlowAlgorithm.CostScaling;
+                start = Stopwatch.GetTimestamp();
+                solver.Solve();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\tCS done\t{Stopwatch.GetElapsedTime(start).TotalMilliseconds:F0} ms\tcost {solver.OptimalCost}"));
+            }
+        }
+
+        return 0;
+    }
+}
