@@ -101,7 +101,7 @@ public static class MarkdownReport
         }
 
         var table = new MarkdownTable(
-            "Supplier → buyer", "Product", "Volume/yr#", "Start#", "Tenor#", "Route", "Incoterm",
+            "Supplier → buyer", "Product", "Volume/yr#", "Flex", "Start#", "Tenor#", "Route", "Incoterm",
             "Base price#", "Floor–ceiling#", "Pricing", "Negotiation range#", "Index-linked", "Value score/unit#");
         foreach (var p in result.Proposals)
         {
@@ -110,6 +110,7 @@ public static class MarkdownReport
                 $"{p.Supplier} → {p.Buyer}",
                 p.Product,
                 Quantity(p.AnnualVolume),
+                p.Terms.FlexibilityLimit is null ? Band(p.Terms.VolumeFlexibility) : Band(p.Terms.VolumeFlexibility) + " *",
                 p.StartYear.ToString(CultureInfo.InvariantCulture),
                 $"{p.TenorYears} yr",
                 p.Route,
@@ -123,6 +124,25 @@ public static class MarkdownReport
         }
 
         table.WriteTo(writer);
+        WriteNarrowedBands(result, writer);
+    }
+
+    // What narrowed each starred band, so the table's reader loses nothing the JSON says.
+    private static void WriteNarrowedBands(MatchResult result, TextWriter writer)
+    {
+        var narrowed = result.Proposals.Where(p => p.Terms.FlexibilityLimit is not null).ToList();
+        if (narrowed.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write("\\* Volume flexibility narrowed below the run's option so that the upper ends of the bands fit:\n\n");
+        foreach (var p in narrowed)
+        {
+            writer.Write($"- {MarkdownTable.Escape($"{p.Supplier} → {p.Buyer}, {p.Product}")}: {MarkdownTable.Escape(p.Terms.FlexibilityLimit!)}\n");
+        }
+
+        writer.Write('\n');
     }
 
     private static void WriteUnmet(MatchResult result, TextWriter writer)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MineralsMatch.Formatting;
 
 namespace MineralsMatch.Cli.Tests;
 
@@ -42,6 +43,31 @@ public sealed class PricingCommandTests
 
         var freight = proposal.GetProperty("valueBreakdown").EnumerateArray().Single(v => v.GetProperty("name").GetString() == "logistics").GetProperty("usdPerUnit").GetDecimal();
         return price + freight;
+    }
+
+    [Test]
+    public void The_table_shows_each_volume_band_and_stars_the_narrowed_ones()
+    {
+        var json = Tool.Run("match", "--format", "json");
+        var table = Tool.Run("match");
+
+        Assert.That(json.ExitCode, Is.EqualTo(0), json.ToString);
+        Assert.That(table.ExitCode, Is.EqualTo(0), table.ToString);
+        using var document = JsonDocument.Parse(json.Stdout);
+        var terms = document.RootElement.GetProperty("proposals").EnumerateArray().Select(p => p.GetProperty("priceTerms")).ToList();
+        var narrowed = terms.Where(t => t.TryGetProperty("flexibilityLimit", out _)).ToList();
+        Assert.That(narrowed, Is.Not.Empty, "the embedded market sells some offers out, which narrows their bands");
+        Assert.That(terms.Except(narrowed), Is.Not.Empty, "and leaves others at the run's option");
+        Assert.Multiple(() =>
+        {
+            Assert.That(table.Stdout, Does.Contain("Flex").And.Contain("* flexibility narrowed below the run's option"));
+            foreach (var band in narrowed.Select(t => ReadableNumbers.Band(t.GetProperty("volumeFlexibility").GetDecimal()) + " *"))
+            {
+                Assert.That(table.Stdout, Does.Contain(band));
+            }
+
+            Assert.That(table.Stdout, Does.Contain("±10 % "), "the option's band, unstarred");
+        });
     }
 
     [Test]

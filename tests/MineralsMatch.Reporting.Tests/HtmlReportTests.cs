@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;
+using MineralsMatch.Formatting;
 
 namespace MineralsMatch.Reporting.Tests;
 
@@ -19,7 +20,13 @@ public sealed class HtmlReportTests
 
         Assert.That(rows, Has.Length.EqualTo(result.Proposals.Count).And.Length.EqualTo(5));
         Assert.That(rows[0].Children[0].TextContent, Is.EqualTo("cn-gallium-producer\n→ hitachi"));
-        Assert.That(rows[0].Children[9].GetAttribute("title"), Is.EqualTo(result.Proposals[0].Terms.Index), "the index name is the tooltip");
+        Assert.That(rows[0].Children[10].GetAttribute("title"), Is.EqualTo(result.Proposals[0].Terms.Index), "the index name is the tooltip");
+        var terms = result.Proposals[0].Terms;
+        Assert.That(rows[0].Children[3].TextContent, Is.EqualTo(ReadableNumbers.Band(terms.VolumeFlexibility)));
+        Assert.That(
+            rows[0].Children[3].GetAttribute("title"),
+            Is.EqualTo(terms.FlexibilityLimit is { } limit ? $"Narrowed to fit the {limit}" : "The run's volume flexibility"),
+            "what narrowed the band is the tooltip");
         var supplier = result.Parties.Single(p => p.Id == result.Proposals[0].Supplier);
         var buyer = result.Parties.Single(p => p.Id == result.Proposals[0].Buyer);
         Assert.That(rows[0].Children[0].GetAttribute("title"), Is.EqualTo($"{supplier.Name} ({supplier.Country}) → {buyer.Name} ({buyer.Country})"), "party names are the tooltip");

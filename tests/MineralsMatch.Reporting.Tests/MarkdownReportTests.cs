@@ -45,13 +45,27 @@ public sealed class MarkdownReportTests
     [Test]
     public void Proposals_table_has_one_row_per_proposal_with_terms()
     {
-        var rows = TableRows(Section(MarkdownReport.Render(SampleResults.Small()), "Proposals"));
+        var section = Section(MarkdownReport.Render(SampleResults.Small()), "Proposals");
+        var rows = TableRows(section);
 
+        // Offer o1 sells all 10,000 kg, so neither band can reach above its volume: both are narrowed to ±0 % and starred.
         Assert.That(rows, Is.EqualTo(new[]
         {
-            "| erg → jogmec | gallium-4n | 6,000 kg | 2026 | 10 yr | direct | FCA | 249.5 USD/kg | 200 – 299 USD/kg | pair | 259 – 299 USD/kg | yes (gallium-4n price assessment, FCA origin) | 99 USD/kg |",
-            "| erg → hitachi | gallium-4n | 4,000 kg | 2026 | 10 yr | direct | FCA | 229.5 USD/kg | 200 – 259 USD/kg | pair | 259 – 259 USD/kg | yes (gallium-4n price assessment, FCA origin) | 59 USD/kg |",
+            "| erg → jogmec | gallium-4n | 6,000 kg | ±0 % \\* | 2026 | 10 yr | direct | FCA | 249.5 USD/kg | 200 – 299 USD/kg | pair | 259 – 299 USD/kg | yes (gallium-4n price assessment, FCA origin) | 99 USD/kg |",
+            "| erg → hitachi | gallium-4n | 4,000 kg | ±0 % \\* | 2026 | 10 yr | direct | FCA | 229.5 USD/kg | 200 – 259 USD/kg | pair | 259 – 259 USD/kg | yes (gallium-4n price assessment, FCA origin) | 59 USD/kg |",
         }));
+        Assert.That(section, Does.Contain("- erg → jogmec, gallium-4n: offer o1's capacity in 2026: 10000 kg, against 10000 kg its proposals deliver that year"), "what narrowed the band");
+    }
+
+    [Test]
+    public void A_band_at_the_runs_option_is_shown_without_a_star_or_a_note()
+    {
+        var result = SampleResults.Small();
+        var proposals = result.Proposals.Select(p => p with { Terms = p.Terms with { VolumeFlexibility = 0.1m, FlexibilityLimit = null } }).ToList();
+        var section = Section(MarkdownReport.Render(result with { Proposals = proposals }), "Proposals");
+
+        Assert.That(TableRows(section).Select(r => r.Split(" | ")[3]), Is.All.EqualTo("±10 %"));
+        Assert.That(section, Has.None.Contains("narrowed"));
     }
 
     [Test]
@@ -91,7 +105,7 @@ public sealed class MarkdownReportTests
         Assert.That(markdown, Does.Contain("\\<script\\>alert(1)\\</script\\> \\& \"Co\" \\| x"));
         foreach (var row in TableRows(Section(markdown, "Proposals")))
         {
-            Assert.That(Regex.Count(row, @"(?<!\\)\|"), Is.EqualTo(14), $"13 columns: {row}");
+            Assert.That(Regex.Count(row, @"(?<!\\)\|"), Is.EqualTo(15), $"14 columns: {row}");
         }
     }
 

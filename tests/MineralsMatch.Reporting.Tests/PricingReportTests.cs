@@ -54,8 +54,8 @@ public sealed class PricingReportTests
         var document = HtmlDocument.Parse(HtmlReport.Render(SampleResults.Small(Plain with { Objective = MatchObjective.Stable })));
 
         var row = document.QuerySelectorAll("#proposals-table tbody tr")[0];
-        Assert.That(row.Children[7].TextContent, Is.EqualTo("pair"));
-        Assert.That(row.Children[8].TextContent, Is.EqualTo("259 – 299 USD/kg"));
+        Assert.That(row.Children[8].TextContent, Is.EqualTo("pair"));
+        Assert.That(row.Children[9].TextContent, Is.EqualTo("259 – 299 USD/kg"));
         var certificate = document.QuerySelectorAll("#stability-table tbody tr").Select(r => r.TextContent).ToList();
         Assert.That(certificate, Has.Some.Contains("Blocking pairs found").And.Some.Contains("Price of stability1.0000"));
     }

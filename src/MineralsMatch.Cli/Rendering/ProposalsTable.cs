@@ -1,11 +1,12 @@
 using System.Globalization;
 using MineralsMatch.Contracts;
+using MineralsMatch.Formatting;
 using MineralsMatch.Markets;
 using MineralsMatch.Scenarios;
 
 namespace MineralsMatch.Cli.Rendering;
 
-/// <summary>The proposed contracts as a table: who to whom, what, how much, when, how shipped, at what price, by which pricing policy, and the negotiation range (seller's to buyer's walk-away price).</summary>
+/// <summary>The proposed contracts as a table: who to whom, what, how much and with what tolerance, when, how shipped, at what price, by which pricing policy, and the negotiation range (seller's to buyer's walk-away price).</summary>
 internal static class ProposalsTable
 {
     /// <summary>Builds the table.</summary>
@@ -18,6 +19,7 @@ internal static class ProposalsTable
             .Column("Supplier → buyer")
             .Column("Product")
             .Column("Volume/yr", right: true, noWrap: true)
+            .Column("Flex", right: true, noWrap: true)
             .Column("Start", noWrap: true)
             .Column("Tenor", noWrap: true)
             .Column("Route")
@@ -26,12 +28,18 @@ internal static class ProposalsTable
             .Column("Collar", right: true, noWrap: true)
             .Column("Negotiation", right: true, noWrap: true)
             .Column("Pricing");
+        if (proposals.Any(p => p.Terms.FlexibilityLimit is not null))
+        {
+            table.Caption("* flexibility narrowed below the run's option so that the upper ends of the bands fit a capacity, demand or shared route in some year (--format json names it)");
+        }
+
         foreach (var p in proposals)
         {
             table.Row(
                 $"{p.Supplier} → {p.Buyer}",
                 p.Product,
                 Numbers.Quantity(p.AnnualVolume),
+                Flexibility(p.Terms),
                 p.StartYear.ToString(CultureInfo.InvariantCulture),
                 string.Create(CultureInfo.InvariantCulture, $"{p.TenorYears} y"),
                 p.Route,
@@ -44,6 +52,10 @@ internal static class ProposalsTable
 
         return table;
     }
+
+    /// <summary>The volume tolerance, starred when a capacity narrowed it below the run's option (the JSON says which).</summary>
+    private static string Flexibility(PriceTerms terms) =>
+        terms.FlexibilityLimit is null ? ReadableNumbers.Band(terms.VolumeFlexibility) : ReadableNumbers.Band(terms.VolumeFlexibility) + " *";
 
     /// <remarks>The index name itself is long (<c>gallium-4n price assessment, FCA pavlodar</c>); the JSON and reports carry it.</remarks>
     private static string Pricing(PriceTerms terms) => terms.IndexLinked ? "index" : "fixed";

@@ -21,13 +21,14 @@ internal static class ResultTables
         }
 
         var table = new HtmlTable(
-            "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Start, tenor#", "Route", "Incoterm",
+            "proposals-table", "Supplier → buyer@", "Product@", "Volume, turnover /yr#", "Flex#", "Start, tenor#", "Route", "Incoterm",
             "Price (floor – ceiling)#", "Pricing", "Negotiation#", "Index-linked", "Value score/unit#");
         var names = result.Parties.ToDictionary(party => party.Id, party => $"{party.Name} ({party.Country})", StringComparer.Ordinal);
         foreach (var p in result.Proposals)
         {
             table.Row(
                 new HtmlCell($"{p.Supplier}\n→ {p.Buyer}", $"{names.GetValueOrDefault(p.Supplier, p.Supplier)} → {names.GetValueOrDefault(p.Buyer, p.Buyer)}"), p.Product, $"{Quantity(p.AnnualVolume)}\n{Usd(ProposalValue.AnnualTurnover(p))}",
+                new HtmlCell(Band(p.Terms.VolumeFlexibility), p.Terms.FlexibilityLimit is { } limit ? $"Narrowed to fit the {limit}" : "The run's volume flexibility"),
                 $"{p.StartYear.ToString(CultureInfo.InvariantCulture)}\n{p.TenorYears} yr", p.Route, p.Terms.Incoterm.Code(),
                 $"{Price(p.Terms.Base)}\n({PriceRange(p.Terms.Floor, p.Terms.Ceiling)})",
                 FileNames.Of(p.Pricing),

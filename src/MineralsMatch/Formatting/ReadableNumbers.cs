@@ -60,6 +60,11 @@ public static class ReadableNumbers
     /// <returns>The text.</returns>
     public static string Percent(decimal share) => $"{Round(share * 100m, 1).ToString("0.0", Invariant)} %";
 
+    /// <summary>A tolerance either way, from a fraction, as a percentage with up to one decimal: <c>±10 %</c>, <c>±6.5 %</c>.</summary>
+    /// <param name="fraction">The tolerance as a fraction (0.1 for ±10 %).</param>
+    /// <returns>The text.</returns>
+    public static string Band(decimal fraction) => $"±{Round(fraction * 100m, 1).ToString("0.#", Invariant)} %";
+
     /// <summary>A count with separators: <c>12,345</c>.</summary>
     /// <param name="value">The count.</param>
     /// <returns>The text.</returns>
