@@ -25,7 +25,8 @@ const string Usage = """
                                                  the whole matching pipeline on N × M candidate pairs;
                                                  MM_GC_STAGES=1 collects fully after each stage (the peak then shows
                                                  live data rather than collector slack), MM_PAUSE_AFTER=STAGE pauses
-                                                 there for a heap dump
+                                                 there for a heap dump, MM_TRACE_WS=1 prints the working set and heap
+                                                 at each stage's end
       plan [--offers 200] [--requirements 300] [--years 15] [--per-requirement 8] [--alternatives 2]
            [--time-limit 10] [--solver SCIP|CP_SAT]
                                                  the exact OR-Tools planner on a seeded multi-year problem
