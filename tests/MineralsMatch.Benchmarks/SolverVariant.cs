@@ -11,7 +11,7 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
         + "cs-pu0.5-cla-pa4-a12, much faster on T-hub and T-netgen, slower on the transport and country families); "
         + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8), "
         + "cs-OPTION-OPTION...: aN (ε divided by N), puX (a global price update every X·n relabels), paN (partial augment, paths of N arcs), "
-        + "cla (look-ahead relabels count towards the next price update)";
+        + "cla (look-ahead relabels count towards the next price update), nopr (no price refinement before a refine)";
 
     public string Name { get; } = name;
 
@@ -59,6 +59,7 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
                     "cla" => solver.CountLookAheadRelabels = true,
                     "nopu" => solver.PriceUpdates = false,
                     "nola" => solver.LookAhead = false,
+                    "nopr" => solver.PriceRefinement = false,
                     _ => throw new ArgumentException($"Unknown cost scaling option '{option}'.", nameof(options)),
                 };
             }

@@ -96,11 +96,22 @@ public sealed partial class NetworkSimplex
         long scale = (long)n + 2;
         long epsilon = BuildResidualNetwork(maxAbsCost, scale);
         long operations = 0;
-        // At least one refine, even when every cost is zero: it is what moves the supplies.
+        int phase = 0;
+        _refinedPhases = 0;
+        // At least one refine, even when every cost is zero: it is what moves the supplies. Later phases first try to reach
+        // the smaller ε by prices alone.
         do
         {
             epsilon = Math.Max(epsilon / ScalingFactor, 1);
-            operations += Refine(epsilon, cancellationToken);
+            if (phase++ == 0 || !PriceRefinement || !RefinePrices(epsilon))
+            {
+                operations += Refine(epsilon, cancellationToken);
+            }
+            else
+            {
+                _refinedPhases++;
+            }
+
             Reanchor();
         }
         while (epsilon > 1);

@@ -164,4 +164,38 @@ public sealed class MinCostFlowAlgorithmTests
             Assert.That(flow.OptimalCost, Is.EqualTo((Int128)1));
         });
     }
+
+    [Test]
+    public void Price_refinement_skips_refines_and_reaches_the_same_optimum()
+    {
+        var refined = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling };
+        var plain = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, PriceRefinement = false };
+        int skipped = 0;
+        long refinedOperations = 0;
+        long plainOperations = 0;
+        for (ulong seed = 1; seed <= 300; seed++)
+        {
+            var problem = RandomFlowProblem.Create(seed);
+            refined.Clear();
+            plain.Clear();
+            problem.LoadInto(refined);
+            problem.LoadInto(plain);
+            NetworkSimplexStatus status = refined.Solve();
+
+            Assert.That(plain.Solve(), Is.EqualTo(status), $"seed {seed}: status");
+            if (status == NetworkSimplexStatus.Optimal)
+            {
+                Assert.That(refined.OptimalCost, Is.EqualTo(plain.OptimalCost), $"seed {seed}: cost");
+                Assert.That(FlowCertificate.Check(refined), Is.Null, $"seed {seed}: certificate");
+                skipped += refined.RefinedPhases;
+                refinedOperations += refined.PivotCount;
+                plainOperations += plain.PivotCount;
+            }
+
+            Assert.That(plain.RefinedPhases, Is.Zero);
+        }
+
+        Assert.That(skipped, Is.GreaterThan(100), "phases finished by prices alone");
+        Assert.That(refinedOperations, Is.LessThan(plainOperations), "pushes and relabels saved");
+    }
 }
