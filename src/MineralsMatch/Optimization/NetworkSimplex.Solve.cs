@@ -9,10 +9,11 @@ public sealed partial class NetworkSimplex
     private const int MinBlockSize = 10;
 
     // Automatic: the network simplex may move this many potentials per arc (its main work) before it is abandoned for cost
-    // scaling. About as long as cost scaling takes on such a network (measured 1 600–4 700 arcs' worth of potential updates per
-    // arc); the simplex's own totals stay below it up to 2·10⁵ arcs on every family and pass it on the deep trees of large
-    // transshipment networks (docs/performance.md, "Automatic: the simplex with a work budget").
-    private const long DefaultAutomaticWorkPerArc = 3_000;
+    // scaling. About the most cost scaling needs on such networks (4–18 µs per arc at 2·10⁵–10⁶ arcs, against 7–9 ns per
+    // potential moved: 500–2 300 per arc); the simplex's own totals stay below it where it wins (at most 1 965 per arc, T-hub
+    // 228 000) and pass it on the deep trees of large transshipment networks (docs/performance.md, "Automatic: the simplex
+    // with a work budget").
+    private const long DefaultAutomaticWorkPerArc = 2_048;
 
     // Pivots of the network simplex before Automatic abandoned it (0 when it did not).
     private long _abandonedPivots;
