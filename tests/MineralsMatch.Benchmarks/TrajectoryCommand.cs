@@ -24,7 +24,7 @@ internal static class TrajectoryCommand
             {
                 if (updates >= next)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\tNS\tupdates {updates / m}·m\tpivots {pivots}\t{Stopwatch.GetElapsedTime(start).TotalMilliseconds:F0} ms"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\tNS\tupdates {updates / m}·m\tpivots {pivots} ({(double)pivots / solver.NodeCount:F2}·n)\t{Stopwatch.GetElapsedTime(start).TotalMilliseconds:F0} ms"));
                     while (next <= updates)
                     {
                         next *= 2;
@@ -33,7 +33,7 @@ internal static class TrajectoryCommand
             };
             solver.Solve();
             double ns = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\tNS done\tupdates {solver.PotentialUpdates / m}·m\tpivots {solver.PivotCount}\t{ns:F0} ms\tcost {solver.OptimalCost}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)}\tNS done\tupdates {solver.PotentialUpdates / m}·m\tpivots {solver.PivotCount} ({(double)solver.PivotCount / solver.NodeCount:F2}·n)\t{ns:F0} ms\tcost {solver.OptimalCost}"));
             if (!args.Contains("--no-cs"))
             {
                 solver.PivotProbe = null;

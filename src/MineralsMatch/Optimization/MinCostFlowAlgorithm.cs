@@ -11,9 +11,10 @@ public enum MinCostFlowAlgorithm
     /// <summary>
     /// Chooses per problem; the default. Runs the <see cref="NetworkSimplex"/>, the faster one on every generated family up to
     /// 10⁵ arcs but one and on the transport and country shapes at 10⁶, and abandons it for <see cref="CostScaling"/> once it has
-    /// moved about as many potentials (its main work) as cost scaling needs for a whole problem, 2 048 per arc: that happens on
-    /// large transshipment networks whose spanning tree grows deep, where the simplex can take ten times longer. The switch
-    /// depends only on the problem, so results stay deterministic; the time spent in the simplex before it is lost
+    /// moved about as many potentials (its main work) as cost scaling needs for a whole problem, 2 048 per arc, or an eighth of
+    /// that within its first two pivots per node: that happens on large transshipment networks whose spanning tree grows deep,
+    /// where the simplex can take ten times longer. The switch depends only on the problem, so results stay deterministic;
+    /// the time spent in the simplex before it is lost. Measured faster than OR-Tools on every instance tried
     /// (docs/performance.md).
     /// </summary>
     Automatic = 0,

@@ -12,13 +12,15 @@ public sealed partial class NetworkSimplex
     internal Action<long, long>? PivotProbe { get; set; }
 
     /// <summary>
-    /// Pivots until the tree is optimal (true), or until the potentials moved pass <paramref name="workBudget"/> (false: the
-    /// caller abandons the simplex for cost scaling).
+    /// Pivots until the tree is optimal (true), or until the potentials moved pass a budget (false: the caller abandons the
+    /// simplex for cost scaling): <paramref name="earlyBudget"/> during the first <paramref name="earlyPivots"/> pivots, then
+    /// <paramref name="workBudget"/>.
     /// </summary>
-    private bool RunPivots(long workBudget, CancellationToken cancellationToken)
+    private bool RunPivots(long workBudget, long earlyBudget, long earlyPivots, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         long pivots = 0;
+        long budget = earlyPivots > 0 ? Math.Min(earlyBudget, workBudget) : workBudget;
         int entering;
         while ((entering = FindEnteringArc()) >= 0)
         {
@@ -30,10 +32,15 @@ public sealed partial class NetworkSimplex
             }
 
             Pivot(entering);
-            if (_potentialUpdates > workBudget)
+            if (_potentialUpdates > budget)
             {
-                _pivotCount = pivots;
-                return false;
+                if (pivots <= earlyPivots || _potentialUpdates > workBudget)
+                {
+                    _pivotCount = pivots;
+                    return false;
+                }
+
+                budget = workBudget;
             }
         }
 

@@ -126,6 +126,9 @@ public sealed partial class NetworkSimplex
     /// <summary>Gets or sets how many potentials per arc the network simplex may move under <see cref="MinCostFlowAlgorithm.Automatic"/> before cost scaling takes over (tests lower it).</summary>
     internal long AutomaticWorkPerArc { get; set; } = DefaultAutomaticWorkPerArc;
 
+    /// <summary>Gets or sets for how many pivots per node <see cref="MinCostFlowAlgorithm.Automatic"/> holds the simplex to an eighth of its budget (tests set 0 to switch that off).</summary>
+    internal long AutomaticEarlyPivotsPerNode { get; set; } = DefaultEarlyPivotsPerNode;
+
     /// <summary>Gets or sets how the network simplex chooses entering arcs; <see cref="NetworkSimplexPivotRule.BlockSearch"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined rule.</exception>
     public NetworkSimplexPivotRule PivotRule

@@ -125,8 +125,8 @@ public sealed class MinCostFlowAlgorithmTests
         problem.LoadInto(simplex);
         simplex.Solve();
         long work = simplex.PotentialUpdates;
-        var within = new NetworkSimplex { AutomaticWorkPerArc = work / simplex.ArcCount + 1 };
-        var beyond = new NetworkSimplex { AutomaticWorkPerArc = 1 };
+        var within = new NetworkSimplex { AutomaticWorkPerArc = work / simplex.ArcCount + 1, AutomaticEarlyPivotsPerNode = 0 };
+        var beyond = new NetworkSimplex { AutomaticWorkPerArc = 1, AutomaticEarlyPivotsPerNode = 0 };
         problem.LoadInto(within);
         problem.LoadInto(beyond);
 
@@ -142,6 +142,36 @@ public sealed class MinCostFlowAlgorithmTests
             Assert.That(beyond.PotentialUpdates, Is.GreaterThan((long)beyond.ArcCount).And.LessThan(work), "stopped just past the budget");
             Assert.That(beyond.OptimalCost, Is.EqualTo(simplex.OptimalCost));
             Assert.That(FlowCertificate.Check(beyond), Is.Null);
+        });
+    }
+
+    [Test]
+    public void Automatic_abandons_the_simplex_sooner_when_it_spends_an_eighth_of_its_budget_in_its_first_two_pivots_per_node()
+    {
+        // A budget of 16 per arc: 2 per arc within the first 2n pivots, 16 per arc after them.
+        static NetworkSimplex Solver(bool early) => new() { AutomaticWorkPerArc = 16, AutomaticEarlyPivotsPerNode = early ? 2 : 0 };
+        (NetworkSimplex Early, NetworkSimplex Late) Solve(RandomFlowProblem problem)
+        {
+            var (early, late) = (Solver(early: true), Solver(early: false));
+            problem.LoadInto(early);
+            problem.LoadInto(late);
+            early.Solve();
+            late.Solve();
+            return (early, late);
+        }
+
+        var (early, late) = Enumerable.Range(1, 500)
+            .Select(seed => Solve(RandomFlowProblem.Create((ulong)seed)))
+            .First(pair => pair.Early.Status == NetworkSimplexStatus.Optimal && pair.Early.AbandonedPivots > 0
+                && (pair.Late.AbandonedPivots == 0 || pair.Late.AbandonedPivots > pair.Early.AbandonedPivots));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(early.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.CostScaling));
+            Assert.That(early.AbandonedPivots, Is.LessThanOrEqualTo(2L * early.NodeCount), "abandoned within the first two pivots per node");
+            Assert.That(early.PotentialUpdates, Is.GreaterThan(2L * early.ArcCount).And.LessThanOrEqualTo(16L * early.ArcCount), "past an eighth of the budget, not the whole");
+            Assert.That(early.OptimalCost, Is.EqualTo(late.OptimalCost));
+            Assert.That(FlowCertificate.Check(early), Is.Null);
         });
     }
 
