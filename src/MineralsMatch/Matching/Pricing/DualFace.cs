@@ -58,8 +58,17 @@ internal sealed class DualFace
         var layout = NetworkLayout.Of(problem);
         var n = layout.NodeCount;
         const int outside = 1;
-        // Nearly every arc gives one edge (a link with flow gives two): sized once, the list rarely grows.
-        var edges = new List<(int From, int To, long Weight)>(2 + problem.Links.Count + layout.CapArcs.Count + problem.Supplies.Count + problem.Demands.Count);
+        // A link gives an edge for room to carry more and one for flow it carries: counted first, so the list never grows
+        // (at a million links a doubling would leave tens of megabytes behind).
+        var linkEdges = 0;
+        for (var k = 0; k < problem.Links.Count; k++)
+        {
+            var link = problem.Links[k];
+            var x = optimal.Flows[k];
+            linkEdges += (!IsOwnLimit(problem, link) || x < Capacity(problem, link) ? 1 : 0) + (x > 0 ? 1 : 0);
+        }
+
+        var edges = new List<(int From, int To, long Weight)>(2 + linkEdges + (2 * (layout.CapArcs.Count + problem.Supplies.Count + problem.Demands.Count)));
 
         // value-v arc a→b: room to carry more → d(b) ≤ d(a) − v; carrying flow → d(a) ≤ d(b) + v.
         void Arc(int a, int b, long v, bool more, bool carries)
