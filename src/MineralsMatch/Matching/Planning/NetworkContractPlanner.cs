@@ -191,12 +191,19 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
         // Fill: capacity left over (by contracts that ended, dropped or were cut to fit) goes to the unsigned links, best first.
         var discount = Enumerable.Range(0, problem.Years).Select(t => problem.DiscountFactor(problem.FirstYear + t)).ToArray();
-        var fill = new List<(double Key, int Contract)>(contracts.Count);
+        // A one-year contract whose supply or demand is used up cannot fit now, nor later (the fill only uses more): left out
+        // before sorting, it is what the fill would skip anyway. Counted first, so the list is no larger than it needs to be.
+        bool Open(int c) => !signedLink[contracts.Link(c)] && (contracts.Value(c) > 0 || problem.Objective == MatchObjective.CoverageFirst) && !state.UsedUp(c);
+        var open = 0;
         for (var c = 0; c < contracts.Count; c++)
         {
-            // A one-year contract whose supply or demand is used up cannot fit now, nor later (the fill only uses more): left out
-            // before sorting, it is what the fill would skip anyway.
-            if (signedLink[contracts.Link(c)] || (contracts.Value(c) <= 0 && problem.Objective != MatchObjective.CoverageFirst) || state.UsedUp(c))
+            open += Open(c) ? 1 : 0;
+        }
+
+        var fill = new List<(double Key, int Contract)>(open);
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            if (!Open(c))
             {
                 continue;
             }
