@@ -7,7 +7,7 @@ namespace MineralsMatch.Benchmarks;
 internal sealed class SolverVariant(string name, NetworkSimplex solver)
 {
     /// <summary>The names <see cref="Create"/> accepts.</summary>
-    public const string Names = "auto (defaults), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 3 000·m), block (network simplex, block search), list (network simplex, candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
+    public const string Names = "auto (defaults), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 3 000·m), block (network simplex, block search), block-nomix (the same, arcs priced in the caller's order), list (network simplex, candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
         + "cs-pu0.5-cla-pa4-a12, much faster on T-hub and T-netgen, slower on the transport and country families); "
         + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8), "
         + "cs-OPTION-OPTION...: aN (ε divided by N), puX (a global price update every X·n relabels), paN (partial augment, paths of N arcs), "
@@ -21,6 +21,7 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
     {
         "auto" => new(name, new NetworkSimplex { MixArcs = mixArcs }),
         "block" => new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.BlockSearch }),
+        "block-nomix" => new(name, new NetworkSimplex { MixArcs = false, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.BlockSearch }),
         "list" => new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList }),
         "cs" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling }),
         "cs-nopu" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, PriceUpdates = false }),
