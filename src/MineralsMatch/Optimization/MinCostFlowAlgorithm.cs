@@ -14,7 +14,8 @@ public enum MinCostFlowAlgorithm
     /// moved about as many potentials (its main work) as cost scaling needs for a whole problem, 2 048 per arc, or an eighth of
     /// that within its first two pivots per node: that happens on large transshipment networks whose spanning tree grows deep,
     /// where the simplex can take ten times longer. The switch depends only on the problem, so results stay deterministic;
-    /// the time spent in the simplex before it is lost. Measured faster than OR-Tools on every instance tried
+    /// the time spent in the simplex before it is lost. Measured faster than OR-Tools on every instance tried up to 10⁶ arcs,
+    /// and slower (0.74×) on a NETGEN-8 instance of 2·10⁶ arcs whose time goes to pricing rather than to potentials
     /// (docs/performance.md).
     /// </summary>
     Automatic = 0,
@@ -26,9 +27,10 @@ public enum MinCostFlowAlgorithm
     /// Goldberg's cost scaling (push-relabel with ε-scaling, global price updates and price refinement): costs are multiplied
     /// by n + 2 and refined down to 1-optimality, which is then exact. Its arithmetic needs 64 · (n + 2)² · max|cost| to fit in
     /// a <see cref="long"/>; beyond that <see cref="NetworkSimplex.Solve(System.Threading.CancellationToken)"/> reports
-    /// <see cref="NetworkSimplexStatus.BadInput"/>. Measured 1.8–2.7× faster than OR-Tools from 2·10⁵ to 10⁶ arcs, and faster than
-    /// the network simplex on large transshipment networks (hubs, intermediate nodes with costly slack, NETGEN-like graphs at
-    /// 10⁶ arcs); slower than the simplex on transport networks hanging off free slack (docs/performance.md).
+    /// <see cref="NetworkSimplexStatus.BadInput"/>. Measured 1.8–2.7× faster than OR-Tools on our generator's networks from
+    /// 2·10⁵ to 10⁶ arcs (0.8–1.4× on the original NETGEN generator's), and faster than the network simplex on large
+    /// transshipment networks (hubs, intermediate nodes with costly slack, NETGEN-like graphs at 10⁶ arcs); slower than the
+    /// simplex on transport networks hanging off free slack (docs/performance.md).
     /// </summary>
     CostScaling = 2,
 }
