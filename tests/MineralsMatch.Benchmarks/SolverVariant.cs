@@ -7,7 +7,7 @@ namespace MineralsMatch.Benchmarks;
 internal sealed class SolverVariant(string name, NetworkSimplex solver)
 {
     /// <summary>The names <see cref="Create"/> accepts.</summary>
-    public const string Names = "auto (defaults), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 3 000·m), block (network simplex, block search), block-nomix (the same, arcs priced in the caller's order), list (network simplex, candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
+    public const string Names = "auto (defaults), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 2 048·m, an eighth of it within the first 2n pivots), block (network simplex, block search), block-nomix (the same, arcs priced in the caller's order), list (network simplex, candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
         + "cs-pu0.5-cla-pa4-a12, much faster on T-hub and T-netgen, slower on the transport and country families); "
         + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8), "
         + "cs-OPTION-OPTION...: aN (ε divided by N), puX (a global price update every X·n relabels), paN (partial augment, paths of N arcs), "
@@ -24,8 +24,6 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
         "block-nomix" => new(name, new NetworkSimplex { MixArcs = false, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.BlockSearch }),
         "list" => new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList }),
         "cs" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling }),
-        "cs-nopu" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, PriceUpdates = false }),
-        "cs-nola" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, LookAhead = false }),
         "cs4" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = 4 }),
         "cs16" => new(name, new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.CostScaling, ScalingFactor = 16 }),
         "cs-hub" => new(name, CostScaling(["pu0.5", "cla", "pa4", "a12"])),

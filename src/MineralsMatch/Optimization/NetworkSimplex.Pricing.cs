@@ -13,14 +13,14 @@ public sealed partial class NetworkSimplex
 
     /// <summary>
     /// Pivots until the tree is optimal (true), or until the potentials moved pass a budget (false: the caller abandons the
-    /// simplex for cost scaling): <paramref name="earlyBudget"/> during the first <paramref name="earlyPivots"/> pivots, then
-    /// <paramref name="workBudget"/>.
+    /// simplex for cost scaling): <paramref name="earlyBudget"/> (at most <paramref name="workBudget"/>) during the first
+    /// <paramref name="earlyPivots"/> pivots, then <paramref name="workBudget"/>.
     /// </summary>
     private bool RunPivots(long workBudget, long earlyBudget, long earlyPivots, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         long pivots = 0;
-        long budget = earlyPivots > 0 ? Math.Min(earlyBudget, workBudget) : workBudget;
+        long budget = earlyPivots > 0 ? earlyBudget : workBudget;
         int entering;
         while ((entering = FindEnteringArc()) >= 0)
         {
