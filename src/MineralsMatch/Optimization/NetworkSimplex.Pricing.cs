@@ -14,13 +14,21 @@ public sealed partial class NetworkSimplex
     /// <summary>
     /// Pivots until the tree is optimal (true), or until the potentials moved pass a budget (false: the caller abandons the
     /// simplex for cost scaling): <paramref name="earlyBudget"/> (at most <paramref name="workBudget"/>) during the first
-    /// <paramref name="earlyPivots"/> pivots, then <paramref name="workBudget"/>.
+    /// <paramref name="earlyPivots"/> pivots, then <paramref name="workBudget"/>. On large problems the nodes are renumbered
+    /// along the tree every <see cref="RenumberInterval"/> potentials moved, and given back their numbers before it returns.
     /// </summary>
     private bool RunPivots(long workBudget, long earlyBudget, long earlyPivots, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         long pivots = 0;
         long budget = earlyPivots > 0 ? earlyBudget : workBudget;
+        long renumberInterval = RenumberInterval();
+        if (renumberInterval > 0)
+        {
+            EnsureRenumberingSpace();
+        }
+
+        long nextRenumber = renumberInterval > 0 ? renumberInterval : long.MaxValue;
         int entering;
         while ((entering = FindEnteringArc()) >= 0)
         {
@@ -37,14 +45,22 @@ public sealed partial class NetworkSimplex
                 if (pivots <= earlyPivots || _potentialUpdates > workBudget)
                 {
                     _pivotCount = pivots;
+                    RestoreNodeNumbers();
                     return false;
                 }
 
                 budget = workBudget;
             }
+
+            if (_potentialUpdates >= nextRenumber)
+            {
+                RenumberAlongThread();
+                nextRenumber = _potentialUpdates + renumberInterval;
+            }
         }
 
         _pivotCount = pivots;
+        RestoreNodeNumbers();
         return true;
     }
 

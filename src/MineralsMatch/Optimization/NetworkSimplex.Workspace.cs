@@ -104,6 +104,8 @@ public sealed partial class NetworkSimplex
         int n = _nodeCount;
         EnsureWorkspace(m, n);
         CopyArcs(m, n);
+        _renumbered = false;
+        _renumberings = 0;
 
         // Big enough that any path of real arcs is cheaper than one unit through the root, so
         // artificial flow survives only when no feasible flow exists; Validate keeps it in range.

@@ -328,6 +328,7 @@ public sealed class NetworkSimplexTests
     [TestCase(SolverSetup.CostScaling)]
     [TestCase(SolverSetup.CostScalingAugment)]
     [TestCase(SolverSetup.AutomaticSwitched)]
+    [TestCase(SolverSetup.BlockRenumbered)]
     public void Clear_and_rebuild_gives_the_same_answer_without_allocating(string setup)
     {
         NetworkSimplex flow = SolverSetup.Create(setup);
@@ -448,6 +449,7 @@ public sealed class NetworkSimplexTests
     [TestCase(SolverSetup.CostScaling)]
     [TestCase(SolverSetup.CostScalingAugment)]
     [TestCase(SolverSetup.AutomaticSwitched)]
+    [TestCase(SolverSetup.BlockRenumbered)]
     public void Same_input_gives_the_same_flows_and_pivot_count(string setup)
     {
         var problem = RandomFlowProblem.Create(seed: 1234);
