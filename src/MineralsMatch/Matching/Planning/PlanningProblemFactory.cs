@@ -25,7 +25,7 @@ internal static class PlanningProblemFactory
     /// <summary>Per link, the indices and integer figures every network of the run shares: worked out once.</summary>
     public static PlanningLinks Links(ScoredCandidates links, PlanScale scale)
     {
-        var result = new PlanningLinks(links.Count);
+        var result = new PlanningLinks(links.Pairs(), links.Count);
         if (links.Count == 0)
         {
             return result;
@@ -36,12 +36,7 @@ internal static class PlanningProblemFactory
         {
             for (var k = range.Item1; k < range.Item2; k++)
             {
-                ref readonly var pair = ref links.Pair(k);
-                result.Supply[k] = pair.Offer;
-                result.Demand[k] = pair.Requirement;
-                result.MaxAnnual[k] = pair.MaxSteps;
-                result.MinAnnual[k] = pair.MinSteps;
-                result.Value[k] = scale.ValuePerStep(pair.Value);
+                result.SetValue(k, scale.ValuePerStep(links.Pair(k).Value));
             }
         });
 
@@ -131,17 +126,17 @@ internal static class PlanningProblemFactory
             var template = new PlanningContract
             {
                 Link = k,
-                Supply = figures.Supply[k],
-                Demand = figures.Demand[k],
+                Supply = figures.Supply(k),
+                Demand = figures.Demand(k),
                 Route = RouteOf(pair, routeIndex),
                 TonnesPerStep = tonnes[pair.Requirement],
                 StartYear = first,
                 Tenor = 1,
                 YearShares = WholeYear,
-                MinAnnual = figures.MinAnnual[k],
-                MaxAnnual = figures.MaxAnnual[k],
+                MinAnnual = figures.MinAnnual(k),
+                MaxAnnual = figures.MaxAnnual(k),
                 Flexibility = options.VolumeFlexibility,
-                Value = figures.Value[k],
+                Value = figures.Value(k),
             };
             if (!pair.HasMeasures)
             {
@@ -194,10 +189,10 @@ internal static class PlanningProblemFactory
 
     private static AllocationLink[] RepresentativeLinks(PlanningLinks figures)
     {
-        var links = new AllocationLink[figures.Supply.Length];
+        var links = new AllocationLink[figures.Count];
         for (var k = 0; k < links.Length; k++)
         {
-            links[k] = new AllocationLink(figures.Supply[k], figures.Demand[k], figures.MaxAnnual[k], figures.Value[k]);
+            links[k] = new AllocationLink(figures.Supply(k), figures.Demand(k), figures.MaxAnnual(k), figures.Value(k));
         }
 
         return links;

@@ -41,6 +41,26 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
     /// <summary>The candidate's compact figures.</summary>
     public ref readonly ScoredPair Pair(int index) => ref _store.Pairs[Base(index)];
 
+    /// <summary>
+    /// The candidates' compact figures as one array indexed like this list, its first <see cref="Count"/> entries: the run's own
+    /// array (not a copy, and maybe longer) when this is the whole run, a copy for a view.
+    /// </summary>
+    public ScoredPair[] Pairs()
+    {
+        if (_index is null)
+        {
+            return _store.Pairs;
+        }
+
+        var pairs = new ScoredPair[Count];
+        for (var k = 0; k < pairs.Length; k++)
+        {
+            pairs[k] = Pair(k);
+        }
+
+        return pairs;
+    }
+
     /// <summary>The candidate's offer.</summary>
     public SupplyOffer Offer(int index) => _store.Context.Offers[Pair(index).Offer];
 
