@@ -32,6 +32,7 @@ internal sealed class ContractTable
     private readonly decimal[]? _tonnes;
     private readonly decimal[]? _tonnesOfDemand;
     private bool? _allOneWholeYear;
+    private bool? _onePerLink;
 
     private ContractTable(int count, int[]? link, bool rowIsLink, PlanningLinks? links, int[]? supply, int[]? demand, long[]? min, long[]? max, long[]? value, int[] tenor, int[]? route, int[]? startYear, int firstYear, IReadOnlyList<decimal>[]? shares, decimal[]? flexibility, decimal[]? tonnes, decimal[]? tonnesOfDemand)
     {
@@ -112,6 +113,9 @@ internal sealed class ContractTable
 
     /// <summary>Whether every contract delivers one whole year without flexibility (true of a one-year table without a scan).</summary>
     public bool AllOneWholeYear => _allOneWholeYear ??= _shares is null || Enumerable.Range(0, Count).All(c => IsOneWholeYear(c) && Flexibility(c) == 0m);
+
+    /// <summary>Whether no two contracts share a link: true of a one-year table, else whether links rise strictly with the contract.</summary>
+    public bool OnePerLink => _onePerLink ??= _rowIsLink || Enumerable.Range(1, Math.Max(0, Count - 1)).All(c => Link(c) > Link(c - 1));
 
     /// <summary>Whether the contract delivers in one whole year only (no part-year share to round).</summary>
     public bool IsOneWholeYear(int c) => _shares is null || (_shares[c].Count == 1 && _shares[c][0] == 1m);

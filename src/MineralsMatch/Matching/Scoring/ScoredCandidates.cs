@@ -70,6 +70,12 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
     /// <summary>The candidate's index among all the run's scored candidates (the planning links).</summary>
     public int IndexInRun(int index) => Base(index);
 
+    /// <summary>
+    /// The candidates at <paramref name="indices"/> (of this list), in that order, as a view that keeps the array when this is the
+    /// whole run (the caller gives it up and must not change it).
+    /// </summary>
+    public ScoredCandidates SubsetTaking(int[] indices) => _index is null ? new ScoredCandidates(_store, indices) : Subset(indices);
+
     /// <summary>The candidates at <paramref name="indices"/> (of this list), in that order, as a view.</summary>
     public ScoredCandidates Subset(IReadOnlyList<int> indices)
     {
