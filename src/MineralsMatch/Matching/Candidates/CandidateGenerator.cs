@@ -172,7 +172,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     // Without rules or scorers from outside, the value is summed without building the record or its components.
                     if (value > 0m)
                     {
-                        pairs[offset + count++] = new ScoredPair(pair.Route, value, scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                        pairs[offset + count++] = new ScoredPair(pair.Route, scale.ValuePerStep(value), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     }
                     else
                     {
@@ -182,7 +182,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
                     // Only with scorers or rules from outside (records are then built for every pair).
-                    pairs[offset + count++] = new ScoredPair(pair.Route, candidate.ValuePerUnit, scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                    pairs[offset + count++] = new ScoredPair(pair.Route, scale.ValuePerStep(candidate.ValuePerUnit), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     records?.Add(candidate);
                 }
                 else

@@ -22,26 +22,8 @@ internal static class PlanningProblemFactory
 {
     private static readonly IReadOnlyList<decimal> WholeYear = Collections.ValueList<decimal>.From([1m]);
 
-    /// <summary>Per link, the indices and integer figures every network of the run shares: worked out once.</summary>
-    public static PlanningLinks Links(ScoredCandidates links, PlanScale scale)
-    {
-        var result = new PlanningLinks(links.Pairs(), links.Count);
-        if (links.Count == 0)
-        {
-            return result;
-        }
-
-        // Each link's figures are its own (decimal work, a million links take a while): worked out in parallel ranges.
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, links.Count, Math.Max(4096, links.Count / (4 * Environment.ProcessorCount) + 1)), range =>
-        {
-            for (var k = range.Item1; k < range.Item2; k++)
-            {
-                result.SetValue(k, scale.ValuePerStep(links.Pair(k).Value));
-            }
-        });
-
-        return result;
-    }
+    /// <summary>Per link, the indices and integer figures every network of the run shares: the scored pairs' own, read in place.</summary>
+    public static PlanningLinks Links(ScoredCandidates links) => new(links.Pairs(), links.Count);
 
     public static PlanningProblem Build(MatchingContext context, ScoredCandidates links, PlanningLinks figures, PlanScale scale)
     {

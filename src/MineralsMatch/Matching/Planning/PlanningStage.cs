@@ -16,7 +16,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     {
         cancellationToken.ThrowIfCancellationRequested();
         var scale = PlanScale.Of(context.Options);
-        var figures = PlanningProblemFactory.Links(candidates, scale);
+        var figures = PlanningProblemFactory.Links(candidates);
         var problem = PlanningProblemFactory.Build(context, candidates, figures, scale);
         cancellationToken.ThrowIfCancellationRequested();
         StabilityCertificate? stability = null;
