@@ -52,7 +52,8 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
             ? FromTrace(trace, problem, candidates, signed, result.AnnualVolumes, scale, SameSolver(trace))
             : Explain(PlanningProblemFactory.Representative(representative, figures), candidates, Volumes(signed, result.AnnualVolumes), scale, cancellationToken);
-        return new PlanningOutcome(problem, result, candidates, signed, explanation, scale) { Stability = stability };
+        // The trace has been read: its list of the network's contracts (one per link) is not kept to the end of the run.
+        return new PlanningOutcome(problem, trace is null ? result : result with { Trace = null }, candidates, signed, explanation, scale) { Stability = stability };
     }
 
     // The stable plan (one year, pair-split prices) beside the value-maximising plan of the same problem, with its certificate.
