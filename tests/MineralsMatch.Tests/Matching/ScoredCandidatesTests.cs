@@ -52,9 +52,10 @@ public sealed class ScoredCandidatesTests
                     Assert.That(record.Components.Select(c => c.UsdPerUnit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                         Is.EqualTo(kept.Scored[k].Components.Select(c => c.UsdPerUnit.ToString(System.Globalization.CultureInfo.InvariantCulture))), $"seed {seed}, candidate {k}: components to the last digit");
                     Assert.That(
-                        rebuilt.Scored.Pair(k).Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        scoring.Value(PairView.Of(record.Pair), PairFigures.Of(record.Pair))?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         Is.EqualTo(record.ValuePerUnit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                         $"seed {seed}, candidate {k}: value summed without the record, to the last digit");
+                    Assert.That(rebuilt.Scored.Pair(k).ValuePerStep, Is.EqualTo(scale.ValuePerStep(record.ValuePerUnit)), $"seed {seed}, candidate {k}: value per step");
                     Assert.That(rebuilt.Scored.Pair(k).MaxSteps, Is.EqualTo(scale.Steps(record.Pair.MaxAnnualVolume.Amount)), $"seed {seed}, candidate {k}: most");
                     Assert.That(rebuilt.Scored.Pair(k).MinSteps, Is.EqualTo(scale.MinimumSteps(record.Pair.MinAnnualVolume.Amount)), $"seed {seed}, candidate {k}: least");
                     Assert.That(rebuilt.Scored.Pair(k).Limit, Is.EqualTo(record.Pair.MaxAnnualVolumeLimit), $"seed {seed}, candidate {k}: limit");

@@ -55,25 +55,25 @@ internal sealed class NetworkLayout
         // within a supplier: two stable counting sorts, so no requirement's links need sorting.
         var (supplierRank, suppliers) = Ranks(supplies, static s => s.Supplier);
         var (countryRank, countries) = Ranks(supplies, static s => s.Country);
-        var demandOf = new int[links.Count];
-        for (var k = 0; k < links.Count; k++)
-        {
-            demandOf[k] = links[k].Demand;
-        }
-
+        // One array of keys per link: each link's supplier rank for the first sort (where needed), then its requirement.
+        var keyOf = new int[links.Count];
         int[]? order = null;
         if (problem.Demands.Any(static d => d.SupplierCap is not null || d.CountryCap is not null))
         {
-            var supplierOf = new int[links.Count];
             for (var k = 0; k < links.Count; k++)
             {
-                supplierOf[k] = supplierRank[links[k].Supply];
+                keyOf[k] = supplierRank[links[k].Supply];
             }
 
-            order = new GroupedIndices(suppliers.Length, supplierOf).Items;
+            order = new GroupedIndices(suppliers.Length, keyOf).Items;
         }
 
-        var byRequirement = new GroupedIndices(problem.Demands.Count, demandOf, order);
+        for (var k = 0; k < links.Count; k++)
+        {
+            keyOf[k] = links[k].Demand;
+        }
+
+        var byRequirement = new GroupedIndices(problem.Demands.Count, keyOf, order);
         var keys = new List<long>();
         var entries = new List<Entry>();
         long[] byCountry = [];

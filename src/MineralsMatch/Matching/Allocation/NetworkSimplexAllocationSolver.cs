@@ -70,14 +70,14 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
             PivotRule = NetworkSimplexPivotRule.CandidateList,
         };
 
-        var linkArcs = new int[problem.Links.Count];
+        // The links are the fresh network's first arcs, so link k is arc k (no array of arc numbers per link).
         for (var k = 0; k < problem.Links.Count; k++)
         {
             var link = problem.Links[k];
             var demand = problem.Demands[link.Demand];
             var cost = -checked((demand.Priority * multiplier) + link.Value);
             var capacity = Math.Min(link.Capacity, demand.LinkCap);
-            linkArcs[k] = flow.AddArc(SupplyNode(link.Supply), layout.LinkHeads[k], Math.Max(capacity, 0), cost);
+            flow.AddArc(SupplyNode(link.Supply), layout.LinkHeads[k], Math.Max(capacity, 0), cost);
         }
 
         var capArcs = new int[layout.CapArcs.Count];
@@ -115,10 +115,10 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
         }
 
         // Read into an array of the right length, kept as the result's list (a million links are not copied through a growing list).
-        var flows = new long[linkArcs.Length];
+        var flows = new long[problem.Links.Count];
         for (var k = 0; k < flows.Length; k++)
         {
-            flows[k] = flow.Flow(linkArcs[k]);
+            flows[k] = flow.Flow(k);
         }
 
         var binding = new List<BindingCap>();
@@ -139,7 +139,7 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
             SupplyShadowValues = [.. Enumerable.Range(0, problem.Supplies.Count).Select(i => ValuePart(flow.Potential(SupplyNode(i)) - flow.Potential(Sink), multiplier))],
             DemandShadowValues = [.. Enumerable.Range(0, problem.Demands.Count).Select(j => ValuePart(flow.Potential(Unmet) - flow.Potential(layout.DemandNode(j)), multiplier))],
             BindingCaps = binding,
-            Objective = TotalValue(problem, linkArcs, flow),
+            Objective = TotalValue(problem, flows),
             Counters =
             [
                 new SolverCounter(NodesCounter, flow.NodeCount),
@@ -152,12 +152,12 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
 
     private static int SupplyNode(int supply) => 2 + supply;
 
-    private static Int128 TotalValue(AllocationProblem problem, int[] linkArcs, NetworkSimplex flow)
+    private static Int128 TotalValue(AllocationProblem problem, long[] flows)
     {
         Int128 total = 0;
-        for (var k = 0; k < linkArcs.Length; k++)
+        for (var k = 0; k < flows.Length; k++)
         {
-            total += (Int128)flow.Flow(linkArcs[k]) * problem.Links[k].Value;
+            total += (Int128)flows[k] * problem.Links[k].Value;
         }
 
         return total;

@@ -172,7 +172,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     // Without rules or scorers from outside, the value is summed without building the record or its components.
                     if (value > 0m)
                     {
-                        pairs[offset + count++] = new ScoredPair(pair.Route, value, scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                        pairs[offset + count++] = new ScoredPair(pair.Route, scale.ValuePerStep(value), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     }
                     else
                     {
@@ -182,7 +182,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
                     // Only with scorers or rules from outside (records are then built for every pair).
-                    pairs[offset + count++] = new ScoredPair(pair.Route, candidate.ValuePerUnit, scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                    pairs[offset + count++] = new ScoredPair(pair.Route, scale.ValuePerStep(candidate.ValuePerUnit), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     records?.Add(candidate);
                 }
                 else
@@ -257,7 +257,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             {
                 if (deferred.Fails(pair, figures) is { } kind)
                 {
-                    return Deferred(context, routes, pair.Requirement, rules[r], kind);
+                    return new PendingRejection(this, context, routes, pair.Requirement, rules[r], kind);
                 }
             }
             else if (rules[r].Check(pair.Record!) is { } reason)
@@ -269,16 +269,13 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         return null;
     }
 
-    // Its own method, so that the closure is allocated only for a rejected pair (not on entry to every rule check).
-    // The closure holds what rebuilds the pair, not the pair: a rejected pair's record is built again only if its reason is shown.
-    private static PendingRejection Deferred(MatchingContext context, OfferRoutes routes, Requirement requirement, ICandidateRule rule, ReasonKind kind) =>
-        new(routes.Offer.Id, requirement.Id, kind, () => rule.Check(Pair(context, routes, requirement))!);
-
-    // The same for a pair with no value left: its record and components are built again only if its reason is shown.
+    // A pair with no value left: its record and components are built again only if its reason is shown (the rejection holds what
+    // rebuilds the pair, not the pair).
     private PendingRejection NoValueLeft(MatchingContext context, OfferRoutes routes, Requirement requirement) =>
-        new(routes.Offer.Id, requirement.Id, ReasonKind.PriceGap, () => CandidateScoring.NoValue(Score(context, routes, requirement)));
+        new(this, context, routes, requirement, null, ReasonKind.PriceGap);
 
-    private ScoredCandidate Score(MatchingContext context, OfferRoutes routes, Requirement requirement)
+    /// <summary>The pair of an offer (with its route table) and a requirement, scored as generation scores it.</summary>
+    public ScoredCandidate Score(MatchingContext context, OfferRoutes routes, Requirement requirement)
     {
         var pair = Pair(context, routes, requirement);
         return scoring.Score(pair, PairFigures.Of(pair));

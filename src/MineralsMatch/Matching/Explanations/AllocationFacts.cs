@@ -59,14 +59,20 @@ internal sealed class AllocationFacts
             }
         }
 
-        var (supplyOf, demandOf) = (new int[problem.Links.Count], new int[problem.Links.Count]);
-        for (var k = 0; k < problem.Links.Count; k++)
+        // One key array, by supply and then by demand (the grouping does not keep it).
+        var keyOf = new int[problem.Links.Count];
+        for (var k = 0; k < keyOf.Length; k++)
         {
-            (supplyOf[k], demandOf[k]) = (problem.Links[k].Supply, problem.Links[k].Demand);
+            keyOf[k] = problem.Links[k].Supply;
         }
 
-        LinksOfSupply = new GroupedIndices(problem.Supplies.Count, supplyOf);
-        LinksOfDemand = new GroupedIndices(problem.Demands.Count, demandOf);
+        LinksOfSupply = new GroupedIndices(problem.Supplies.Count, keyOf);
+        for (var k = 0; k < keyOf.Length; k++)
+        {
+            keyOf[k] = problem.Links[k].Demand;
+        }
+
+        LinksOfDemand = new GroupedIndices(problem.Demands.Count, keyOf);
     }
 
     /// <summary>The link indices out of each supply, in link order.</summary>

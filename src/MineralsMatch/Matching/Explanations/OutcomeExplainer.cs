@@ -211,7 +211,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     var unit = product.PricingUnit.Symbol();
                     var shadow = outcome.ShadowPrice(outcome.Result.DemandShadowValues[link.Demand], context.Options);
                     var message = outbid
-                        ? string.Create(CultureInfo.InvariantCulture, $"requirement {RequirementId(k)} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links.Pair(k).Value:0.##} USD/{unit}")
+                        ? string.Create(CultureInfo.InvariantCulture, $"requirement {RequirementId(k)} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}")
                         : $"requirement {RequirementId(k)} is fully supplied, {Volume(flow, product)}/yr of it by this offer";
                     reasons.Keep(new Reason(kind, message, RequirementId(k)));
                 }
@@ -261,7 +261,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             throw new InvalidOperationException($"Offer {facts.Outcome.Links.Offer(k).Id} is sold out but no other pairing carries any of it.");
         }
 
-        return (facts.Outcome.Links.Pair(link).Value, facts.Outcome.Links.Requirement(link).Id);
+        return (facts.Outcome.Links[link].ValuePerUnit, facts.Outcome.Links.Requirement(link).Id);
     }
 
     private (int First, int Second) WeakestTwo(int supply)
@@ -292,7 +292,8 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
     private bool Weaker(int link, int than)
     {
         var links = facts.Outcome.Links;
-        var byValue = links.Pair(link).Value.CompareTo(links.Pair(than).Value);
+        // Only links that carry flow are compared: their records are built for the proposals anyway.
+        var byValue = links[link].ValuePerUnit.CompareTo(links[than].ValuePerUnit);
         return byValue < 0 || (byValue == 0 && string.CompareOrdinal(links.Requirement(link).Id, links.Requirement(than).Id) < 0);
     }
 

@@ -16,11 +16,13 @@ internal sealed class ContractTable
     // itself for a table copied from records.
     private readonly int[]? _link;
     private readonly bool _rowIsLink;
-    private readonly int[] _supply;
-    private readonly int[] _demand;
-    private readonly long[] _min;
-    private readonly long[] _max;
-    private readonly long[] _value;
+    // A one-year table reads supply, demand, volumes and value from the run's links in place; a copied table from its columns.
+    private readonly PlanningLinks? _links;
+    private readonly int[]? _supply;
+    private readonly int[]? _demand;
+    private readonly long[]? _min;
+    private readonly long[]? _max;
+    private readonly long[]? _value;
     private readonly int[] _tenor;
     private readonly int[]? _route;
     private readonly int[]? _startYear;
@@ -30,12 +32,14 @@ internal sealed class ContractTable
     private readonly decimal[]? _tonnes;
     private readonly decimal[]? _tonnesOfDemand;
     private bool? _allOneWholeYear;
+    private bool? _onePerLink;
 
-    private ContractTable(int count, int[]? link, bool rowIsLink, int[] supply, int[] demand, long[] min, long[] max, long[] value, int[] tenor, int[]? route, int[]? startYear, int firstYear, IReadOnlyList<decimal>[]? shares, decimal[]? flexibility, decimal[]? tonnes, decimal[]? tonnesOfDemand)
+    private ContractTable(int count, int[]? link, bool rowIsLink, PlanningLinks? links, int[]? supply, int[]? demand, long[]? min, long[]? max, long[]? value, int[] tenor, int[]? route, int[]? startYear, int firstYear, IReadOnlyList<decimal>[]? shares, decimal[]? flexibility, decimal[]? tonnes, decimal[]? tonnesOfDemand)
     {
         Count = count;
         _link = link;
         _rowIsLink = rowIsLink;
+        _links = links;
         _supply = supply;
         _demand = demand;
         _min = min;
@@ -59,7 +63,7 @@ internal sealed class ContractTable
     /// <see langword="null"/> for all), starting in <paramref name="year"/> for a whole year without flexibility.
     /// </summary>
     public static ContractTable OneYear(PlanningLinks figures, int[]? links, int year, int[] tenor, int[]? route, decimal[] tonnesOfDemand) =>
-        new(links?.Length ?? figures.Supply.Length, links, rowIsLink: true, figures.Supply, figures.Demand, figures.MinAnnual, figures.MaxAnnual, figures.Value, tenor, route, null, year, null, null, null, tonnesOfDemand);
+        new(links?.Length ?? figures.Count, links, rowIsLink: true, figures, null, null, null, null, null, tenor, route, null, year, null, null, null, tonnesOfDemand);
 
     /// <summary>The columns of <paramref name="contracts"/>, copied once.</summary>
     public static ContractTable From(IReadOnlyList<PlanningContract> contracts)
@@ -77,17 +81,17 @@ internal sealed class ContractTable
             (shares[c], flexibility[c], tonnes[c]) = (contract.YearShares, contract.Flexibility, contract.TonnesPerStep);
         }
 
-        return new ContractTable(n, link, rowIsLink: false, supply, demand, min, max, value, tenor, route, start, 0, shares, flexibility, tonnes, null);
+        return new ContractTable(n, link, rowIsLink: false, null, supply, demand, min, max, value, tenor, route, start, 0, shares, flexibility, tonnes, null);
     }
 
     /// <summary>The contract's link (offer, requirement, route); alternatives share it.</summary>
     public int Link(int c) => _link is null ? c : _link[c];
 
     /// <summary>The contract's supply index.</summary>
-    public int Supply(int c) => _supply[Row(c)];
+    public int Supply(int c) => _links is { } links ? links.Supply(Link(c)) : _supply![c];
 
     /// <summary>The contract's demand index.</summary>
-    public int Demand(int c) => _demand[Row(c)];
+    public int Demand(int c) => _links is { } links ? links.Demand(Link(c)) : _demand![c];
 
     /// <summary>The contract's shared route index, or −1.</summary>
     public int Route(int c) => _route is null ? -1 : _route[Row(c)];
@@ -110,20 +114,23 @@ internal sealed class ContractTable
     /// <summary>Whether every contract delivers one whole year without flexibility (true of a one-year table without a scan).</summary>
     public bool AllOneWholeYear => _allOneWholeYear ??= _shares is null || Enumerable.Range(0, Count).All(c => IsOneWholeYear(c) && Flexibility(c) == 0m);
 
+    /// <summary>Whether no two contracts share a link: true of a one-year table, else whether links rise strictly with the contract.</summary>
+    public bool OnePerLink => _onePerLink ??= _rowIsLink || Enumerable.Range(1, Math.Max(0, Count - 1)).All(c => Link(c) > Link(c - 1));
+
     /// <summary>Whether the contract delivers in one whole year only (no part-year share to round).</summary>
     public bool IsOneWholeYear(int c) => _shares is null || (_shares[c].Count == 1 && _shares[c][0] == 1m);
 
     /// <summary>The smallest annual volume if signed, in steps.</summary>
-    public long MinAnnual(int c) => _min[Row(c)];
+    public long MinAnnual(int c) => _links is { } links ? links.MinAnnual(Link(c)) : _min![c];
 
     /// <summary>The largest annual volume, in steps.</summary>
-    public long MaxAnnual(int c) => _max[Row(c)];
+    public long MaxAnnual(int c) => _links is { } links ? links.MaxAnnual(Link(c)) : _max![c];
 
     /// <summary>The volume flexibility as a fraction.</summary>
     public decimal Flexibility(int c) => _flexibility is null ? 0m : _flexibility[c];
 
     /// <summary>The value of one delivered step, before discounting.</summary>
-    public long Value(int c) => _value[Row(c)];
+    public long Value(int c) => _links is { } links ? links.Value(Link(c)) : _value![c];
 
     /// <summary>The last delivery year (inclusive).</summary>
     public int EndYear(int c) => StartYear(c) + YearShares(c).Count - 1;

@@ -35,31 +35,36 @@ internal sealed class LinkChoice
         _score[link] = score;
     }
 
-    /// <summary>The chosen contracts with their network capacities, in contract order; clears the choice.</summary>
-    public List<(int Contract, long Capacity)> TakeByContract()
+    /// <summary>
+    /// The chosen contracts in contract order, each one's network capacity written to <paramref name="capacity"/> (by contract);
+    /// clears the choice.
+    /// </summary>
+    public List<int> TakeByContract(long[] capacity)
     {
-        var chosen = new List<(int Contract, long Capacity)>(_touched.Count);
+        var chosen = new List<int>(_touched.Count);
         foreach (var link in _touched)
         {
-            chosen.Add((_contract[link], _capacity[link]));
+            var contract = _contract[link];
+            chosen.Add(contract);
+            capacity[contract] = _capacity[link];
             _contract[link] = -1;
         }
 
         _touched.Clear();
         if (!InContractOrder(chosen))
         {
-            chosen.Sort(static (a, b) => a.Contract.CompareTo(b.Contract));
+            chosen.Sort();
         }
 
         return chosen;
     }
 
     // One contract per link (a one-year plan) is chosen in contract order already: no sort needed.
-    private static bool InContractOrder(List<(int Contract, long Capacity)> chosen)
+    private static bool InContractOrder(List<int> chosen)
     {
         for (var k = 1; k < chosen.Count; k++)
         {
-            if (chosen[k - 1].Contract > chosen[k].Contract)
+            if (chosen[k - 1] > chosen[k])
             {
                 return false;
             }

@@ -59,7 +59,9 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var state = new PlanState(problem);
         var contracts = problem.Table;
         var volumes = new long[contracts.Count];
-        var deliveries = new long[]?[contracts.Count];
+        // Each signed contract's deliveries as the result keeps them (the planner gives each array up); the rest are filled with
+        // the empty list at the end.
+        var deliveries = new IReadOnlyList<long>?[contracts.Count];
         // Every lifetime is 1 when each contract delivers one whole year of a one-year horizon: no array of a million ones.
         var lifetime = problem.Years == 1 && contracts.AllOneWholeYear ? null : new decimal[contracts.Count];
         var linkCount = 0;
@@ -74,7 +76,9 @@ public sealed class NetworkContractPlanner : IContractPlanner
         }
 
         var signedLink = new bool[linkCount];
-        var choice = new LinkChoice(linkCount);
+        // Where no two contracts share a link (a one-year plan), every contract that fits is its link's only choice: no per-link
+        // arrays to choose among alternatives.
+        var choice = contracts.OnePerLink ? null : new LinkChoice(linkCount);
         var capacity = new long[contracts.Count];
         var firstNetworks = new Dictionary<int, (AllocationProblem Problem, AllocationResult Result)>();
         var byStart = ByStart(problem);
@@ -85,8 +89,8 @@ public sealed class NetworkContractPlanner : IContractPlanner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var year = problem.FirstYear + t;
-            var chosen = Choose(contracts, state, t, byStart[t], signedLink, lifetime, choice);
-            if (chosen.Count == 0)
+            var active = Choose(contracts, state, t, byStart[t], signedLink, lifetime, choice, capacity);
+            if (active.Count == 0)
             {
                 continue;
             }
@@ -95,9 +99,8 @@ public sealed class NetworkContractPlanner : IContractPlanner
             // carries a larger annual rate; the next year's capacity then limits the rate too.
             var supplyShare = Enumerable.Repeat(1m, problem.Supplies.Count).ToArray();
             var demandShare = Enumerable.Repeat(1m, problem.Demands.Count).ToArray();
-            foreach (var (c, linkCapacity) in chosen)
+            foreach (var c in active)
             {
-                capacity[c] = linkCapacity;
                 if (contracts.IsOneWholeYear(c))
                 {
                     // A whole first year leaves both shares at 1.
@@ -111,7 +114,6 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
             var supplies = problem.Supplies.Select((s, i) => new AllocationSupply(s.Id, Rate(state.Supply(i, t), t + 1 < problem.Years ? state.Supply(i, t + 1) : null, supplyShare[i]), s.Supplier, s.Country)).ToList();
             var demands = problem.Demands.Select((d, j) => new AllocationDemand(d.Id, Rate(state.Demand(j, t), t + 1 < problem.Years ? state.Demand(j, t + 1) : null, demandShare[j]), d.Priority, d.SupplierCap?[t], d.CountryCap?[t])).ToList();
-            var active = chosen.Select(x => x.Contract).ToList();
             var dropped = new List<(int Contract, long Steps)>();
             AllocationProblem network;
             AllocationResult result;
@@ -172,7 +174,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 if (state.TrySign(c, volume) is { } signed)
                 {
                     volumes[c] = volume;
-                    deliveries[c] = signed;
+                    deliveries[c] = ValueList<long>.Own(signed);
                     signedLink[contracts.Link(c)] = true;
                 }
                 else if (trace is null && t == 0)
@@ -187,6 +189,9 @@ public sealed class NetworkContractPlanner : IContractPlanner
             }
         }
 
+        // The years' per-contract working arrays are let go before the fill and the bound allocate theirs (a method's locals can
+        // stay reachable to its end).
+        (capacity, choice, byStart) = (null!, null, null!);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Fill: capacity left over (by contracts that ended, dropped or were cut to fit) goes to the unsigned links, best first.
@@ -234,7 +239,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
             if (volume >= Math.Max(1, contracts.MinAnnual(c)) && state.TrySign(c, volume) is { } signed)
             {
                 volumes[c] = volume;
-                deliveries[c] = signed;
+                deliveries[c] = ValueList<long>.Own(signed);
                 signedLink[contracts.Link(c)] = true;
             }
         }
@@ -255,16 +260,18 @@ public sealed class NetworkContractPlanner : IContractPlanner
             Optimality = gap <= settings.RelativeGap ? PlanOptimality.Optimal : PlanOptimality.Approximate,
             Objective = objective,
             Bound = bound,
-            AnnualVolumes = volumes,
+            AnnualVolumes = ValueList<long>.Own(volumes),
             Deliveries = Lists(deliveries),
             Iterations = iterations,
         };
     }
 
     // Per link, the alternative starting this year to put in the network: the one with the most lifetime weight at the
-    // volume that still fits (the longest tenor, unless only a shorter one fits its minimum).
-    private static List<(int Contract, long Capacity)> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int> starting, bool[] signedLink, decimal[]? lifetime, LinkChoice choice)
+    // volume that still fits (the longest tenor, unless only a shorter one fits its minimum); in contract order, each one's
+    // network capacity written to `capacity`. Without a choice (one contract per link) every contract that fits is chosen.
+    private static List<int> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int> starting, bool[] signedLink, decimal[]? lifetime, LinkChoice? choice, long[] capacity)
     {
+        var only = choice is null ? new List<int>(starting.Count) : null;
         foreach (var c in starting)
         {
             var link = contracts.Link(c);
@@ -279,14 +286,21 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 continue;
             }
 
+            if (only is not null)
+            {
+                only.Add(c);
+                capacity[c] = state.NetworkCapacity(c, year);
+                continue;
+            }
+
             var score = lifetime is null ? fit : fit * lifetime[c];
-            if (choice.IsBetter(link, score))
+            if (choice!.IsBetter(link, score))
             {
                 choice.Set(link, c, state.NetworkCapacity(c, year), score);
             }
         }
 
-        return choice.TakeByContract();
+        return only ?? choice!.TakeByContract(capacity);
     }
 
     // Per year index of the horizon, the contracts starting that year in contract order (a counting sort).
@@ -294,17 +308,28 @@ public sealed class NetworkContractPlanner : IContractPlanner
     {
         var contracts = problem.Table;
         var start = new int[contracts.Count];
-        var inHorizon = new List<int>(contracts.Count);
+        var inHorizon = 0;
         for (var c = 0; c < contracts.Count; c++)
         {
             start[c] = contracts.StartYear(c) - problem.FirstYear;
-            if (start[c] >= 0 && start[c] < problem.Years)
+            inHorizon += start[c] >= 0 && start[c] < problem.Years ? 1 : 0;
+        }
+
+        // Every contract in the horizon (a one-year plan's case) needs no list of them: the grouping takes them in index order.
+        int[]? order = null;
+        if (inHorizon < contracts.Count)
+        {
+            order = new int[inHorizon];
+            for (int c = 0, k = 0; c < contracts.Count; c++)
             {
-                inHorizon.Add(c);
+                if (start[c] >= 0 && start[c] < problem.Years)
+                {
+                    order[k++] = c;
+                }
             }
         }
 
-        var byYear = new GroupedIndices(problem.Years, start, [.. inHorizon]);
+        var byYear = new GroupedIndices(problem.Years, start, order);
         return [.. Enumerable.Range(0, problem.Years).Select(t => byYear[t])];
     }
 
@@ -337,16 +362,15 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return total;
     }
 
-    // Each contract's deliveries as the result keeps them, without copying: the planner gives the arrays up.
-    private static ValueList<IReadOnlyList<long>> Lists(long[]?[] deliveries)
+    // Each contract's deliveries as the result keeps them, without copying: the empty list for a contract not signed.
+    private static ValueList<IReadOnlyList<long>> Lists(IReadOnlyList<long>?[] deliveries)
     {
-        var lists = new IReadOnlyList<long>[deliveries.Length];
-        for (var c = 0; c < lists.Length; c++)
+        for (var c = 0; c < deliveries.Length; c++)
         {
-            lists[c] = deliveries[c] is { } years ? ValueList<long>.Own(years) : ValueList<long>.Empty;
+            deliveries[c] ??= ValueList<long>.Empty;
         }
 
-        return ValueList<IReadOnlyList<long>>.Own(lists);
+        return ValueList<IReadOnlyList<long>>.Own(deliveries!);
     }
 
     private static long Rate(long left, long? next, decimal share)

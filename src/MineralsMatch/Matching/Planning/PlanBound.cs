@@ -20,10 +20,10 @@ internal static class PlanBound
         {
             cancellationToken.ThrowIfCancellationRequested();
             var year = problem.FirstYear + t;
-            var (best, most) = Largest(problem, t);
+            var best = Largest(problem, t);
             var nodes = Nodes(problem, t);
             double optimum;
-            if (solved(t) is { } first && first.Objective == problem.Objective && SameNetwork(first, nodes, problem, weights, best, most) && result(t) is { } same)
+            if (solved(t) is { } first && first.Objective == problem.Objective && SameNetwork(first, nodes, problem, weights, best) && result(t) is { } same)
             {
                 // The planner's first network of the year is this one (a one-year problem where nothing had to be left out): its
                 // optimum is known, and this network is not built a second time.
@@ -31,7 +31,7 @@ internal static class PlanBound
             }
             else
             {
-                optimum = Solve(nodes, problem, weights, solver, best, most, cancellationToken);
+                optimum = Solve(nodes, problem, weights, solver, best, cancellationToken);
             }
 
             bound += optimum * problem.DiscountFactor(year);
@@ -41,9 +41,9 @@ internal static class PlanBound
     }
 
     // The year's optimum of the relaxed network; when it is too large for exact integer arithmetic, every link full at its weight.
-    private static double Solve(AllocationProblem nodes, PlanningProblem problem, PlanWeights weights, IAllocationSolver solver, int[] best, long[] most, CancellationToken cancellationToken)
+    private static double Solve(AllocationProblem nodes, PlanningProblem problem, PlanWeights weights, IAllocationSolver solver, YearLinks best, CancellationToken cancellationToken)
     {
-        var links = Links(problem, weights, best, most);
+        var links = Links(problem, weights, best);
         if (links.Length == 0)
         {
             return 0.0;
@@ -60,13 +60,13 @@ internal static class PlanBound
     }
 
     // Σ flow × weight over the network's links (one per link with a contract delivering in the year, in link order).
-    private static double Optimum(AllocationResult result, PlanWeights weights, int[] best)
+    private static double Optimum(AllocationResult result, PlanWeights weights, YearLinks best)
     {
         var optimum = 0.0;
         var k = 0;
-        foreach (var c in best)
+        for (var i = 0; i < best.Count; i++)
         {
-            if (c >= 0)
+            if (best.Contract(i) is var c and >= 0)
             {
                 optimum += (double)result.Flows[k++] * weights.Of(c);
             }
@@ -76,7 +76,7 @@ internal static class PlanBound
     }
 
     // Whether the planner's network is link for link the relaxed network of the year, read with the problem's objective.
-    private static bool SameNetwork(AllocationProblem first, AllocationProblem nodes, PlanningProblem problem, PlanWeights weights, int[] best, long[] most)
+    private static bool SameNetwork(AllocationProblem first, AllocationProblem nodes, PlanningProblem problem, PlanWeights weights, YearLinks best)
     {
         if (!first.Supplies.SequenceEqual(nodes.Supplies) || !first.Demands.SequenceEqual(nodes.Demands))
         {
@@ -86,11 +86,11 @@ internal static class PlanBound
         var contracts = problem.Table;
         var k = 0;
         var links = first.Links;
-        for (var link = 0; link < best.Length; link++)
+        for (var i = 0; i < best.Count; i++)
         {
-            if (best[link] is var c and >= 0)
+            if (best.Contract(i) is var c and >= 0)
             {
-                if (k >= links.Count || links[k] != new AllocationLink(contracts.Supply(c), contracts.Demand(c), most[link], weights.Of(c)))
+                if (k >= links.Count || links[k] != new AllocationLink(contracts.Supply(c), contracts.Demand(c), best.Most(i), weights.Of(c)))
                 {
                     return false;
                 }
@@ -103,10 +103,17 @@ internal static class PlanBound
     }
 
     // Per link, the contract with the largest delivery in year index t (-1 when none delivers then), and that delivery.
-    private static (int[] Best, long[] Most) Largest(PlanningProblem problem, int t)
+    private static YearLinks Largest(PlanningProblem problem, int t)
     {
         var year = problem.FirstYear + t;
         var contracts = problem.Table;
+        if (contracts.AllOneWholeYear && contracts.OnePerLink && Enumerable.Range(0, contracts.Count).All(c => contracts.StartYear(c) == year))
+        {
+            // A one-year plan: each contract is its link's only one and delivers its maximum; links rise with contracts, so the
+            // contracts in order are the links in order (no per-link arrays).
+            return new YearLinks(contracts, null, null);
+        }
+
         var linkCount = 0;
         for (var c = 0; c < contracts.Count; c++)
         {
@@ -149,30 +156,41 @@ internal static class PlanBound
             }
         }
 
-        return (best, most);
+        return new YearLinks(contracts, best, most);
     }
 
     // Sized once: a network of millions of links is not copied from a growing list.
-    private static AllocationLink[] Links(PlanningProblem problem, PlanWeights weights, int[] best, long[] most)
+    private static AllocationLink[] Links(PlanningProblem problem, PlanWeights weights, YearLinks best)
     {
         var contracts = problem.Table;
         var count = 0;
-        foreach (var c in best)
+        for (var i = 0; i < best.Count; i++)
         {
-            count += c >= 0 ? 1 : 0;
+            count += best.Contract(i) >= 0 ? 1 : 0;
         }
 
         var links = new AllocationLink[count];
         var k = 0;
-        for (var link = 0; link < best.Length; link++)
+        for (var i = 0; i < best.Count; i++)
         {
-            if (best[link] is var c and >= 0)
+            if (best.Contract(i) is var c and >= 0)
             {
-                links[k++] = new AllocationLink(contracts.Supply(c), contracts.Demand(c), most[link], weights.Of(c));
+                links[k++] = new AllocationLink(contracts.Supply(c), contracts.Demand(c), best.Most(i), weights.Of(c));
             }
         }
 
         return links;
+    }
+
+    // The year's links in link order: per entry its contract (−1 for a link none delivers in the year) and largest delivery.
+    // Without arrays, every contract in order at its maximum (a one-year plan's links).
+    private readonly struct YearLinks(ContractTable contracts, int[]? best, long[]? most)
+    {
+        public int Count => best?.Length ?? contracts.Count;
+
+        public int Contract(int i) => best is null ? i : best[i];
+
+        public long Most(int i) => most is null ? contracts.MaxAnnual(i) : most[i];
     }
 
     // The year's supplies and demands, without links; the network is read for total value (weights carry any coverage bonus).

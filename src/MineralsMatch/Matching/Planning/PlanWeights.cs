@@ -34,7 +34,7 @@ internal sealed class PlanWeights
         checked((_problem.Demands[_contracts.Demand(c)].Priority * Multiplier) + _contracts.Value(c));
 
     /// <summary>The discounted objective of a plan: Σ over contracts and delivery years of weight × delivery × discount.</summary>
-    public double Objective(IReadOnlyList<long[]?> deliveries)
+    public double Objective(IReadOnlyList<IReadOnlyList<long>?> deliveries)
     {
         var total = 0.0;
         for (var c = 0; c < _contracts.Count; c++)
@@ -45,7 +45,7 @@ internal sealed class PlanWeights
             }
 
             var weight = (double)Of(c);
-            for (var i = 0; i < years.Length; i++)
+            for (var i = 0; i < years.Count; i++)
             {
                 var year = _contracts.StartYear(c) + i;
                 if (year >= _problem.FirstYear && year <= _problem.LastYear)

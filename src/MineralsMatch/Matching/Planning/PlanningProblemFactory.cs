@@ -22,31 +22,8 @@ internal static class PlanningProblemFactory
 {
     private static readonly IReadOnlyList<decimal> WholeYear = Collections.ValueList<decimal>.From([1m]);
 
-    /// <summary>Per link, the indices and integer figures every network of the run shares: worked out once.</summary>
-    public static PlanningLinks Links(ScoredCandidates links, PlanScale scale)
-    {
-        var result = new PlanningLinks(links.Count);
-        if (links.Count == 0)
-        {
-            return result;
-        }
-
-        // Each link's figures are its own (decimal work, a million links take a while): worked out in parallel ranges.
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, links.Count, Math.Max(4096, links.Count / (4 * Environment.ProcessorCount) + 1)), range =>
-        {
-            for (var k = range.Item1; k < range.Item2; k++)
-            {
-                ref readonly var pair = ref links.Pair(k);
-                result.Supply[k] = pair.Offer;
-                result.Demand[k] = pair.Requirement;
-                result.MaxAnnual[k] = pair.MaxSteps;
-                result.MinAnnual[k] = pair.MinSteps;
-                result.Value[k] = scale.ValuePerStep(pair.Value);
-            }
-        });
-
-        return result;
-    }
+    /// <summary>Per link, the indices and integer figures every network of the run shares: the scored pairs' own, read in place.</summary>
+    public static PlanningLinks Links(ScoredCandidates links) => new(links.Pairs(), links.Count);
 
     public static PlanningProblem Build(MatchingContext context, ScoredCandidates links, PlanningLinks figures, PlanScale scale)
     {
@@ -131,17 +108,17 @@ internal static class PlanningProblemFactory
             var template = new PlanningContract
             {
                 Link = k,
-                Supply = figures.Supply[k],
-                Demand = figures.Demand[k],
+                Supply = figures.Supply(k),
+                Demand = figures.Demand(k),
                 Route = RouteOf(pair, routeIndex),
                 TonnesPerStep = tonnes[pair.Requirement],
                 StartYear = first,
                 Tenor = 1,
                 YearShares = WholeYear,
-                MinAnnual = figures.MinAnnual[k],
-                MaxAnnual = figures.MaxAnnual[k],
+                MinAnnual = figures.MinAnnual(k),
+                MaxAnnual = figures.MaxAnnual(k),
                 Flexibility = options.VolumeFlexibility,
-                Value = figures.Value[k],
+                Value = figures.Value(k),
             };
             if (!pair.HasMeasures)
             {
@@ -194,10 +171,10 @@ internal static class PlanningProblemFactory
 
     private static AllocationLink[] RepresentativeLinks(PlanningLinks figures)
     {
-        var links = new AllocationLink[figures.Supply.Length];
+        var links = new AllocationLink[figures.Count];
         for (var k = 0; k < links.Length; k++)
         {
-            links[k] = new AllocationLink(figures.Supply[k], figures.Demand[k], figures.MaxAnnual[k], figures.Value[k]);
+            links[k] = new AllocationLink(figures.Supply(k), figures.Demand(k), figures.MaxAnnual(k), figures.Value(k));
         }
 
         return links;

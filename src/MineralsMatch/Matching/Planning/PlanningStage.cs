@@ -16,7 +16,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     {
         cancellationToken.ThrowIfCancellationRequested();
         var scale = PlanScale.Of(context.Options);
-        var figures = PlanningProblemFactory.Links(candidates, scale);
+        var figures = PlanningProblemFactory.Links(candidates);
         var problem = PlanningProblemFactory.Build(context, candidates, figures, scale);
         cancellationToken.ThrowIfCancellationRequested();
         StabilityCertificate? stability = null;
@@ -34,7 +34,8 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         cancellationToken.ThrowIfCancellationRequested();
         Check(problem, result);
 
-        var signed = Enumerable.Repeat(-1, candidates.Count).ToArray();
+        var signed = new int[candidates.Count];
+        Array.Fill(signed, -1);
         var contracts = problem.Table;
         for (var c = 0; c < contracts.Count; c++)
         {
@@ -44,15 +45,15 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
             }
         }
 
-        var volumes = signed.Select(c => c < 0 ? 0L : result.AnnualVolumes[c]).ToArray();
         // Its links (one per candidate) are built only when the trace cannot stand in for it.
         var representative = PlanningProblemFactory.RepresentativeNodes(problem);
         cancellationToken.ThrowIfCancellationRequested();
         var trace = result.Trace;
         var explanation = problem.Years == 1 && trace is not null && trace.Problem.Supplies.Equals(representative.Supplies) && trace.Problem.Demands.Equals(representative.Demands)
-            ? FromTrace(trace, problem, candidates, volumes, scale, SameSolver(trace))
-            : Explain(PlanningProblemFactory.Representative(representative, figures), candidates, volumes, scale, cancellationToken);
-        return new PlanningOutcome(problem, result, candidates, signed, explanation, scale) { Stability = stability };
+            ? FromTrace(trace, problem, candidates, signed, result.AnnualVolumes, scale, SameSolver(trace))
+            : Explain(PlanningProblemFactory.Representative(representative, figures), candidates, Volumes(signed, result.AnnualVolumes), scale, cancellationToken);
+        // The trace has been read: its list of the network's contracts (one per link) is not kept to the end of the run.
+        return new PlanningOutcome(problem, trace is null ? result : result with { Trace = null }, candidates, signed, explanation, scale) { Stability = stability };
     }
 
     // The stable plan (one year, pair-split prices) beside the value-maximising plan of the same problem, with its certificate.
@@ -95,26 +96,40 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     }
 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
-    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, long[] volumes, PlanScale scale, bool sameSolver)
+    // Its flows are the signed volumes, read per link through `signed` (each link's signed contract, or -1).
+    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, int[] signed, IReadOnlyList<long> annualVolumes, PlanScale scale, bool sameSolver)
     {
         var contracts = problem.Table;
-        var links = trace.Contracts.Select(contracts.Link).ToList();
+        var links = new int[trace.Contracts.Count];
         var dropped = trace.Dropped.Select(d => (candidates[contracts.Link(d.Contract)], d.Steps)).ToList();
-        var flows = new long[links.Count];
+        var flows = new long[links.Length];
         var droppedContracts = trace.Dropped.Select(d => d.Contract).ToHashSet();
-        for (var k = 0; k < links.Count; k++)
+        for (var k = 0; k < links.Length; k++)
         {
-            flows[k] = volumes[links[k]];
+            links[k] = contracts.Link(trace.Contracts[k]);
+            flows[k] = signed[links[k]] is var c and >= 0 ? annualVolumes[c] : 0L;
             if (trace.Result.Flows[k] > 0 && flows[k] == 0 && !droppedContracts.Contains(trace.Contracts[k]))
             {
                 dropped.Add((candidates[links[k]], trace.Result.Flows[k]));
             }
         }
 
-        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = flows }, candidates.Subset(links), dropped, scale.Resolution)
+        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = Collections.ValueList<long>.Own(flows) }, candidates.SubsetTaking(links), dropped, scale.Resolution)
         {
             Solved = sameSolver ? trace.Result : null,
         };
+    }
+
+    // Per link, its signed contract's annual volume (0 when none is signed).
+    private static long[] Volumes(int[] signed, IReadOnlyList<long> annualVolumes)
+    {
+        var volumes = new long[signed.Length];
+        for (var k = 0; k < volumes.Length; k++)
+        {
+            volumes[k] = signed[k] < 0 ? 0L : annualVolumes[signed[k]];
+        }
+
+        return volumes;
     }
 
     // Any planner: solve the representative network, leaving out links the plan did not sign that the network would use, a

@@ -58,69 +58,86 @@ internal sealed class DualFace
         var layout = NetworkLayout.Of(problem);
         var n = layout.NodeCount;
         const int outside = 1;
-        // A link gives an edge for room to carry more and one for flow it carries: counted first, so the list never grows
-        // (at a million links a doubling would leave tens of megabytes behind).
-        var linkEdges = 0;
-        for (var k = 0; k < problem.Links.Count; k++)
-        {
-            var link = problem.Links[k];
-            var x = optimal.Flows[k];
-            linkEdges += (!IsOwnLimit(problem, link) || x < Capacity(problem, link) ? 1 : 0) + (x > 0 ? 1 : 0);
-        }
-
-        var edges = new List<(int From, int To, long Weight)>(2 + linkEdges + (2 * (layout.CapArcs.Count + problem.Supplies.Count + problem.Demands.Count)));
-
-        // value-v arc a→b: room to carry more → d(b) ≤ d(a) − v; carrying flow → d(a) ≤ d(b) + v.
-        void Arc(int a, int b, long v, bool more, bool carries)
-        {
-            if (more)
-            {
-                edges.Add((a, b, -v));
-            }
-
-            if (carries)
-            {
-                edges.Add((b, a, v));
-            }
-        }
-
-        edges.Add((0, outside, 0));
-        edges.Add((outside, 0, 0));
         var sold = new long[problem.Supplies.Count];
         var met = new long[problem.Demands.Count];
         var inflow = new long[n];
         for (var k = 0; k < problem.Links.Count; k++)
         {
             var link = problem.Links[k];
-            var demand = problem.Demands[link.Demand];
             var x = optimal.Flows[k];
             sold[link.Supply] += x;
             met[link.Demand] += x;
             inflow[layout.LinkHeads[k]] += x;
-            Arc(2 + link.Supply, layout.LinkHeads[k], link.Value, !IsOwnLimit(problem, link) || x < Capacity(problem, link), x > 0);
         }
 
         // Supplier cap arcs feed country nodes or requirements; country cap arcs feed requirements: supplier arcs first.
-        foreach (var cap in layout.CapArcs.OrderBy(c => c.Kind == CapKind.Supplier ? 0 : 1))
+        var caps = layout.CapArcs.OrderBy(c => c.Kind == CapKind.Supplier ? 0 : 1).ToArray();
+        var capFlow = new long[caps.Length];
+        for (var c = 0; c < caps.Length; c++)
         {
-            var x = inflow[cap.Tail];
-            inflow[cap.Head] += x;
-            Arc(cap.Tail, cap.Head, 0, x < cap.Capacity, x > 0);
+            capFlow[c] = inflow[caps[c].Tail];
+            inflow[caps[c].Head] += capFlow[c];
         }
 
-        for (var i = 0; i < problem.Supplies.Count; i++)
+        // value-v arc a→b: room to carry more → d(b) ≤ d(a) − v; carrying flow → d(a) ≤ d(b) + v. The edges are listed twice, to
+        // count them per node and then to place them, both ways at once: no list of a million edges in between.
+        void Edges(Action<int, int, long> edge)
         {
-            Arc(2 + i, outside, 0, true, sold[i] < problem.Supplies[i].Capacity);
+            void Arc(int a, int b, long v, bool more, bool carries)
+            {
+                if (more)
+                {
+                    edge(a, b, -v);
+                }
+
+                if (carries)
+                {
+                    edge(b, a, v);
+                }
+            }
+
+            edge(0, outside, 0);
+            edge(outside, 0, 0);
+            for (var k = 0; k < problem.Links.Count; k++)
+            {
+                var link = problem.Links[k];
+                var x = optimal.Flows[k];
+                Arc(2 + link.Supply, layout.LinkHeads[k], link.Value, !IsOwnLimit(problem, link) || x < Capacity(problem, link), x > 0);
+            }
+
+            for (var c = 0; c < caps.Length; c++)
+            {
+                Arc(caps[c].Tail, caps[c].Head, 0, capFlow[c] < caps[c].Capacity, capFlow[c] > 0);
+            }
+
+            for (var i = 0; i < problem.Supplies.Count; i++)
+            {
+                Arc(2 + i, outside, 0, true, sold[i] < problem.Supplies[i].Capacity);
+            }
+
+            for (var j = 0; j < problem.Demands.Count; j++)
+            {
+                Arc(outside, layout.DemandNode(j), 0, true, met[j] < problem.Demands[j].Target);
+            }
         }
 
-        for (var j = 0; j < problem.Demands.Count; j++)
+        var forward = new Adjacency(n);
+        var backward = new Adjacency(n);
+        Edges((from, to, _) =>
         {
-            Arc(outside, layout.DemandNode(j), 0, true, met[j] < problem.Demands[j].Target);
-        }
+            forward.Count(from);
+            backward.Count(to);
+        });
+        forward.Open();
+        backward.Open();
+        Edges((from, to, weight) =>
+        {
+            forward.Place(from, to, weight);
+            backward.Place(to, from, weight);
+        });
 
-        var forward = new Adjacency(n, edges, reverse: false);
         var high = ShortestPaths(forward, outside, cancellationToken);
-        var toOutside = ShortestPaths(new Adjacency(n, edges, reverse: true), outside, cancellationToken);
+        var toOutside = ShortestPaths(backward, outside, cancellationToken);
         var low = toOutside.Select(t => t == Unbounded ? Unbounded : -t).ToArray();
         for (var v = 0; v < n; v++)
         {
@@ -242,40 +259,40 @@ internal sealed class DualFace
         }
     }
 
-    // The difference constraints' arcs by tail (or by head, reversed) in flat arrays: one pass to count, one to place.
-    private sealed class Adjacency
+    // The difference constraints' arcs by tail (or by head, reversed) in flat arrays: counted per node first, then placed in the
+    // order they come.
+    private sealed class Adjacency(int n)
     {
-        public Adjacency(int n, List<(int From, int To, long Weight)> edges, bool reverse)
-        {
-            NodeCount = n;
-            Start = new int[n + 1];
-            To = new int[edges.Count];
-            Weight = new long[edges.Count];
-            foreach (var (from, to, _) in edges)
-            {
-                Start[(reverse ? to : from) + 1]++;
-            }
+        private int[] _next = [];
 
+        public int NodeCount => n;
+
+        public int[] Start { get; } = new int[n + 1];
+
+        public int[] To { get; private set; } = [];
+
+        public long[] Weight { get; private set; } = [];
+
+        public void Count(int tail) => Start[tail + 1]++;
+
+        // After every edge is counted: each node's range, and room for the edges.
+        public void Open()
+        {
             for (var v = 0; v < n; v++)
             {
                 Start[v + 1] += Start[v];
             }
 
-            var next = Start[..^1];
-            foreach (var (from, to, weight) in edges)
-            {
-                var at = next[reverse ? to : from]++;
-                To[at] = reverse ? from : to;
-                Weight[at] = weight;
-            }
+            _next = Start[..^1];
+            To = new int[Start[n]];
+            Weight = new long[Start[n]];
         }
 
-        public int NodeCount { get; }
-
-        public int[] Start { get; }
-
-        public int[] To { get; }
-
-        public long[] Weight { get; }
+        public void Place(int tail, int head, long weight)
+        {
+            var at = _next[tail]++;
+            To[at] = head;
+            Weight[at] = weight;
+        }
     }
 }

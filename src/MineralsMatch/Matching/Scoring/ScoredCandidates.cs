@@ -41,6 +41,26 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
     /// <summary>The candidate's compact figures.</summary>
     public ref readonly ScoredPair Pair(int index) => ref _store.Pairs[Base(index)];
 
+    /// <summary>
+    /// The candidates' compact figures as one array indexed like this list, its first <see cref="Count"/> entries: the run's own
+    /// array (not a copy, and maybe longer) when this is the whole run, a copy for a view.
+    /// </summary>
+    public ScoredPair[] Pairs()
+    {
+        if (_index is null)
+        {
+            return _store.Pairs;
+        }
+
+        var pairs = new ScoredPair[Count];
+        for (var k = 0; k < pairs.Length; k++)
+        {
+            pairs[k] = Pair(k);
+        }
+
+        return pairs;
+    }
+
     /// <summary>The candidate's offer.</summary>
     public SupplyOffer Offer(int index) => _store.Context.Offers[Pair(index).Offer];
 
@@ -49,6 +69,12 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
 
     /// <summary>The candidate's index among all the run's scored candidates (the planning links).</summary>
     public int IndexInRun(int index) => Base(index);
+
+    /// <summary>
+    /// The candidates at <paramref name="indices"/> (of this list), in that order, as a view that keeps the array when this is the
+    /// whole run (the caller gives it up and must not change it).
+    /// </summary>
+    public ScoredCandidates SubsetTaking(int[] indices) => _index is null ? new ScoredCandidates(_store, indices) : Subset(indices);
 
     /// <summary>The candidates at <paramref name="indices"/> (of this list), in that order, as a view.</summary>
     public ScoredCandidates Subset(IReadOnlyList<int> indices)
