@@ -7,7 +7,7 @@ namespace MineralsMatch.Benchmarks;
 internal sealed class SolverVariant(string name, NetworkSimplex solver)
 {
     /// <summary>The names <see cref="Create"/> accepts.</summary>
-    public const string Names = "auto (defaults), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 2 048·m, an eighth of it within the first 2n pivots), auto-rW and auto-rW-mM (automatic, nodes renumbered along the tree after W potentials moved per arc and node, from M nodes on, instead of 4 from 4 096; auto-r0 never), block (network simplex, block search), block-nomix (the same, arcs priced in the caller's order), list (network simplex, candidate list: the engine's rule), list-rW (the same, nodes renumbered after W potentials moved per arc and node; list-r0 never), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
+    public const string Names = "auto (defaults), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 2 048·m, an eighth of it within the first 2n pivots), auto-abF (automatic, block search's block set every 1 024 pivots to F times the potentials moved per pivot, between max(√m/4, m/n) and √m: an experiment), auto-rW and auto-rW-mM (automatic, nodes renumbered along the tree after W potentials moved per arc and node, from M nodes on, instead of 4 from 4 096; auto-r0 never), block (network simplex, block search), block-nomix (the same, arcs priced in the caller's order), list (network simplex, candidate list: the engine's rule), list-rW (the same, nodes renumbered after W potentials moved per arc and node; list-r0 never), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
         + "cs-pu0.5-cla-pa4-a12, much faster on T-hub and T-netgen, slower on the transport and country families); "
         + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8), "
         + "cs-OPTION-OPTION...: aN (ε divided by N), puX (a global price update every X·n relabels), paN (partial augment, paths of N arcs), "
@@ -30,6 +30,8 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
         _ when name.StartsWith("auto-w", StringComparison.Ordinal) && long.TryParse(name[6..], NumberStyles.Integer, CultureInfo.InvariantCulture, out long work) =>
             new(name, new NetworkSimplex { MixArcs = mixArcs, AutomaticWorkPerArc = work }),
         _ when name.StartsWith("auto-r", StringComparison.Ordinal) => Renumbering(name, mixArcs),
+        _ when name.StartsWith("auto-ab", StringComparison.Ordinal) && double.TryParse(name[7..], NumberStyles.Float, CultureInfo.InvariantCulture, out double factor) =>
+            new(name, new NetworkSimplex { MixArcs = mixArcs, AdaptiveBlockFactor = factor }),
         _ when name.StartsWith("list-r", StringComparison.Ordinal) && double.TryParse(name[6..], NumberStyles.Float, CultureInfo.InvariantCulture, out double listWork) =>
             new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList, RenumberWork = listWork }),
         _ when name.StartsWith("cs-", StringComparison.Ordinal) => new(name, CostScaling(name[3..].Split('-'))),

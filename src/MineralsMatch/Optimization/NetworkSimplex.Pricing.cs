@@ -29,6 +29,7 @@ public sealed partial class NetworkSimplex
         }
 
         long nextRenumber = renumberInterval > 0 ? renumberInterval : long.MaxValue;
+        long windowUpdates = 0;
         int entering;
         while ((entering = FindEnteringArc()) >= 0)
         {
@@ -37,6 +38,10 @@ public sealed partial class NetworkSimplex
                 _pivotCount = pivots;
                 cancellationToken.ThrowIfCancellationRequested();
                 PivotProbe?.Invoke(pivots, _potentialUpdates);
+                if (AdaptiveBlockFactor > 0 && _pivotRule == NetworkSimplexPivotRule.BlockSearch)
+                {
+                    AdaptBlock(ref windowUpdates);
+                }
             }
 
             Pivot(entering);
@@ -62,6 +67,18 @@ public sealed partial class NetworkSimplex
         _pivotCount = pivots;
         RestoreNodeNumbers();
         return true;
+    }
+
+    /// <summary>Experiment (benchmarks only, 0 = off): block search's block set every 1 024 pivots to this factor times the potentials moved per pivot, between max(√m / 4, m / n) and √m.</summary>
+    internal double AdaptiveBlockFactor { get; set; }
+
+    private void AdaptBlock(ref long windowUpdates)
+    {
+        double perPivot = (_potentialUpdates - windowUpdates) / (double)(CancellationCheckMask + 1);
+        windowUpdates = _potentialUpdates;
+        int largest = BlockSearchBlockSize(_arcCount);
+        int smallest = Math.Min(Math.Max(Math.Max(largest / 4, _arcCount / Math.Max(_nodeCount, 1)), MinBlockSize), largest);
+        _blockSize = (int)Math.Clamp(AdaptiveBlockFactor * perPivot, smallest, largest);
     }
 
     /// <summary>

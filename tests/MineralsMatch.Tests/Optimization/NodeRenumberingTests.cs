@@ -45,11 +45,11 @@ public sealed class NodeRenumberingTests
     [Test]
     public void A_solve_cancelled_while_renumbered_leaves_the_next_solve_exact()
     {
-        NetworkSimplex reference = Transport(new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex });
+        NetworkSimplex reference = LargeTransportProblem.LoadInto(new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex });
         Assert.That(reference.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
         Assert.That(reference.PivotCount, Is.GreaterThan(2048), "long enough to be cancelled inside the pivot loop");
 
-        NetworkSimplex flow = Transport(new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex, RenumberMinNodes = 0, RenumberWork = 1e-9 });
+        NetworkSimplex flow = LargeTransportProblem.LoadInto(new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex, RenumberMinNodes = 0, RenumberWork = 1e-9 });
         using var cancellation = new CancellationTokenSource();
         flow.PivotProbe = (_, _) => cancellation.Cancel();
 
@@ -71,28 +71,9 @@ public sealed class NodeRenumberingTests
     [Test]
     public void Small_problems_keep_their_numbering_by_default()
     {
-        NetworkSimplex flow = Transport(new NetworkSimplex());
+        NetworkSimplex flow = LargeTransportProblem.LoadInto(new NetworkSimplex());
         Assert.That(flow.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
         Assert.That(flow.Renumberings, Is.Zero, "a problem under 4 096 nodes fits the cache without renumbering");
-    }
-
-    /// <summary>A 120 × 120 transport problem with random costs: a few thousand pivots.</summary>
-    private static NetworkSimplex Transport(NetworkSimplex flow)
-    {
-        var random = new MineralsMatch.Testing.SplitMix64(7);
-        const int Side = 120;
-        for (int o = 0; o < Side; o++)
-        {
-            for (int r = 0; r < Side; r++)
-            {
-                flow.AddArc(o, Side + r, random.Between(1, 40), random.Between(0, 10_000));
-            }
-
-            flow.SetSupply(o, 100);
-            flow.SetSupply(Side + o, -100);
-        }
-
-        return flow;
     }
 
     private static long[] Flows(NetworkSimplex flow) => [.. Enumerable.Range(0, flow.ArcCount).Select(flow.Flow)];
