@@ -1,0 +1,77 @@
+using MineralsMatch.Collections;
+
+namespace MineralsMatch.Matching.Planning;
+
+/// <summary>The approximate planner's yearly candidates: which contracts start in each year of the horizon, and which of them go into that year's network.</summary>
+internal static class StartingContracts
+{
+    /// <summary>
+    /// Per link, the alternative starting this year to put in the network: the one with the most lifetime weight at the volume
+    /// that still fits (the longest tenor, unless only a shorter one fits its minimum); in contract order, each one's network
+    /// capacity written to <paramref name="capacity"/>. Without a <paramref name="choice"/> (one contract per link) every
+    /// contract that fits is chosen.
+    /// </summary>
+    public static List<int> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int> starting, bool[] signedLink, decimal[]? lifetime, LinkChoice? choice, long[] capacity)
+    {
+        var only = choice is null ? new List<int>(starting.Count) : null;
+        foreach (var c in starting)
+        {
+            var link = contracts.Link(c);
+            if (signedLink[link])
+            {
+                continue;
+            }
+
+            var fit = state.Fit(c);
+            if (fit <= 0 || fit < contracts.MinAnnual(c))
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                only.Add(c);
+                capacity[c] = state.NetworkCapacity(c, year);
+                continue;
+            }
+
+            var score = lifetime is null ? fit : fit * lifetime[c];
+            if (choice!.IsBetter(link, score))
+            {
+                choice.Set(link, c, state.NetworkCapacity(c, year), score);
+            }
+        }
+
+        return only ?? choice!.TakeByContract(capacity);
+    }
+
+    /// <summary>Per year index of the horizon, the contracts starting that year in contract order (a counting sort).</summary>
+    public static ArraySegment<int>[] ByStart(PlanningProblem problem)
+    {
+        var contracts = problem.Table;
+        var start = new int[contracts.Count];
+        var inHorizon = 0;
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            start[c] = contracts.StartYear(c) - problem.FirstYear;
+            inHorizon += start[c] >= 0 && start[c] < problem.Years ? 1 : 0;
+        }
+
+        // Every contract in the horizon (a one-year plan's case) needs no list of them: the grouping takes them in index order.
+        int[]? order = null;
+        if (inHorizon < contracts.Count)
+        {
+            order = new int[inHorizon];
+            for (int c = 0, k = 0; c < contracts.Count; c++)
+            {
+                if (start[c] >= 0 && start[c] < problem.Years)
+                {
+                    order[k++] = c;
+                }
+            }
+        }
+
+        var byYear = new GroupedIndices(problem.Years, start, order);
+        return [.. Enumerable.Range(0, problem.Years).Select(t => byYear[t])];
+    }
+}
