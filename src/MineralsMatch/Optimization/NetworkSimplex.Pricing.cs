@@ -69,7 +69,7 @@ public sealed partial class NetworkSimplex
         return true;
     }
 
-    /// <summary>Experiment (benchmarks only, 0 = off): block search's block set every 1 024 pivots to this factor times the potentials moved per pivot, between max(√m / 4, m / n) and √m.</summary>
+    /// <summary>Experiment (benchmarks only, 0 = off): block search's block set every 1 024 pivots to this factor times the potentials moved per pivot, between the candidate list's block (max(√m / 4, m / n)) and √m.</summary>
     internal double AdaptiveBlockFactor { get; set; }
 
     private void AdaptBlock(ref long windowUpdates)
@@ -77,7 +77,7 @@ public sealed partial class NetworkSimplex
         double perPivot = (_potentialUpdates - windowUpdates) / (double)(CancellationCheckMask + 1);
         windowUpdates = _potentialUpdates;
         int largest = BlockSearchBlockSize(_arcCount);
-        int smallest = Math.Min(Math.Max(Math.Max(largest / 4, _arcCount / Math.Max(_nodeCount, 1)), MinBlockSize), largest);
+        int smallest = Math.Min(CandidateListBlockSize(_arcCount, _nodeCount), largest);
         _blockSize = (int)Math.Clamp(AdaptiveBlockFactor * perPivot, smallest, largest);
     }
 
