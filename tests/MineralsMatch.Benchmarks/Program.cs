@@ -14,9 +14,11 @@ const string Usage = """
                                                  (quick A/B runs while tuning; no OR-Tools)
       dimacs FILE... [--variants auto,cs] [--rounds 5] [--warmups 2] [--no-lemon] [--lemon-cs]
                                                  one tab-separated line per DIMACS file and variant
-      trajectory FILE... [--no-cs]               the network simplex's potentials moved against its time, then cost scaling's time
+      trajectory FILE... [--no-cs] [--block]     the network simplex's potentials moved against its time, then cost scaling's time
+                                             (--block: LEMON's block search instead of the default adaptive block)
       generate FAMILY SIZE SEED OUT.min          write a generated instance as DIMACS
-    variants: auto (defaults), block (network simplex, block search), list (network simplex,
+    variants: auto (defaults), auto-block (automatic, LEMON's block search), auto-abF[-dK] (adaptive block
+              with factor F and floor K·m/n), block (network simplex, block search), list (network simplex,
               candidate list: the engine's rule), cs (cost scaling), cs-hub (cost scaling tuned for
               transshipment: partial augment, ε/12, more price updates), cs-OPTION-... (see SolverVariant.cs)
     families: T-sparse, T-dense, T-skew, T-country, their -hard variants (demand 0.9x supply,

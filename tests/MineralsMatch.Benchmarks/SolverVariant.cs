@@ -7,7 +7,7 @@ namespace MineralsMatch.Benchmarks;
 internal sealed class SolverVariant(string name, NetworkSimplex solver)
 {
     /// <summary>The names <see cref="Create"/> accepts.</summary>
-    public const string Names = "auto (defaults), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 2 048·m, an eighth of it within the first 2n pivots), auto-abF (automatic, block search's block set every 1 024 pivots to F times the potentials moved per pivot, between max(√m/4, m/n) and √m: an experiment), auto-rW and auto-rW-mM (automatic, nodes renumbered along the tree after W potentials moved per arc and node, from M nodes on, instead of 4 from 4 096; auto-r0 never), block (network simplex, block search), block-nomix (the same, arcs priced in the caller's order), list (network simplex, candidate list: the engine's rule), list-rW (the same, nodes renumbered after W potentials moved per arc and node; list-r0 never), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
+    public const string Names = "auto (defaults: adaptive block search), auto-block (automatic with LEMON's block search, the default before the eleventh session), auto-wN (automatic, the simplex abandoned for cost scaling after N·m potential updates instead of 2 048·m, an eighth of it within the first 2n pivots), auto-abF and auto-abF-dK (automatic, the adaptive block set every 1 024 pivots to F times the potentials moved per pivot instead of 64, between max(√m/4, K·m/n) and √m, K = 8 unless given), auto-rW and auto-rW-mM (automatic, nodes renumbered along the tree after W potentials moved per arc and node, from M nodes on, instead of 4 from 4 096; auto-r0 never), block (network simplex, block search), block-nomix (the same, arcs priced in the caller's order), list (network simplex, candidate list: the engine's rule), list-rW (the same, nodes renumbered after W potentials moved per arc and node; list-r0 never), cs (cost scaling), cs-hub (cost scaling tuned for long transshipment paths: "
         + "cs-pu0.5-cla-pa4-a12, much faster on T-hub and T-netgen, slower on the transport and country families); "
         + "for tuning cost scaling: cs-nopu (no price updates), cs-nola (no look-ahead), cs4 and cs16 (ε divided by 4 or 16 per refine instead of 8), "
         + "cs-OPTION-OPTION...: aN (ε divided by N), puX (a global price update every X·n relabels), paN (partial augment, paths of N arcs), "
@@ -20,6 +20,7 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
     public static SolverVariant Create(string name, bool mixArcs) => name switch
     {
         "auto" => new(name, new NetworkSimplex { MixArcs = mixArcs }),
+        "auto-block" => new(name, new NetworkSimplex { MixArcs = mixArcs, PivotRule = NetworkSimplexPivotRule.BlockSearch }),
         "block" => new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.BlockSearch }),
         "block-nomix" => new(name, new NetworkSimplex { MixArcs = false, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.BlockSearch }),
         "list" => new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList }),
@@ -30,13 +31,25 @@ internal sealed class SolverVariant(string name, NetworkSimplex solver)
         _ when name.StartsWith("auto-w", StringComparison.Ordinal) && long.TryParse(name[6..], NumberStyles.Integer, CultureInfo.InvariantCulture, out long work) =>
             new(name, new NetworkSimplex { MixArcs = mixArcs, AutomaticWorkPerArc = work }),
         _ when name.StartsWith("auto-r", StringComparison.Ordinal) => Renumbering(name, mixArcs),
-        _ when name.StartsWith("auto-ab", StringComparison.Ordinal) && double.TryParse(name[7..], NumberStyles.Float, CultureInfo.InvariantCulture, out double factor) =>
-            new(name, new NetworkSimplex { MixArcs = mixArcs, AdaptiveBlockFactor = factor }),
+        _ when name.StartsWith("auto-ab", StringComparison.Ordinal) => AdaptiveBlock(name, mixArcs),
         _ when name.StartsWith("list-r", StringComparison.Ordinal) && double.TryParse(name[6..], NumberStyles.Float, CultureInfo.InvariantCulture, out double listWork) =>
             new(name, new NetworkSimplex { MixArcs = mixArcs, Algorithm = MinCostFlowAlgorithm.NetworkSimplex, PivotRule = NetworkSimplexPivotRule.CandidateList, RenumberWork = listWork }),
         _ when name.StartsWith("cs-", StringComparison.Ordinal) => new(name, CostScaling(name[3..].Split('-'))),
         _ => throw new ArgumentException($"Unknown solver variant '{name}'; expected {Names}.", nameof(name)),
     };
+
+    /// <summary>Automatic with the adaptive block of an "auto-abF" or "auto-abF-dK" variant: F times the potentials moved per pivot, at least K·m/n (8 unless given).</summary>
+    private static SolverVariant AdaptiveBlock(string name, bool mixArcs)
+    {
+        string[] parts = name[7..].Split("-d");
+        var solver = new NetworkSimplex { MixArcs = mixArcs, AdaptiveBlockFactor = double.Parse(parts[0], CultureInfo.InvariantCulture) };
+        if (parts.Length > 1)
+        {
+            solver.AdaptiveBlockDensityFactor = double.Parse(parts[1], CultureInfo.InvariantCulture);
+        }
+
+        return new(name, solver);
+    }
 
     /// <summary>Automatic with the renumbering of an "auto-rW" or "auto-rW-mM" variant: after W potentials moved per arc and node, from M nodes on.</summary>
     private static SolverVariant Renumbering(string name, bool mixArcs)

@@ -16,7 +16,11 @@ internal static class TrajectoryCommand
     {
         foreach (string file in args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)))
         {
-            var solver = new NetworkSimplex { Algorithm = MinCostFlowAlgorithm.NetworkSimplex };
+            var solver = new NetworkSimplex
+            {
+                Algorithm = MinCostFlowAlgorithm.NetworkSimplex,
+                PivotRule = args.Contains("--block") ? NetworkSimplexPivotRule.BlockSearch : NetworkSimplexPivotRule.AdaptiveBlockSearch,
+            };
             DimacsMinCostFlowReader.ReadFile(file, solver);
             long m = solver.ArcCount;
             long next = 16 * m;

@@ -30,6 +30,7 @@ public sealed partial class NetworkSimplex
 
         long nextRenumber = renumberInterval > 0 ? renumberInterval : long.MaxValue;
         long windowUpdates = 0;
+        long adaptMask = _pivotRule == NetworkSimplexPivotRule.AdaptiveBlockSearch ? AdaptiveBlockInterval - 1 : -1;
         int entering;
         while ((entering = FindEnteringArc()) >= 0)
         {
@@ -38,10 +39,11 @@ public sealed partial class NetworkSimplex
                 _pivotCount = pivots;
                 cancellationToken.ThrowIfCancellationRequested();
                 PivotProbe?.Invoke(pivots, _potentialUpdates);
-                if (AdaptiveBlockFactor > 0 && _pivotRule == NetworkSimplexPivotRule.BlockSearch)
-                {
-                    AdaptBlock(ref windowUpdates);
-                }
+            }
+
+            if (adaptMask >= 0 && (pivots & adaptMask) == 0)
+            {
+                AdaptBlock(ref windowUpdates, adaptMask + 1);
             }
 
             Pivot(entering);
@@ -69,16 +71,34 @@ public sealed partial class NetworkSimplex
         return true;
     }
 
-    /// <summary>Experiment (benchmarks only, 0 = off): block search's block set every 1 024 pivots to this factor times the potentials moved per pivot, between the candidate list's block (max(√m / 4, m / n)) and √m.</summary>
-    internal double AdaptiveBlockFactor { get; set; }
+    /// <summary>Gets or sets the adaptive block's size per potential moved per pivot (benchmarks vary it).</summary>
+    internal double AdaptiveBlockFactor { get; set; } = DefaultAdaptiveBlockFactor;
 
-    private void AdaptBlock(ref long windowUpdates)
+    /// <summary>Gets or sets the adaptive block's floor in arcs per node (m / n) (benchmarks vary it).</summary>
+    internal double AdaptiveBlockDensityFactor { get; set; } = DefaultAdaptiveBlockDensityFactor;
+
+    /// <summary>Gets the arcs the last solve priced per block when it ended (tests read the adaptive block).</summary>
+    internal int BlockSize => _blockSize;
+
+    /// <summary>Gets the smallest block the last solve priced with (tests read the adaptive block).</summary>
+    internal int SmallestBlockSize { get; private set; }
+
+    /// <summary>Gets or sets every how many pivots the adaptive block is set again, a power of two (tests lower it).</summary>
+    internal int AdaptiveBlockInterval { get; set; } = DefaultAdaptiveBlockInterval;
+
+    /// <summary>
+    /// <see cref="NetworkSimplexPivotRule.AdaptiveBlockSearch"/>: the block becomes <see cref="AdaptiveBlockFactor"/> times the
+    /// potentials moved per pivot over the last <paramref name="pivots"/> pivots, between max(√m / 4, 8 m / n, 10) and max(√m, 10).
+    /// </summary>
+    private void AdaptBlock(ref long windowUpdates, long pivots)
     {
-        double perPivot = (_potentialUpdates - windowUpdates) / (double)(CancellationCheckMask + 1);
+        double perPivot = (_potentialUpdates - windowUpdates) / (double)pivots;
         windowUpdates = _potentialUpdates;
         int largest = BlockSearchBlockSize(_arcCount);
-        int smallest = Math.Min(CandidateListBlockSize(_arcCount, _nodeCount), largest);
+        int perNode = (int)Math.Min(AdaptiveBlockDensityFactor * _arcCount / Math.Max(_nodeCount, 1), largest);
+        int smallest = Math.Min(Math.Max(CandidateListBlockSize(_arcCount, _nodeCount), perNode), largest);
         _blockSize = (int)Math.Clamp(AdaptiveBlockFactor * perPivot, smallest, largest);
+        SmallestBlockSize = Math.Min(SmallestBlockSize, _blockSize);
     }
 
     /// <summary>

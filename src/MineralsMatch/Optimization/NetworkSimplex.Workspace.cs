@@ -166,6 +166,7 @@ public sealed partial class NetworkSimplex
 
         bool candidateList = _pivotRule == NetworkSimplexPivotRule.CandidateList;
         _blockSize = candidateList ? CandidateListBlockSize(m, n) : BlockSearchBlockSize(m);
+        SmallestBlockSize = _blockSize;
         _nextArc = 0;
         if (_candidates.Length < _blockSize + 1)
         {

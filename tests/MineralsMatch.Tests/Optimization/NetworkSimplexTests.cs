@@ -329,6 +329,7 @@ public sealed class NetworkSimplexTests
     [TestCase(SolverSetup.CostScalingAugment)]
     [TestCase(SolverSetup.AutomaticSwitched)]
     [TestCase(SolverSetup.BlockRenumbered)]
+    [TestCase(SolverSetup.AdaptiveEveryPivot)]
     public void Clear_and_rebuild_gives_the_same_answer_without_allocating(string setup)
     {
         NetworkSimplex flow = SolverSetup.Create(setup);

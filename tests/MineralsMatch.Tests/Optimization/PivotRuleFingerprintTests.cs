@@ -43,8 +43,10 @@ public sealed class PivotRuleFingerprintTests
     }
 
     // A dense transport problem, 150 sources × 1 000 sinks, large enough that the candidate list keeps more
-    // than one arc (its block is 130 arcs, the hot list 4) and block search's scan wraps around many times.
+    // than one arc (its block is 130 arcs, the hot list 4) and block search's scan wraps around many times. Dense enough
+    // (8 m / n > √m) that the adaptive block's floor holds it at block search's √m: the same pivots.
     [TestCase(SolverSetup.Block, 6_521L)]
+    [TestCase(SolverSetup.Adaptive, 6_521L)]
     [TestCase(SolverSetup.ListForced, 16_245L)]
     public void Each_pricing_rule_takes_the_pivots_it_took_on_a_large_transport_problem(string setup, long expectedPivots)
     {
@@ -58,6 +60,23 @@ public sealed class PivotRuleFingerprintTests
             Assert.That(flow.PivotCount, Is.EqualTo(expectedPivots), "pivots");
             Assert.That(flow.OptimalCost, Is.EqualTo((Int128)expectedCost), "optimal cost, against OR-Tools");
             Assert.That(FlowCertificate.Check(flow), Is.Null, "certificate");
+        });
+    }
+
+    // A sparse transport problem (LargeTransportProblem.LoadSparseInto: 11 000 arcs, 2 000 nodes) on which the adaptive
+    // block ranges between its floor (44 arcs) and √m (104).
+    [TestCase(SolverSetup.Block, 12_138L)]
+    [TestCase(SolverSetup.Adaptive, 11_861L)]
+    public void Each_block_rule_takes_the_pivots_it_took_on_a_sparse_transport_problem(string setup, long expectedPivots)
+    {
+        NetworkSimplex flow = LargeTransportProblem.LoadSparseInto(SolverSetup.Create(setup));
+        long expectedCost = SolveWithOrTools(flow);
+
+        Assert.That(flow.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(flow.PivotCount, Is.EqualTo(expectedPivots), "pivots");
+            Assert.That(flow.OptimalCost, Is.EqualTo((Int128)expectedCost), "optimal cost, against OR-Tools");
         });
     }
 

@@ -24,11 +24,12 @@ internal sealed class RandomFlowProblem
 
     public long[] Supplies { get; }
 
-    public static RandomFlowProblem Create(ulong seed)
+    /// <summary>A problem of 2 to <paramref name="maxNodes"/> nodes and 0 to <paramref name="maxArcs"/> arcs, the same for the same arguments.</summary>
+    public static RandomFlowProblem Create(ulong seed, int maxNodes = 40, int maxArcs = 150)
     {
         var random = new SplitMix64(seed);
-        int nodes = random.Between(2, 40);
-        int arcCount = random.Between(0, 150);
+        int nodes = random.Between(2, maxNodes);
+        int arcCount = random.Between(0, maxArcs);
         int maxCapacity = random.Percent(50) ? 20 : 1000;
         int maxCost = random.Percent(50) ? 10 : 10_000;
         int negativePercent = random.Between(0, 3) * 15;
