@@ -24,7 +24,7 @@ internal static class CompareCommand
         Console.WriteLine($"load average before: {LoadAverage()}");
         Console.WriteLine($"per instance: warm-ups then interleaved rounds (OR-Tools, {string.Join(", ", variants.Select(v => v.Name))}{(lemon is null ? string.Empty : ", LEMON")}); "
             + $"3 warm-ups and 7 rounds below {LargeArcs} arcs, 1 and 3 from there (unless --warmups/--rounds); medians, min in brackets; seed {seed}; arc mixing {(mix ? "on" : "off")}");
-        Console.WriteLine(lemon is null ? "LEMON: not built (tests/MineralsMatch.Benchmarks/native/build-lemon.sh)" : "LEMON 1.3.1 NetworkSimplex (block search, its default initial pivots), times exclude reading the file");
+        Console.WriteLine(lemon is null ? (args.Contains("--no-lemon") ? "LEMON: left out (--no-lemon)" : "LEMON: not built (tests/MineralsMatch.Benchmarks/native/build-lemon.sh)") : "LEMON 1.3.1 NetworkSimplex (block search, its default initial pivots), times exclude reading the file");
         Console.WriteLine();
         var header = new StringBuilder("| family | size | nodes | arcs | OR-Tools ms |");
         var rule = new StringBuilder("|---|---:|---:|---:|---:|");

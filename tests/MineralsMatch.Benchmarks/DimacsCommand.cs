@@ -20,7 +20,7 @@ internal static class DimacsCommand
         int rounds = CompareCommand.Option(args, "--rounds") is { } r ? int.Parse(r[0], CultureInfo.InvariantCulture) : Rounds;
         int warmups = CompareCommand.Option(args, "--warmups") is { } w ? int.Parse(w[0], CultureInfo.InvariantCulture) : Warmups;
         LemonReference? lemon = args.Contains("--no-lemon") ? null : LemonReference.Find(args.Contains("--lemon-cs"));
-        Console.WriteLine($"# {MachineInfo.Describe().ReplaceLineEndings(" ")}; load average {CompareCommand.LoadAverage()}; {warmups} warm-ups, {rounds} interleaved rounds, medians; LEMON {(lemon is null ? "not built" : "1.3.1 NetworkSimplex")}");
+        Console.WriteLine($"# {MachineInfo.Describe().ReplaceLineEndings(" ")}; load average {CompareCommand.LoadAverage()}; {warmups} warm-ups, {rounds} interleaved rounds, medians; LEMON {(lemon is not null ? "1.3.1 NetworkSimplex" : args.Contains("--no-lemon") ? "left out (--no-lemon)" : "not built")}");
         Console.WriteLine("name\tnodes\tarcs\tvariant\tran\tstatus\tcost\tms\tpivots\tortools_cost\tortools_ms\tratio_vs_ortools\tlemon_ms\tlemon_pivots\tlemon_cs_ms\ttime_vs_lemon");
         var reader = new NetworkSimplex();
         foreach (string file in files)

@@ -14,10 +14,10 @@ public enum MinCostFlowAlgorithm
     /// moved about as many potentials (its main work) as cost scaling needs for a whole problem, 2 048 per arc, or an eighth of
     /// that within its first two pivots per node: that happens on large transshipment networks whose spanning tree grows deep,
     /// where the simplex can take ten times longer. The switch depends only on the problem, so results stay deterministic;
-    /// the time spent in the simplex before it is lost. Measured faster than OR-Tools on every instance tried, up to 2·10⁶ arcs
-    /// (lowest 1.10–1.55× on a skewed transport network of 10⁶ arcs, 1.33× on NETGEN-8 with 2^18 nodes once the simplex renumbers
-    /// large problems' nodes along its tree), and within 1.01× LEMON's network simplex's time on every instance but that skewed
-    /// transport network (1.12–1.64×, where LEMON's start heuristic saves it a sixth of its pivots; docs/performance.md).
+    /// the time spent in the simplex before it is lost. With the default pivot rule (<see cref="NetworkSimplexPivotRule.AdaptiveBlockSearch"/>)
+    /// measured faster than OR-Tools on every instance tried, up to 2·10⁶ arcs (lowest 1.1–1.7× on the transshipment family at
+    /// 10⁶ arcs, where cost scaling takes over, 1.48× on NETGEN-8 with 2^18 nodes, 2.38× at 10⁵ arcs), and at 0.02–0.84×
+    /// LEMON's network simplex's time on every instance measured beside it (docs/performance.md).
     /// </summary>
     Automatic = 0,
 
