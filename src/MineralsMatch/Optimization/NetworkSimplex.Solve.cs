@@ -21,14 +21,6 @@ public sealed partial class NetworkSimplex
     private const long EarlyWorkDivisor = 8;
     private const long DefaultEarlyPivotsPerNode = 2;
 
-    // Adaptive block search (docs/performance.md, "The adaptive block"): every 1 024 pivots the block is set to 64 times the
-    // potentials moved per pivot, at least 8 m / n arcs. Measured on every family and the NETGEN instances: 64 halves T-skew
-    // 10⁶'s time against LEMON's block (√m) and leaves the deep trees at √m; the density floor keeps dense networks
-    // (NETGEN-SR, T-dense-hard), where pricing is cheap per pivot and small blocks cost pivots, at their old pivot counts.
-    private const double DefaultAdaptiveBlockFactor = 64;
-    private const double DefaultAdaptiveBlockDensityFactor = 8;
-    private const int DefaultAdaptiveBlockInterval = 1_024;
-
     // Pivots of the network simplex before Automatic abandoned it (0 when it did not).
     private long _abandonedPivots;
 
