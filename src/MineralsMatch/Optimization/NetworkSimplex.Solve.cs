@@ -21,6 +21,15 @@ public sealed partial class NetworkSimplex
     private const long EarlyWorkDivisor = 8;
     private const long DefaultEarlyPivotsPerNode = 2;
 
+    // Automatic's fallback runs on the networks that made the simplex spend its budget, whose trees grow deep: long augmenting
+    // paths. Cost scaling with the benchmark's cs-hub settings measured 10–45 % faster there than with its defaults (T-hub
+    // 5·10⁵ and 10⁶, seeds 1–3: 8.4 against 10.9 s, 16.1 / 17.6 / 22.0 against 28.7 / 19.5 / 32.6 s of process CPU) and
+    // −20 % to +15 % on T-country-hard 10⁶ (seeds 1–3), the other network that switches (docs/performance.md, "The adaptive
+    // block, the default").
+    private const int FallbackAugmentLength = 4;
+    private const long FallbackScalingFactor = 12;
+    private const double FallbackPriceUpdateSpacing = 0.5;
+
     // Pivots of the network simplex before Automatic abandoned it (0 when it did not).
     private long _abandonedPivots;
 
@@ -77,12 +86,31 @@ public sealed partial class NetworkSimplex
         {
             _abandonedPivots = _pivotCount;
             _algorithmUsed = MinCostFlowAlgorithm.CostScaling;
-            _status = SolveByCostScaling(maxAbsCost, cancellationToken);
+            _status = SolveByFallbackCostScaling(maxAbsCost, cancellationToken);
             return _status;
         }
 
         _status = Finish();
         return _status;
+    }
+
+    /// <summary>
+    /// Automatic's fallback: cost scaling with the settings for long augmenting paths (partial augment of
+    /// <see cref="FallbackAugmentLength"/> arcs, ε divided by <see cref="FallbackScalingFactor"/>, a global price update every
+    /// n / 2 relabels, look-ahead relabels counted), the caller's settings restored afterwards.
+    /// </summary>
+    private NetworkSimplexStatus SolveByFallbackCostScaling(long maxAbsCost, CancellationToken cancellationToken)
+    {
+        (long factor, double spacing, bool countLookAhead, int augment) = (ScalingFactor, PriceUpdateSpacing, CountLookAheadRelabels, AugmentLength);
+        (ScalingFactor, PriceUpdateSpacing, CountLookAheadRelabels, AugmentLength) = (FallbackScalingFactor, FallbackPriceUpdateSpacing, true, FallbackAugmentLength);
+        try
+        {
+            return SolveByCostScaling(maxAbsCost, cancellationToken);
+        }
+        finally
+        {
+            (ScalingFactor, PriceUpdateSpacing, CountLookAheadRelabels, AugmentLength) = (factor, spacing, countLookAhead, augment);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

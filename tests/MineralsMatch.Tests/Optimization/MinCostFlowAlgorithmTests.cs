@@ -146,6 +146,27 @@ public sealed class MinCostFlowAlgorithmTests
     }
 
     [Test]
+    public void Automatics_fallback_runs_cost_scaling_with_the_long_path_settings_and_keeps_the_callers()
+    {
+        NetworkSimplex fallback = LargeTransportProblem.LoadSparseInto(SolverSetup.Create(SolverSetup.AutomaticSwitched));
+        NetworkSimplex longPaths = LargeTransportProblem.LoadSparseInto(SolverSetup.Create(SolverSetup.CostScalingAugment));
+        NetworkSimplex defaults = LargeTransportProblem.LoadSparseInto(SolverSetup.Create(SolverSetup.CostScaling));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fallback.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+            Assert.That(longPaths.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+            Assert.That(defaults.Solve(), Is.EqualTo(NetworkSimplexStatus.Optimal));
+            Assert.That(fallback.AlgorithmUsed, Is.EqualTo(MinCostFlowAlgorithm.CostScaling));
+            Assert.That(fallback.PivotCount, Is.EqualTo(longPaths.PivotCount), "pushes and relabels: the long-path settings' work");
+            Assert.That(fallback.PivotCount, Is.Not.EqualTo(defaults.PivotCount), "not the defaults' work");
+            Assert.That(fallback.OptimalCost, Is.EqualTo(defaults.OptimalCost));
+            Assert.That(FlowCertificate.Check(fallback), Is.Null);
+            Assert.That((fallback.ScalingFactor, fallback.PriceUpdateSpacing, fallback.CountLookAheadRelabels, fallback.AugmentLength), Is.EqualTo((8L, 1.0, false, 0)), "the caller's settings, restored");
+        });
+    }
+
+    [Test]
     public void Automatic_abandons_the_simplex_sooner_when_it_spends_an_eighth_of_its_budget_in_its_first_two_pivots_per_node()
     {
         // A budget of 16 per arc: 2 per arc within the first 2n pivots, 16 per arc after them.
