@@ -103,7 +103,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // The same with the requirement's destination number, product and both parties looked up by the caller (once per requirement
     // and per offer).
-    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, int destination, Product product, Party supplier, Party buyer)
+    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, int destination, Product product, Party supplier, Party buyer) =>
+        Pair(context, routes, requirement, destination, routes.Cheapest(requirement, destination), product, supplier, buyer);
+
+    // The same with the pair's route picked by the caller too.
+    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, int destination, RouteChoice? route, Product product, Party supplier, Party buyer)
     {
         var pair = new CandidatePair
         {
@@ -112,7 +116,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             Product = product,
             Supplier = supplier,
             Buyer = buyer,
-            Route = routes.Cheapest(requirement, destination),
+            Route = route,
             JoiningRoutes = routes.Joining(destination),
             Options = context.Options,
             Routes = context.Routes,
@@ -158,9 +162,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     offerSides[i] = OfferSide.Of(routes[i].Offer, product);
                 }
 
-                var record = withRecords ? Pair(context, routes[i], requirement, destination, product, supplier, buyer) : null;
+                var routeIndex = routes[i].CheapestIndex(requirement, destination);
+                var route = routes[i].Choice(destination, routeIndex);
+                var record = withRecords ? Pair(context, routes[i], requirement, destination, route, product, supplier, buyer) : null;
                 var pair = record is null
-                    ? new PairView(routes[i].Offer, requirement, product, supplier, buyer, routes[i].Cheapest(requirement, destination), context.Options)
+                    ? new PairView(routes[i].Offer, requirement, product, supplier, buyer, route, context.Options)
                     : PairView.Of(record);
                 var figures = PairFigures.Of(pair, offerSides[i], side);
                 if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
@@ -172,7 +178,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     // Without rules or scorers from outside, the value is summed without building the record or its components.
                     if (value > 0m)
                     {
-                        pairs[offset + count++] = new ScoredPair(pair.Route, scale.ValuePerStep(value), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                        pairs[offset + count++] = new ScoredPair(routeIndex, scale.ValuePerStep(value), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     }
                     else
                     {
@@ -182,7 +188,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
                     // Only with scorers or rules from outside (records are then built for every pair).
-                    pairs[offset + count++] = new ScoredPair(pair.Route, scale.ValuePerStep(candidate.ValuePerUnit), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                    pairs[offset + count++] = new ScoredPair(routeIndex, scale.ValuePerStep(candidate.ValuePerUnit), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     records?.Add(candidate);
                 }
                 else
