@@ -70,6 +70,10 @@ public sealed class ScoredCandidatesTests
     }
 
     [Test]
+    public void A_pending_rejection_takes_32_bytes() =>
+        Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<PendingRejection>(), Is.EqualTo(32), "one is kept per rejected pair to the end of the run");
+
+    [Test]
     public void A_scored_pair_takes_38_bytes() =>
         Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<ScoredPair>(), Is.EqualTo(38), "one is kept per scored pair to the end of the run");
 

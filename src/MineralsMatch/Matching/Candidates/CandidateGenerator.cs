@@ -76,11 +76,12 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         }
 
         var pairs = new ScoredPair[firstPair[^1]];
+        var source = new RejectionSource(this, context, routes);
         var chunks = OrderedChunks.Run(
             context.Requirements.Count,
             degree,
             MinimumRequirementsPerChunk,
-            (start, end) => Generate(context, routes, offersByProduct, start, end, pairs, (int)firstPair[start], cancellationToken),
+            (start, end) => Generate(source, offersByProduct, start, end, pairs, (int)firstPair[start], cancellationToken),
             cancellationToken);
 
         // The chunks' ranges in order, moved down over the room left by pairs that did not pass (never onto a range not yet moved).
@@ -126,8 +127,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // Writes the chunk's scored candidates into its range of pairs, from offset on (one place per pair of the chunk: it cannot
     // overflow into the next chunk's range).
-    private Chunk Generate(MatchingContext context, OfferRoutes[] routes, Dictionary<string, List<int>> offersByProduct, int start, int end, ScoredPair[] pairs, int offset, CancellationToken cancellationToken)
+    private Chunk Generate(RejectionSource source, Dictionary<string, List<int>> offersByProduct, int start, int end, ScoredPair[] pairs, int offset, CancellationToken cancellationToken)
     {
+        var (context, routes) = (source.Context, source.Routes);
         var count = 0;
         // Each offer's supplier and side, worked out on its first pairing in the chunk and then read in place.
         var suppliers = new Party?[routes.Length];
@@ -169,7 +171,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     ? new PairView(routes[i].Offer, requirement, product, supplier, buyer, route, context.Options)
                     : PairView.Of(record);
                 var figures = PairFigures.Of(pair, offerSides[i], side);
-                if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
+                if (FirstFailure(pair, figures, source, i, j) is { } failure)
                 {
                     rejected.Add(failure);
                 }
@@ -182,7 +184,8 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     }
                     else
                     {
-                        unscored.Add(NoValueLeft(context, routes[i], requirement));
+                        // Its record and components are built again only if its reason is shown.
+                        unscored.Add(new PendingRejection(source, i, j, -1, ReasonKind.PriceGap));
                     }
                 }
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
@@ -193,7 +196,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 }
                 else
                 {
-                    unscored.Add(CandidateScoring.NoValueLeft(candidate));
+                    unscored.Add(CandidateScoring.NoValueLeft(source, i, j, candidate));
                 }
             }
         }
@@ -255,7 +258,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // The first rule that fails; a built-in rule defers its reason, written only if an explanation shows it. A rule from outside
     // reads the record (built for every pair when there is one).
-    private PendingRejection? FirstFailure(in PairView pair, in PairFigures figures, MatchingContext context, OfferRoutes routes)
+    private PendingRejection? FirstFailure(in PairView pair, in PairFigures figures, RejectionSource source, int offer, int requirement)
     {
         for (var r = 0; r < _deferred.Length; r++)
         {
@@ -263,22 +266,30 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             {
                 if (deferred.Fails(pair, figures) is { } kind)
                 {
-                    return new PendingRejection(this, context, routes, pair.Requirement, rules[r], kind);
+                    return new PendingRejection(source, offer, requirement, r, kind);
                 }
             }
             else if (rules[r].Check(pair.Record!) is { } reason)
             {
-                return new PendingRejection(pair.Offer.Id, pair.Requirement.Id, reason);
+                return new PendingRejection(source, offer, requirement, reason);
             }
         }
 
         return null;
     }
 
-    // A pair with no value left: its record and components are built again only if its reason is shown (the rejection holds what
-    // rebuilds the pair, not the pair).
-    private PendingRejection NoValueLeft(MatchingContext context, OfferRoutes routes, Requirement requirement) =>
-        new(this, context, routes, requirement, null, ReasonKind.PriceGap);
+    /// <summary>
+    /// The reason of a pair rejected by built-in rule <paramref name="rule"/>, or with no rule (-1) of a pair with no value left,
+    /// from the pair built again: what its <see cref="PendingRejection"/> writes when an explanation shows it.
+    /// </summary>
+    public Reason Reason(RejectionSource source, int offer, int requirement, int rule)
+    {
+        var routes = source.Routes[offer];
+        var pairRequirement = source.Context.Requirements[requirement];
+        return rule >= 0
+            ? rules[rule].Check(Pair(source.Context, routes, pairRequirement))!
+            : CandidateScoring.NoValue(Score(source.Context, routes, pairRequirement));
+    }
 
     /// <summary>The pair of an offer (with its route table) and a requirement, scored as generation scores it.</summary>
     public ScoredCandidate Score(MatchingContext context, OfferRoutes routes, Requirement requirement)
