@@ -95,7 +95,8 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         Array.Clear(pairs, count, pairs.Length - count);
 
         var records = keepRecords ? Join(chunks, c => c.Records!) : null;
-        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, count, records), Join(chunks, c => c.Rejected), Join(chunks, c => c.Unscored));
+        var rejections = Join(chunks, c => c.Rejected, c => c.Unscored);
+        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, count, records), rejections, chunks.Sum(c => c.Rejected.Count));
     }
 
     /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
@@ -204,15 +205,19 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         return new Chunk(offset, count, records, rejected, unscored);
     }
 
-    // The chunks' lists in order, copied once into an array of the right length.
-    private static T[] Join<T>(Chunk[] chunks, Func<Chunk, List<T>> list)
+    // The chunks' lists in order (each given list's of every chunk, then the next list's), copied once into an array of the right
+    // length.
+    private static T[] Join<T>(Chunk[] chunks, params Func<Chunk, List<T>>[] lists)
     {
-        var joined = new T[chunks.Sum(c => list(c).Count)];
+        var joined = new T[lists.Sum(list => chunks.Sum(c => list(c).Count))];
         var at = 0;
-        foreach (var chunk in chunks)
+        foreach (var list in lists)
         {
-            list(chunk).CopyTo(joined, at);
-            at += list(chunk).Count;
+            foreach (var chunk in chunks)
+            {
+                list(chunk).CopyTo(joined, at);
+                at += list(chunk).Count;
+            }
         }
 
         return joined;
