@@ -100,21 +100,34 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, int[] signed, IReadOnlyList<long> annualVolumes, PlanScale scale, bool sameSolver)
     {
         var contracts = problem.Table;
-        var links = new int[trace.Contracts.Count];
+        var count = trace.Contracts.Count;
         var dropped = trace.Dropped.Select(d => (candidates[contracts.Link(d.Contract)], d.Steps)).ToList();
-        var flows = new long[links.Length];
+        var flows = new long[count];
         var droppedContracts = trace.Dropped.Select(d => d.Contract).ToHashSet();
-        for (var k = 0; k < links.Length; k++)
+        // The network's links are usually every candidate in order: then the view is the candidates themselves, and no array of
+        // link numbers is made (or kept to the end of the run). It is made at the first link out of place.
+        int[]? links = count == candidates.Count ? null : [.. Enumerable.Range(0, count)];
+        for (var k = 0; k < count; k++)
         {
-            links[k] = contracts.Link(trace.Contracts[k]);
-            flows[k] = signed[links[k]] is var c and >= 0 ? annualVolumes[c] : 0L;
+            var link = contracts.Link(trace.Contracts[k]);
+            if (link != k && links is null)
+            {
+                links = [.. Enumerable.Range(0, count)];
+            }
+
+            if (links is not null)
+            {
+                links[k] = link;
+            }
+
+            flows[k] = signed[link] is var c and >= 0 ? annualVolumes[c] : 0L;
             if (trace.Result.Flows[k] > 0 && flows[k] == 0 && !droppedContracts.Contains(trace.Contracts[k]))
             {
-                dropped.Add((candidates[links[k]], trace.Result.Flows[k]));
+                dropped.Add((candidates[link], trace.Result.Flows[k]));
             }
         }
 
-        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = Collections.ValueList<long>.Own(flows) }, candidates.SubsetTaking(links), dropped, scale.Resolution)
+        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = Collections.ValueList<long>.Own(flows) }, links is null ? candidates : candidates.SubsetTaking(links), dropped, scale.Resolution)
         {
             Solved = sameSolver ? trace.Result : null,
         };
