@@ -96,13 +96,15 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     }
 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
-    // Its flows are the signed volumes, read per link through `signed` (each link's signed contract, or -1).
+    // Its flows are the signed volumes, read per link through `signed` (each link's signed contract, or -1); where they are the
+    // solver's flows (nothing cut, dropped or filled), the solver's result is the outcome's as it is, with no second array.
     private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, int[] signed, IReadOnlyList<long> annualVolumes, PlanScale scale, bool sameSolver)
     {
         var contracts = problem.Table;
         var count = trace.Contracts.Count;
         var dropped = trace.Dropped.Select(d => (candidates[contracts.Link(d.Contract)], d.Steps)).ToList();
-        var flows = new long[count];
+        var solved = trace.Result.Flows;
+        long[]? flows = null;
         var droppedContracts = trace.Dropped.Select(d => d.Contract).ToHashSet();
         // The network's links are usually every candidate in order: then the view is the candidates themselves, and no array of
         // link numbers is made (or kept to the end of the run). It is made at the first link out of place.
@@ -120,14 +122,29 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
                 links[k] = link;
             }
 
-            flows[k] = signed[link] is var c and >= 0 ? annualVolumes[c] : 0L;
-            if (trace.Result.Flows[k] > 0 && flows[k] == 0 && !droppedContracts.Contains(trace.Contracts[k]))
+            var planned = signed[link] is var c and >= 0 ? annualVolumes[c] : 0L;
+            if (flows is null && planned != solved[k])
             {
-                dropped.Add((candidates[link], trace.Result.Flows[k]));
+                flows = new long[count];
+                for (var before = 0; before < k; before++)
+                {
+                    flows[before] = solved[before];
+                }
+            }
+
+            if (flows is not null)
+            {
+                flows[k] = planned;
+            }
+
+            if (solved[k] > 0 && planned == 0 && !droppedContracts.Contains(trace.Contracts[k]))
+            {
+                dropped.Add((candidates[link], solved[k]));
             }
         }
 
-        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = Collections.ValueList<long>.Own(flows) }, links is null ? candidates : candidates.SubsetTaking(links), dropped, scale.Resolution)
+        var result = flows is null ? trace.Result : trace.Result with { Flows = Collections.ValueList<long>.Own(flows) };
+        return new AllocationOutcome(trace.Problem, result, links is null ? candidates : candidates.SubsetTaking(links), dropped, scale.Resolution)
         {
             Solved = sameSolver ? trace.Result : null,
         };
