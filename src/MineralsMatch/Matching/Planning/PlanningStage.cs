@@ -34,7 +34,16 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         cancellationToken.ThrowIfCancellationRequested();
         Check(problem, result);
 
-        var signed = Signed(problem.Table, result.AnnualVolumes, candidates.Count);
+        var signed = new int[candidates.Count];
+        Array.Fill(signed, -1);
+        var contracts = problem.Table;
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            if (result.AnnualVolumes[c] > 0)
+            {
+                signed[contracts.Link(c)] = c;
+            }
+        }
 
         // Its links (one per candidate) are built only when the trace cannot stand in for it.
         var representative = PlanningProblemFactory.RepresentativeNodes(problem);
@@ -89,7 +98,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
     // Its flows are the signed volumes, read per link through `signed` (each link's signed contract, or -1); where they are the
     // solver's flows (nothing cut, dropped or filled), the solver's result is the outcome's as it is, with no second array.
-    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, IReadOnlyList<int> signed, IReadOnlyList<long> annualVolumes, PlanScale scale, bool sameSolver)
+    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, int[] signed, IReadOnlyList<long> annualVolumes, PlanScale scale, bool sameSolver)
     {
         var contracts = problem.Table;
         var count = trace.Contracts.Count;
@@ -141,37 +150,10 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         };
     }
 
-    // Per link, its signed contract or -1: read from the volumes where contract c is link c, else an array.
-    private static IReadOnlyList<int> Signed(ContractTable contracts, IReadOnlyList<long> annualVolumes, int links)
-    {
-        var contractIsLink = contracts.Count == links;
-        for (var c = 0; contractIsLink && c < contracts.Count; c++)
-        {
-            contractIsLink = contracts.Link(c) == c;
-        }
-
-        if (contractIsLink)
-        {
-            return new SignedByVolume(annualVolumes);
-        }
-
-        var signed = new int[links];
-        Array.Fill(signed, -1);
-        for (var c = 0; c < contracts.Count; c++)
-        {
-            if (annualVolumes[c] > 0)
-            {
-                signed[contracts.Link(c)] = c;
-            }
-        }
-
-        return signed;
-    }
-
     // Per link, its signed contract's annual volume (0 when none is signed).
-    private static long[] Volumes(IReadOnlyList<int> signed, IReadOnlyList<long> annualVolumes)
+    private static long[] Volumes(int[] signed, IReadOnlyList<long> annualVolumes)
     {
-        var volumes = new long[signed.Count];
+        var volumes = new long[signed.Length];
         for (var k = 0; k < volumes.Length; k++)
         {
             volumes[k] = signed[k] < 0 ? 0L : annualVolumes[signed[k]];
