@@ -153,8 +153,8 @@ public sealed class MatchingEngine : IMatchingEngine
     {
         var market = context.Market;
         var candidates = _candidates.Generate(context, Parallelism, cancellationToken);
-        var (scored, unscored) = (candidates.Scored, candidates.Unscored);
-        MatchingLog.Candidates(_logger, market.Name, scored.Count, candidates.Rejected.Count + unscored.Count);
+        var scored = candidates.Scored;
+        MatchingLog.Candidates(_logger, market.Name, scored.Count, candidates.Rejections.Length);
         stages.Enter(MatchStage.Planning);
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
@@ -196,7 +196,7 @@ public sealed class MatchingEngine : IMatchingEngine
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         proposals = FlexibilityBands.Fit(context, proposals, plan.OneYear);
         stages.Enter(MatchStage.Explanations);
-        var explainer = new OutcomeExplainer(context, facts, [.. candidates.Rejected, .. unscored], cancellationToken);
+        var explainer = new OutcomeExplainer(context, facts, candidates.Rejections, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);
         var (requirementIndex, offerIndex) = (context.RequirementIndex, context.OfferIndex);
@@ -222,7 +222,7 @@ public sealed class MatchingEngine : IMatchingEngine
                 Solver = allocation.Result.Solver,
                 Status = allocation.Result.Status.ToString(),
                 Candidates = scored.Count,
-                Rejected = candidates.Rejected.Count + unscored.Count,
+                Rejected = candidates.Rejections.Length,
                 Nodes = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.NodesCounter),
                 Arcs = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.ArcsCounter),
                 CountryNodes = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.CountryNodesCounter),

@@ -35,18 +35,25 @@ internal sealed class OfferRoutes
     /// The cheapest route to the requirement's hub (number <paramref name="destination"/>) that the requirement allows, or
     /// <see langword="null"/>.
     /// </summary>
-    public RouteChoice? Cheapest(Requirement requirement, int destination)
+    public RouteChoice? Cheapest(Requirement requirement, int destination) => Choice(destination, CheapestIndex(requirement, destination));
+
+    /// <summary>
+    /// Where <see cref="Cheapest"/>'s route stands among the routes to destination number <paramref name="destination"/>
+    /// (cheapest first), or -1 when the requirement allows none: what a scored pair keeps instead of the route.
+    /// </summary>
+    public int CheapestIndex(Requirement requirement, int destination)
     {
         if (destination < 0 || _cheapest[destination] is not { } choices)
         {
-            return null;
+            return -1;
         }
 
         // Transit countries matter only to a requirement that excludes some; the routes' lists are looked up only then.
         var checkTransit = requirement.ExcludedTransitCountries.Count > 0;
         Minerals.Quantity? minimum = null;
-        foreach (var choice in choices)
+        for (var index = 0; index < choices.Length; index++)
         {
+            var choice = choices[index];
             if (choice.Route.MaxAnnualVolume is not null)
             {
                 minimum ??= RouteFinder.MinimumAnnualVolume(Offer, requirement);
@@ -54,10 +61,13 @@ internal sealed class OfferRoutes
 
             if (RouteFinder.IsAllowed(choice.Route, checkTransit ? _finder.TransitCountries(choice.Route) : [], requirement, minimum ?? default))
             {
-                return choice;
+                return index;
             }
         }
 
-        return null;
+        return -1;
     }
+
+    /// <summary>The route at <paramref name="index"/> among those to destination number <paramref name="destination"/> (cheapest first), or <see langword="null"/> for -1.</summary>
+    public RouteChoice? Choice(int destination, int index) => index < 0 ? null : _cheapest[destination]![index];
 }

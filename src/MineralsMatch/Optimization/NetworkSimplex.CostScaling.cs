@@ -156,8 +156,8 @@ public sealed partial class NetworkSimplex
         int residualArcs = 2 * (m + artificial);
         EnsureCostScalingWorkspace(residualArcs, n + 1);
         int[] first = _rsFirst;
-        int[] tail = _arcTail;
-        int[] headOf = _arcHead;
+        int[] tail = _source;
+        int[] headOf = _target;
         Array.Clear(first, 0, n + 2);
         for (int a = 0; a < m; a++)
         {
@@ -200,13 +200,15 @@ public sealed partial class NetworkSimplex
         }
 
         long epsilon = 1;
-        long[] arcCost = _arcCost;
-        long[] arcCapacity = _arcCapacity;
+        long[] arcCost = _cost;
+        long[] arcCapacity = _capacity;
+        int[] position = _arcPosition;
         for (int a = m - 1; a >= 0; a--)
         {
-            long c = arcCost[a] * scale;
+            int p = position[a];
+            long c = arcCost[p] * scale;
             epsilon = Math.Max(epsilon, Math.Abs(c));
-            slot[a] = Place(tail[a], headOf[a], arcCapacity[a], c);
+            slot[a] = Place(tail[p], headOf[p], arcCapacity[p], c);
         }
 
         first[n + 1] = residualArcs;
@@ -255,14 +257,14 @@ public sealed partial class NetworkSimplex
         long[] flow = _flow;
         int[] position = _arcPosition;
         int[] slot = _rsSlot;
-        long[] arcCost = _arcCost;
+        long[] arcCost = _cost;
         Int128 total = 0;
         for (int a = 0; a < m; a++)
         {
             long f = arcs[arcs[slot[a]].Pair].Residual;
-            position[a] = a;
-            flow[a] = f;
-            total += (Int128)f * arcCost[a];
+            int p = position[a];
+            flow[p] = f;
+            total += (Int128)f * arcCost[p];
         }
 
         long[] potential = _potential;

@@ -15,9 +15,23 @@ public sealed partial class NetworkSimplex
     /// Pivots until the tree is optimal (true), or until the potentials moved pass a budget (false: the caller abandons the
     /// simplex for cost scaling): <paramref name="earlyBudget"/> (at most <paramref name="workBudget"/>) during the first
     /// <paramref name="earlyPivots"/> pivots, then <paramref name="workBudget"/>. On large problems the nodes are renumbered
-    /// along the tree every <see cref="RenumberInterval"/> potentials moved, and given back their numbers before it returns.
+    /// along the tree every <see cref="RenumberInterval"/> potentials moved, and given back their numbers before it returns,
+    /// also when it is cancelled (the working arcs are the only copy of the problem).
     /// </summary>
     private bool RunPivots(long workBudget, long earlyBudget, long earlyPivots, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return PivotWithinBudget(workBudget, earlyBudget, earlyPivots, cancellationToken);
+        }
+        finally
+        {
+            RestoreNodeNumbers();
+        }
+    }
+
+    /// <summary>The pivot loop of <see cref="RunPivots"/>, which leaves the nodes renumbered.</summary>
+    private bool PivotWithinBudget(long workBudget, long earlyBudget, long earlyPivots, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         long pivots = 0;
@@ -52,7 +66,6 @@ public sealed partial class NetworkSimplex
                 if (pivots <= earlyPivots || _potentialUpdates > workBudget)
                 {
                     _pivotCount = pivots;
-                    RestoreNodeNumbers();
                     return false;
                 }
 
@@ -67,7 +80,6 @@ public sealed partial class NetworkSimplex
         }
 
         _pivotCount = pivots;
-        RestoreNodeNumbers();
         return true;
     }
 

@@ -125,8 +125,8 @@ public sealed partial class NetworkSimplex
         }
 
         Int128 capacitySum = 0;
-        long[] capacity = _arcCapacity;
-        long[] cost = _arcCost;
+        long[] capacity = _capacity;
+        long[] cost = _cost;
         for (int a = 0; a < m; a++)
         {
             long u = capacity[a];
@@ -195,11 +195,10 @@ public sealed partial class NetworkSimplex
         }
 
         Int128 total = 0;
-        int[] position = _arcPosition;
-        long[] cost = _arcCost;
-        for (int a = 0; a < m; a++)
+        long[] cost = _cost;
+        for (int e = 0; e < m; e++)
         {
-            total += (Int128)flow[position[a]] * cost[a];
+            total += (Int128)flow[e] * cost[e];
         }
 
         _optimalCost = total;

@@ -14,8 +14,9 @@ public sealed partial class NetworkSimplex
     private const sbyte DirectionUp = 1;
     private const sbyte DirectionDown = -1;
 
-    // Working arcs in search order: the caller's m arcs, spread by a stride so each pricing
-    // block samples the whole network, then one artificial arc per node at positions m .. m+n-1.
+    // Working arcs: the caller's m arcs, the only copy of them (arc a at slot _arcPosition[a]: a while the problem is
+    // built, spread in place by a stride when the simplex solves it, so each pricing block samples the whole network;
+    // see NetworkSimplex.ArcLayout), then one artificial arc per node at slots m .. m+n-1.
     private int[] _source = [];
     private int[] _target = [];
     private long[] _cost = [];
@@ -71,17 +72,7 @@ public sealed partial class NetworkSimplex
         int arcSlots = arcs + nodes;
         if (_source.Length < arcSlots)
         {
-            _source = GC.AllocateUninitializedArray<int>(arcSlots);
-            _target = GC.AllocateUninitializedArray<int>(arcSlots);
-            _cost = GC.AllocateUninitializedArray<long>(arcSlots);
-            _capacity = GC.AllocateUninitializedArray<long>(arcSlots);
-            _flow = GC.AllocateUninitializedArray<long>(arcSlots);
-            _state = GC.AllocateUninitializedArray<sbyte>(arcSlots);
-        }
-
-        if (_arcPosition.Length < arcs)
-        {
-            _arcPosition = GC.AllocateUninitializedArray<int>(arcs);
+            ResizeArcSlots(arcSlots);
         }
 
         int nodeSlots = nodes + 1;
@@ -103,7 +94,7 @@ public sealed partial class NetworkSimplex
         int m = _arcCount;
         int n = _nodeCount;
         EnsureWorkspace(m, n);
-        CopyArcs(m, n);
+        SpreadArcs(MixArcs ? Math.Max(m / Math.Max(n, 1), 3) : 1);
         _renumbered = false;
         _renumberings = 0;
 
@@ -194,40 +185,4 @@ public sealed partial class NetworkSimplex
 
     /// <summary>LEMON's block: max(√m, <see cref="MinBlockSize"/>) arcs.</summary>
     private static int BlockSearchBlockSize(int m) => Math.Max((int)Math.Sqrt(m), MinBlockSize);
-
-    private void CopyArcs(int m, int n)
-    {
-        int[] tail = _arcTail;
-        int[] head = _arcHead;
-        long[] arcCost = _arcCost;
-        long[] arcCapacity = _arcCapacity;
-        int[] position = _arcPosition;
-        int[] source = _source;
-        int[] target = _target;
-        long[] cost = _cost;
-        long[] capacity = _capacity;
-        long[] flow = _flow;
-        sbyte[] state = _state;
-
-        // Arc a goes to slot p; p walks 0, s, 2s, ..., then 1, 1+s, ... so that consecutive
-        // arcs of one supplier land far apart and a pricing block sees many suppliers.
-        int stride = MixArcs ? Math.Max(m / Math.Max(n, 1), 3) : 1;
-        int p = 0;
-        int start = 0;
-        for (int a = 0; a < m; a++)
-        {
-            position[a] = p;
-            source[p] = tail[a];
-            target[p] = head[a];
-            cost[p] = arcCost[a];
-            capacity[p] = arcCapacity[a];
-            flow[p] = 0;
-            state[p] = StateLower;
-            p += stride;
-            if (p >= m)
-            {
-                p = ++start;
-            }
-        }
-    }
 }

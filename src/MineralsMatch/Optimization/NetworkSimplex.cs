@@ -64,11 +64,7 @@ public sealed partial class NetworkSimplex
     private const int DefaultNodeCapacity = 16;
     private const int DefaultArcCapacity = 64;
 
-    // The problem as the caller built it, in the caller's arc order.
-    private int[] _arcTail;
-    private int[] _arcHead;
-    private long[] _arcCapacity;
-    private long[] _arcCost;
+    // The arcs live in the working arrays only (see NetworkSimplex.Workspace): arc a at slot _arcPosition[a].
     private long[] _nodeSupply;
     private int _nodeCount;
     private int _arcCount;
@@ -94,10 +90,6 @@ public sealed partial class NetworkSimplex
     {
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCapacity);
         ArgumentOutOfRangeException.ThrowIfNegative(arcCapacity);
-        _arcTail = new int[arcCapacity];
-        _arcHead = new int[arcCapacity];
-        _arcCapacity = new long[arcCapacity];
-        _arcCost = new long[arcCapacity];
         _nodeSupply = new long[nodeCapacity];
         InitializeWorkspace(nodeCapacity, arcCapacity);
     }
@@ -191,16 +183,18 @@ public sealed partial class NetworkSimplex
     {
         ArgumentOutOfRangeException.ThrowIfNegative(tail);
         ArgumentOutOfRangeException.ThrowIfNegative(head);
+        RestoreCallerOrder();
         int arc = _arcCount;
-        if (arc == _arcTail.Length)
+        if (arc == _source.Length)
         {
-            GrowArcs(arc + 1);
+            ResizeArcSlots(Math.Max(arc + 1, (int)Math.Min(Array.MaxLength, 2L * arc)));
         }
 
-        _arcTail[arc] = tail;
-        _arcHead[arc] = head;
-        _arcCapacity[arc] = capacity;
-        _arcCost[arc] = unitCost;
+        _source[arc] = tail;
+        _target[arc] = head;
+        _capacity[arc] = capacity;
+        _cost[arc] = unitCost;
+        _arcPosition[arc] = arc;
         _arcCount = arc + 1;
         EnsureNode(Math.Max(tail, head));
         _status = NetworkSimplexStatus.NotSolved;
@@ -226,7 +220,7 @@ public sealed partial class NetworkSimplex
     public void SetArcCapacity(int arc, long capacity)
     {
         CheckArc(arc);
-        _arcCapacity[arc] = capacity;
+        _capacity[_arcPosition[arc]] = capacity;
         _status = NetworkSimplexStatus.NotSolved;
     }
 
@@ -237,7 +231,7 @@ public sealed partial class NetworkSimplex
     public void SetArcCost(int arc, long unitCost)
     {
         CheckArc(arc);
-        _arcCost[arc] = unitCost;
+        _cost[_arcPosition[arc]] = unitCost;
         _status = NetworkSimplexStatus.NotSolved;
     }
 
@@ -258,7 +252,7 @@ public sealed partial class NetworkSimplex
     public int Tail(int arc)
     {
         CheckArc(arc);
-        return _arcTail[arc];
+        return _source[_arcPosition[arc]];
     }
 
     /// <summary>Gets the head (the node the flow enters) of an arc.</summary>
@@ -268,7 +262,7 @@ public sealed partial class NetworkSimplex
     public int Head(int arc)
     {
         CheckArc(arc);
-        return _arcHead[arc];
+        return _target[_arcPosition[arc]];
     }
 
     /// <summary>Gets the capacity of an arc.</summary>
@@ -278,7 +272,7 @@ public sealed partial class NetworkSimplex
     public long Capacity(int arc)
     {
         CheckArc(arc);
-        return _arcCapacity[arc];
+        return _capacity[_arcPosition[arc]];
     }
 
     /// <summary>Gets the unit cost of an arc.</summary>
@@ -288,7 +282,7 @@ public sealed partial class NetworkSimplex
     public long UnitCost(int arc)
     {
         CheckArc(arc);
-        return _arcCost[arc];
+        return _cost[_arcPosition[arc]];
     }
 
     /// <summary>Gets the optimal flow on an arc.</summary>
@@ -324,7 +318,8 @@ public sealed partial class NetworkSimplex
     {
         CheckArc(arc);
         EnsureOptimal();
-        return _arcCost[arc] + _potential[_arcTail[arc]] - _potential[_arcHead[arc]];
+        int slot = _arcPosition[arc];
+        return _cost[slot] + _potential[_source[slot]] - _potential[_target[slot]];
     }
 
     /// <summary>Removes every node and arc but keeps the buffers for the next problem.</summary>
@@ -333,6 +328,7 @@ public sealed partial class NetworkSimplex
         Array.Clear(_nodeSupply, 0, _nodeCount);
         _nodeCount = 0;
         _arcCount = 0;
+        _arcStride = 1;
         _status = NetworkSimplexStatus.NotSolved;
         _optimalCost = 0;
         _pivotCount = 0;
@@ -352,15 +348,6 @@ public sealed partial class NetworkSimplex
         }
 
         _nodeCount = node + 1;
-    }
-
-    private void GrowArcs(int required)
-    {
-        int size = Math.Max(required, (int)Math.Min(Array.MaxLength, 2L * _arcTail.Length));
-        Array.Resize(ref _arcTail, size);
-        Array.Resize(ref _arcHead, size);
-        Array.Resize(ref _arcCapacity, size);
-        Array.Resize(ref _arcCost, size);
     }
 
     private void CheckArc(int arc)

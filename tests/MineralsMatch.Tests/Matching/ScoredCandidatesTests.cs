@@ -59,6 +59,7 @@ public sealed class ScoredCandidatesTests
                     Assert.That(rebuilt.Scored.Pair(k).MaxSteps, Is.EqualTo(scale.Steps(record.Pair.MaxAnnualVolume.Amount)), $"seed {seed}, candidate {k}: most");
                     Assert.That(rebuilt.Scored.Pair(k).MinSteps, Is.EqualTo(scale.MinimumSteps(record.Pair.MinAnnualVolume.Amount)), $"seed {seed}, candidate {k}: least");
                     Assert.That(rebuilt.Scored.Pair(k).Limit, Is.EqualTo(record.Pair.MaxAnnualVolumeLimit), $"seed {seed}, candidate {k}: limit");
+                    Assert.That(rebuilt.Scored.Route(k), Is.SameAs(record.Pair.Route), $"seed {seed}, candidate {k}: route read through its index");
                 });
                 Assert.That(rebuilt.Scored[k], Is.SameAs(record), "a record is built once");
             }
@@ -67,6 +68,14 @@ public sealed class ScoredCandidatesTests
             Assert.That(rebuilt.Unscored.Select(r => (r.Offer, r.Requirement)), Is.EqualTo(kept.Unscored.Select(r => (r.Offer, r.Requirement))), $"seed {seed}: no value left");
         }
     }
+
+    [Test]
+    public void A_pending_rejection_takes_32_bytes() =>
+        Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<PendingRejection>(), Is.EqualTo(32), "one is kept per rejected pair to the end of the run");
+
+    [Test]
+    public void A_scored_pair_takes_38_bytes() =>
+        Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<ScoredPair>(), Is.EqualTo(38), "one is kept per scored pair to the end of the run");
 
     [TestCaseSource(nameof(Seeds))]
     public void A_run_that_keeps_every_record_gives_the_same_bytes(int seed)

@@ -1,5 +1,3 @@
-using MineralsMatch.Collections;
-
 namespace MineralsMatch.Matching.Allocation;
 
 /// <summary>
@@ -37,9 +35,11 @@ internal sealed class NetworkLayout
     public static NetworkLayout Of(AllocationProblem problem) => Layouts.GetValue(problem, Build);
 
     /// <remarks>
-    /// Linear in the links: links are bucketed by supplier, then by requirement, and each capped requirement's entries by
-    /// country (stable counting sorts), suppliers and countries ranked once in ordinal order, so groups, nodes and cap arcs come out in the order the
-    /// network has always had (supplier groups and country groups in ordinal order, links in index order within them).
+    /// Links into uncapped requirements are placed in one pass; a capped requirement's links are bucketed by requirement (a
+    /// counting sort over those links only), sorted by supplier rank then index, and their entries bucketed by country (a
+    /// stable counting sort); suppliers and countries are ranked once in ordinal order, so groups, nodes and cap arcs come out
+    /// in the order the network has always had (supplier groups and country groups in ordinal order, links in index order
+    /// within them).
     /// </remarks>
     public static NetworkLayout Build(AllocationProblem problem)
     {
@@ -51,54 +51,72 @@ internal sealed class NetworkLayout
         var capArcs = new List<CapArc>();
         var countryNodes = 0;
 
-        // Links by requirement; where some requirement is capped, each requirement's in supplier order (ordinal) and index order
-        // within a supplier: two stable counting sorts, so no requirement's links need sorting.
         var (supplierRank, suppliers) = Ranks(supplies, static s => s.Supplier);
         var (countryRank, countries) = Ranks(supplies, static s => s.Country);
-        // One array of keys per link: each link's supplier rank for the first sort (where needed), then its requirement.
-        var keyOf = new int[links.Count];
-        int[]? order = null;
-        if (problem.Demands.Any(static d => d.SupplierCap is not null || d.CountryCap is not null))
-        {
-            for (var k = 0; k < links.Count; k++)
-            {
-                keyOf[k] = supplierRank[links[k].Supply];
-            }
 
-            order = new GroupedIndices(suppliers.Length, keyOf).Items;
+        // A link into a requirement without share caps goes straight into it. A capped requirement's links are gathered by
+        // requirement (a counting sort over those links only, in index order) and then, per requirement, put in supplier order
+        // (ordinal) and index order within a supplier: no array over every link is made for the grouping.
+        var capped = new bool[problem.Demands.Count];
+        for (var j = 0; j < capped.Length; j++)
+        {
+            capped[j] = problem.Demands[j].SupplierCap is not null || problem.Demands[j].CountryCap is not null;
         }
 
+        var cappedStart = new int[problem.Demands.Count + 1];
         for (var k = 0; k < links.Count; k++)
         {
-            keyOf[k] = links[k].Demand;
+            var j = links[k].Demand;
+            if (capped[j])
+            {
+                cappedStart[j + 1]++;
+            }
+            else
+            {
+                linkHeads[k] = firstDemandNode + j;
+            }
         }
 
-        var byRequirement = new GroupedIndices(problem.Demands.Count, keyOf, order);
+        for (var j = 0; j < capped.Length; j++)
+        {
+            cappedStart[j + 1] += cappedStart[j];
+        }
+
+        var cappedLinks = new int[cappedStart[^1]];
+        var nextCapped = cappedStart[..^1];
+        for (var k = 0; k < links.Count; k++)
+        {
+            var j = links[k].Demand;
+            if (capped[j])
+            {
+                cappedLinks[nextCapped[j]++] = k;
+            }
+        }
+
         var keys = new List<long>();
         var entries = new List<Entry>();
         long[] byCountry = [];
         var countryStart = new int[countries.Length + 1];
         for (var j = 0; j < problem.Demands.Count; j++)
         {
-            var demand = problem.Demands[j];
-            var demandNode = firstDemandNode + j;
-            var ofDemand = byRequirement[j];
-            if (demand.SupplierCap is null && demand.CountryCap is null)
+            if (!capped[j])
             {
-                foreach (var k in ofDemand)
-                {
-                    linkHeads[k] = demandNode;
-                }
-
                 continue;
             }
 
+            var demand = problem.Demands[j];
+            var demandNode = firstDemandNode + j;
+
             // First layer: entries are links, or supplier nodes gathering several links of one supplier (already in order).
             keys.Clear();
-            foreach (var k in ofDemand)
+            for (var at = cappedStart[j]; at < cappedStart[j + 1]; at++)
             {
+                var k = cappedLinks[at];
                 keys.Add(((long)supplierRank[links[k].Supply] << 32) | (uint)k);
             }
+
+            // Supplier rank first, link index within a rank.
+            keys.Sort();
 
             entries.Clear();
             for (var first = 0; first < keys.Count;)

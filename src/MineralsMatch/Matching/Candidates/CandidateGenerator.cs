@@ -76,11 +76,12 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         }
 
         var pairs = new ScoredPair[firstPair[^1]];
+        var source = new RejectionSource(this, context, routes);
         var chunks = OrderedChunks.Run(
             context.Requirements.Count,
             degree,
             MinimumRequirementsPerChunk,
-            (start, end) => Generate(context, routes, offersByProduct, start, end, pairs, (int)firstPair[start], cancellationToken),
+            (start, end) => Generate(source, offersByProduct, start, end, pairs, (int)firstPair[start], cancellationToken),
             cancellationToken);
 
         // The chunks' ranges in order, moved down over the room left by pairs that did not pass (never onto a range not yet moved).
@@ -94,7 +95,8 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         Array.Clear(pairs, count, pairs.Length - count);
 
         var records = keepRecords ? Join(chunks, c => c.Records!) : null;
-        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, count, records), Join(chunks, c => c.Rejected), Join(chunks, c => c.Unscored));
+        var rejections = Join(chunks, c => c.Rejected, c => c.Unscored);
+        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, count, records), rejections, chunks.Sum(c => c.Rejected.Count));
     }
 
     /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
@@ -103,7 +105,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // The same with the requirement's destination number, product and both parties looked up by the caller (once per requirement
     // and per offer).
-    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, int destination, Product product, Party supplier, Party buyer)
+    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, int destination, Product product, Party supplier, Party buyer) =>
+        Pair(context, routes, requirement, destination, routes.Cheapest(requirement, destination), product, supplier, buyer);
+
+    // The same with the pair's route picked by the caller too.
+    private static CandidatePair Pair(MatchingContext context, OfferRoutes routes, Requirement requirement, int destination, RouteChoice? route, Product product, Party supplier, Party buyer)
     {
         var pair = new CandidatePair
         {
@@ -112,7 +118,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             Product = product,
             Supplier = supplier,
             Buyer = buyer,
-            Route = routes.Cheapest(requirement, destination),
+            Route = route,
             JoiningRoutes = routes.Joining(destination),
             Options = context.Options,
             Routes = context.Routes,
@@ -122,8 +128,9 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // Writes the chunk's scored candidates into its range of pairs, from offset on (one place per pair of the chunk: it cannot
     // overflow into the next chunk's range).
-    private Chunk Generate(MatchingContext context, OfferRoutes[] routes, Dictionary<string, List<int>> offersByProduct, int start, int end, ScoredPair[] pairs, int offset, CancellationToken cancellationToken)
+    private Chunk Generate(RejectionSource source, Dictionary<string, List<int>> offersByProduct, int start, int end, ScoredPair[] pairs, int offset, CancellationToken cancellationToken)
     {
+        var (context, routes) = (source.Context, source.Routes);
         var count = 0;
         // Each offer's supplier and side, worked out on its first pairing in the chunk and then read in place.
         var suppliers = new Party?[routes.Length];
@@ -158,12 +165,14 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     offerSides[i] = OfferSide.Of(routes[i].Offer, product);
                 }
 
-                var record = withRecords ? Pair(context, routes[i], requirement, destination, product, supplier, buyer) : null;
+                var routeIndex = routes[i].CheapestIndex(requirement, destination);
+                var route = routes[i].Choice(destination, routeIndex);
+                var record = withRecords ? Pair(context, routes[i], requirement, destination, route, product, supplier, buyer) : null;
                 var pair = record is null
-                    ? new PairView(routes[i].Offer, requirement, product, supplier, buyer, routes[i].Cheapest(requirement, destination), context.Options)
+                    ? new PairView(routes[i].Offer, requirement, product, supplier, buyer, route, context.Options)
                     : PairView.Of(record);
                 var figures = PairFigures.Of(pair, offerSides[i], side);
-                if (FirstFailure(pair, figures, context, routes[i]) is { } failure)
+                if (FirstFailure(pair, figures, source, i, j) is { } failure)
                 {
                     rejected.Add(failure);
                 }
@@ -172,22 +181,23 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     // Without rules or scorers from outside, the value is summed without building the record or its components.
                     if (value > 0m)
                     {
-                        pairs[offset + count++] = new ScoredPair(pair.Route, scale.ValuePerStep(value), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                        pairs[offset + count++] = new ScoredPair(routeIndex, scale.ValuePerStep(value), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     }
                     else
                     {
-                        unscored.Add(NoValueLeft(context, routes[i], requirement));
+                        // Its record and components are built again only if its reason is shown.
+                        unscored.Add(new PendingRejection(source, i, j, -1, ReasonKind.PriceGap));
                     }
                 }
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
                     // Only with scorers or rules from outside (records are then built for every pair).
-                    pairs[offset + count++] = new ScoredPair(pair.Route, scale.ValuePerStep(candidate.ValuePerUnit), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                    pairs[offset + count++] = new ScoredPair(routeIndex, scale.ValuePerStep(candidate.ValuePerUnit), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
                     records?.Add(candidate);
                 }
                 else
                 {
-                    unscored.Add(CandidateScoring.NoValueLeft(candidate));
+                    unscored.Add(CandidateScoring.NoValueLeft(source, i, j, candidate));
                 }
             }
         }
@@ -195,15 +205,19 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         return new Chunk(offset, count, records, rejected, unscored);
     }
 
-    // The chunks' lists in order, copied once into an array of the right length.
-    private static T[] Join<T>(Chunk[] chunks, Func<Chunk, List<T>> list)
+    // The chunks' lists in order (each given list's of every chunk, then the next list's), copied once into an array of the right
+    // length.
+    private static T[] Join<T>(Chunk[] chunks, params Func<Chunk, List<T>>[] lists)
     {
-        var joined = new T[chunks.Sum(c => list(c).Count)];
+        var joined = new T[lists.Sum(list => chunks.Sum(c => list(c).Count))];
         var at = 0;
-        foreach (var chunk in chunks)
+        foreach (var list in lists)
         {
-            list(chunk).CopyTo(joined, at);
-            at += list(chunk).Count;
+            foreach (var chunk in chunks)
+            {
+                list(chunk).CopyTo(joined, at);
+                at += list(chunk).Count;
+            }
         }
 
         return joined;
@@ -249,7 +263,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // The first rule that fails; a built-in rule defers its reason, written only if an explanation shows it. A rule from outside
     // reads the record (built for every pair when there is one).
-    private PendingRejection? FirstFailure(in PairView pair, in PairFigures figures, MatchingContext context, OfferRoutes routes)
+    private PendingRejection? FirstFailure(in PairView pair, in PairFigures figures, RejectionSource source, int offer, int requirement)
     {
         for (var r = 0; r < _deferred.Length; r++)
         {
@@ -257,22 +271,30 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             {
                 if (deferred.Fails(pair, figures) is { } kind)
                 {
-                    return new PendingRejection(this, context, routes, pair.Requirement, rules[r], kind);
+                    return new PendingRejection(source, offer, requirement, r, kind);
                 }
             }
             else if (rules[r].Check(pair.Record!) is { } reason)
             {
-                return new PendingRejection(pair.Offer.Id, pair.Requirement.Id, reason);
+                return new PendingRejection(source, offer, requirement, reason);
             }
         }
 
         return null;
     }
 
-    // A pair with no value left: its record and components are built again only if its reason is shown (the rejection holds what
-    // rebuilds the pair, not the pair).
-    private PendingRejection NoValueLeft(MatchingContext context, OfferRoutes routes, Requirement requirement) =>
-        new(this, context, routes, requirement, null, ReasonKind.PriceGap);
+    /// <summary>
+    /// The reason of a pair rejected by built-in rule <paramref name="rule"/>, or with no rule (-1) of a pair with no value left,
+    /// from the pair built again: what its <see cref="PendingRejection"/> writes when an explanation shows it.
+    /// </summary>
+    public Reason Reason(RejectionSource source, int offer, int requirement, int rule)
+    {
+        var routes = source.Routes[offer];
+        var pairRequirement = source.Context.Requirements[requirement];
+        return rule >= 0
+            ? rules[rule].Check(Pair(source.Context, routes, pairRequirement))!
+            : CandidateScoring.NoValue(Score(source.Context, routes, pairRequirement));
+    }
 
     /// <summary>The pair of an offer (with its route table) and a requirement, scored as generation scores it.</summary>
     public ScoredCandidate Score(MatchingContext context, OfferRoutes routes, Requirement requirement)

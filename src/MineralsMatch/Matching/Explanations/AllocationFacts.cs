@@ -20,6 +20,8 @@ internal sealed class AllocationFacts
     private readonly Dictionary<long, long> _flowBySupplier = [];
     private readonly Dictionary<long, long> _flowByCountry = [];
 
+    private LinkGroups? _groups;
+
     public AllocationFacts(AllocationOutcome outcome)
     {
         Outcome = outcome;
@@ -59,29 +61,37 @@ internal sealed class AllocationFacts
             }
         }
 
-        // One key array, by supply and then by demand (the grouping does not keep it).
-        var keyOf = new int[problem.Links.Count];
-        for (var k = 0; k < keyOf.Length; k++)
-        {
-            keyOf[k] = problem.Links[k].Supply;
-        }
-
-        LinksOfSupply = new GroupedIndices(problem.Supplies.Count, keyOf);
-        for (var k = 0; k < keyOf.Length; k++)
-        {
-            keyOf[k] = problem.Links[k].Demand;
-        }
-
-        LinksOfDemand = new GroupedIndices(problem.Demands.Count, keyOf);
     }
 
-    /// <summary>The link indices out of each supply, in link order.</summary>
-    public GroupedIndices LinksOfSupply { get; }
+    /// <summary>The link indices out of each supply, in link order (grouped when explanations first ask: pricing and terms do not).</summary>
+    public GroupedIndices LinksOfSupply => Groups.OfSupply;
 
     /// <summary>The link indices into each demand, in link order.</summary>
-    public GroupedIndices LinksOfDemand { get; }
+    public GroupedIndices LinksOfDemand => Groups.OfDemand;
+
+    // Explanations of requirements and of offers may ask from two threads at once: either grouping is kept, both are the same.
+    private LinkGroups Groups => _groups ?? LazyInitializer.EnsureInitialized(ref _groups, Group);
 
     public AllocationOutcome Outcome { get; }
+
+    // One key array, by supply and then by demand (the grouping does not keep it).
+    private LinkGroups Group()
+    {
+        var links = Outcome.Problem.Links;
+        var keyOf = new int[links.Count];
+        for (var k = 0; k < keyOf.Length; k++)
+        {
+            keyOf[k] = links[k].Supply;
+        }
+
+        var ofSupply = new GroupedIndices(Outcome.Problem.Supplies.Count, keyOf);
+        for (var k = 0; k < keyOf.Length; k++)
+        {
+            keyOf[k] = links[k].Demand;
+        }
+
+        return new LinkGroups(ofSupply, new GroupedIndices(Outcome.Problem.Demands.Count, keyOf));
+    }
 
     public long[] Sold { get; }
 
@@ -140,4 +150,7 @@ internal sealed class AllocationFacts
 
     private static string Percent(decimal? share) =>
         share is { } s ? (s * 100m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %" : "—";
+
+    // The links of each supply and of each demand.
+    private sealed record LinkGroups(GroupedIndices OfSupply, GroupedIndices OfDemand);
 }

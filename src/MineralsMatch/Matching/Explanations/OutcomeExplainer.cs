@@ -134,13 +134,12 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
     // Rejections by requirement in offer id order and by offer in requirement id order (the context's orders are id orders).
     private static (RejectionIndex, RejectionIndex) Index(MatchingContext context, IReadOnlyList<PendingRejection> rejections)
     {
-        var (offerIndex, requirementIndex) = (context.OfferIndex, context.RequirementIndex);
         var offers = new int[rejections.Count];
         var requirements = new int[rejections.Count];
         for (var x = 0; x < rejections.Count; x++)
         {
-            offers[x] = offerIndex[rejections[x].Offer];
-            requirements[x] = requirementIndex[rejections[x].Requirement];
+            offers[x] = rejections[x].OfferIndex;
+            requirements[x] = rejections[x].RequirementIndex;
         }
 
         return (new RejectionIndex(rejections, requirements, context.Requirements.Count, offers, context.Offers.Count),

@@ -76,7 +76,7 @@ internal sealed class PlanTables
         var routes = new Dictionary<string, Logistics.Route>(StringComparer.Ordinal);
         for (var k = 0; k < _plan.Links.Count; k++)
         {
-            if (_plan.Links.Pair(k).Route?.Route is { } route && routes.TryAdd(route.Id, route))
+            if (_plan.Links.Route(k)?.Route is { } route && routes.TryAdd(route.Id, route))
             {
                 shipped[route.Id] = new decimal[problem.Years];
             }
@@ -85,7 +85,7 @@ internal sealed class PlanTables
         var contracts = problem.Table;
         for (var c = 0; c < contracts.Count; c++)
         {
-            if (_plan.Result.AnnualVolumes[c] == 0 || _plan.Links.Pair(contracts.Link(c)).Route?.Route is not { } route)
+            if (_plan.Result.AnnualVolumes[c] == 0 || _plan.Links.Route(contracts.Link(c))?.Route is not { } route)
             {
                 continue;
             }

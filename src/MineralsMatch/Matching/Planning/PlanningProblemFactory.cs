@@ -78,7 +78,7 @@ internal static class PlanningProblemFactory
             tenor[k] = OneYearTenor(context.Offers[pair.Offer], context.Requirements[pair.Requirement]);
             if (route is not null)
             {
-                route[k] = RouteOf(pair, routeIndex);
+                route[k] = RouteOf(links, k, routeIndex);
             }
 
             if (pair.HasMeasures && PairMeasures.BanIn(links[k].Pair, year) is not null)
@@ -110,7 +110,7 @@ internal static class PlanningProblemFactory
                 Link = k,
                 Supply = figures.Supply(k),
                 Demand = figures.Demand(k),
-                Route = RouteOf(pair, routeIndex),
+                Route = RouteOf(links, k, routeIndex),
                 TonnesPerStep = tonnes[pair.Requirement],
                 StartYear = first,
                 Tenor = 1,
@@ -135,8 +135,8 @@ internal static class PlanningProblemFactory
         return contracts;
     }
 
-    private static int RouteOf(in ScoredPair pair, Dictionary<string, int> routeIndex) =>
-        routeIndex.Count > 0 && pair.Route?.Route is { } r && routeIndex.TryGetValue(r.Id, out var index) ? index : -1;
+    private static int RouteOf(ScoredCandidates links, int k, Dictionary<string, int> routeIndex) =>
+        routeIndex.Count > 0 && links.Route(k)?.Route is { } r && routeIndex.TryGetValue(r.Id, out var index) ? index : -1;
 
     // Per requirement, the tonnes of one volume step of its product (to charge shared route capacity), worked out once per product.
     private static decimal[] TonnesOfDemand(MatchingContext context, PlanScale scale)
@@ -210,7 +210,7 @@ internal static class PlanningProblemFactory
         var seen = new HashSet<Logistics.Route>(ReferenceEqualityComparer.Instance);
         for (var k = 0; k < links.Count; k++)
         {
-            if (links.Pair(k).Route?.Route is { SharedAnnualCapacity: not null } route)
+            if (links.Route(k)?.Route is { SharedAnnualCapacity: not null } route)
             {
                 seen.Add(route);
             }

@@ -96,25 +96,55 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     }
 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
-    // Its flows are the signed volumes, read per link through `signed` (each link's signed contract, or -1).
+    // Its flows are the signed volumes, read per link through `signed` (each link's signed contract, or -1); where they are the
+    // solver's flows (nothing cut, dropped or filled), the solver's result is the outcome's as it is, with no second array.
     private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, int[] signed, IReadOnlyList<long> annualVolumes, PlanScale scale, bool sameSolver)
     {
         var contracts = problem.Table;
-        var links = new int[trace.Contracts.Count];
+        var count = trace.Contracts.Count;
         var dropped = trace.Dropped.Select(d => (candidates[contracts.Link(d.Contract)], d.Steps)).ToList();
-        var flows = new long[links.Length];
+        var solved = trace.Result.Flows;
+        long[]? flows = null;
         var droppedContracts = trace.Dropped.Select(d => d.Contract).ToHashSet();
-        for (var k = 0; k < links.Length; k++)
+        // The network's links are usually every candidate in order: then the view is the candidates themselves, and no array of
+        // link numbers is made (or kept to the end of the run). It is made at the first link out of place.
+        int[]? links = count == candidates.Count ? null : [.. Enumerable.Range(0, count)];
+        for (var k = 0; k < count; k++)
         {
-            links[k] = contracts.Link(trace.Contracts[k]);
-            flows[k] = signed[links[k]] is var c and >= 0 ? annualVolumes[c] : 0L;
-            if (trace.Result.Flows[k] > 0 && flows[k] == 0 && !droppedContracts.Contains(trace.Contracts[k]))
+            var link = contracts.Link(trace.Contracts[k]);
+            if (link != k && links is null)
             {
-                dropped.Add((candidates[links[k]], trace.Result.Flows[k]));
+                links = [.. Enumerable.Range(0, count)];
+            }
+
+            if (links is not null)
+            {
+                links[k] = link;
+            }
+
+            var planned = signed[link] is var c and >= 0 ? annualVolumes[c] : 0L;
+            if (flows is null && planned != solved[k])
+            {
+                flows = new long[count];
+                for (var before = 0; before < k; before++)
+                {
+                    flows[before] = solved[before];
+                }
+            }
+
+            if (flows is not null)
+            {
+                flows[k] = planned;
+            }
+
+            if (solved[k] > 0 && planned == 0 && !droppedContracts.Contains(trace.Contracts[k]))
+            {
+                dropped.Add((candidates[link], solved[k]));
             }
         }
 
-        return new AllocationOutcome(trace.Problem, trace.Result with { Flows = Collections.ValueList<long>.Own(flows) }, candidates.SubsetTaking(links), dropped, scale.Resolution)
+        var result = flows is null ? trace.Result : trace.Result with { Flows = Collections.ValueList<long>.Own(flows) };
+        return new AllocationOutcome(trace.Problem, result, links is null ? candidates : candidates.SubsetTaking(links), dropped, scale.Resolution)
         {
             Solved = sameSolver ? trace.Result : null,
         };

@@ -11,11 +11,14 @@ internal static class StartingContracts
     /// capacity written to <paramref name="capacity"/>. Without a <paramref name="choice"/> (one contract per link) every
     /// contract that fits is chosen.
     /// </summary>
-    public static List<int> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int> starting, bool[] signedLink, decimal[]? lifetime, LinkChoice? choice, long[] capacity)
+    /// <remarks><paramref name="starting"/> is <see langword="null"/> when every contract starts this year (see <see cref="ByStart"/>).</remarks>
+    public static List<int> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int>? starting, bool[] signedLink, decimal[]? lifetime, LinkChoice? choice, long[] capacity)
     {
-        var only = choice is null ? new List<int>(starting.Count) : null;
-        foreach (var c in starting)
+        var count = starting?.Count ?? contracts.Count;
+        var only = choice is null ? new List<int>(count) : null;
+        for (var at = 0; at < count; at++)
         {
+            var c = starting is { } some ? some[at] : at;
             var link = contracts.Link(c);
             if (signedLink[link])
             {
@@ -45,10 +48,18 @@ internal static class StartingContracts
         return only ?? choice!.TakeByContract(capacity);
     }
 
-    /// <summary>Per year index of the horizon, the contracts starting that year in contract order (a counting sort).</summary>
-    public static ArraySegment<int>[] ByStart(PlanningProblem problem)
+    /// <summary>
+    /// Per year index of the horizon, the contracts starting that year in contract order (a counting sort); a one-year plan
+    /// whose contracts all start in its year gets <see langword="null"/> for it (every contract, in order: no arrays over them).
+    /// </summary>
+    public static ArraySegment<int>?[] ByStart(PlanningProblem problem)
     {
         var contracts = problem.Table;
+        if (problem.Years == 1 && AllStartIn(contracts, problem.FirstYear))
+        {
+            return [null];
+        }
+
         var start = new int[contracts.Count];
         var inHorizon = 0;
         for (var c = 0; c < contracts.Count; c++)
@@ -72,6 +83,19 @@ internal static class StartingContracts
         }
 
         var byYear = new GroupedIndices(problem.Years, start, order);
-        return [.. Enumerable.Range(0, problem.Years).Select(t => byYear[t])];
+        return [.. Enumerable.Range(0, problem.Years).Select(t => (ArraySegment<int>?)byYear[t])];
+    }
+
+    private static bool AllStartIn(ContractTable contracts, int year)
+    {
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            if (contracts.StartYear(c) != year)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

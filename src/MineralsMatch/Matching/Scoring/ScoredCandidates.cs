@@ -61,6 +61,13 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
         return pairs;
     }
 
+    /// <summary>The candidate's picked route, or <see langword="null"/>.</summary>
+    public RouteChoice? Route(int index)
+    {
+        ref readonly var pair = ref Pair(index);
+        return _store.Routes[pair.Offer].Choice(_store.Destination(pair.Requirement), pair.RouteIndex);
+    }
+
     /// <summary>The candidate's offer.</summary>
     public SupplyOffer Offer(int index) => _store.Context.Offers[Pair(index).Offer];
 
@@ -105,11 +112,22 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
     {
         private readonly Dictionary<int, ScoredCandidate> _built = [];
 
+        // Per requirement, its destination hub's number (the route tables' index), looked up on first use.
+        private int[]? _destinations;
+
         public MatchingContext Context => context;
+
+        public OfferRoutes[] Routes => routes;
 
         public ScoredPair[] Pairs => pairs;
 
         public int Count => count;
+
+        public int Destination(int requirement)
+        {
+            var destinations = _destinations ?? LazyInitializer.EnsureInitialized(ref _destinations, () => [.. context.Requirements.Select(r => context.Routes.DestinationIndex(r.DestinationHub))]);
+            return destinations[requirement];
+        }
 
         public ScoredCandidate Record(int k)
         {
