@@ -57,54 +57,74 @@ public sealed partial class NetworkSimplex
     }
 
     /// <summary>
-    /// Moves arc a (in slot a) to slot <c>_arcPosition[a]</c> in place, one cycle of the permutation at a time; the states
-    /// mark the slots already filled.
+    /// Moves arc a (in slot a) to slot <c>_arcPosition[a]</c>, one array at a time through the flows' slots as scratch (they
+    /// are cleared next): a sequential copy, then independent writes, which the memory system overlaps. (Following the
+    /// permutation's cycles in place needs no scratch but chains every access on the one before it: 30–50 % slower fresh solves
+    /// at 10⁶ arcs.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MoveArcsToPositions(int m)
     {
-        int[] position = _arcPosition;
-        int[] source = _source;
-        int[] target = _target;
-        long[] costs = _cost;
-        long[] capacities = _capacity;
-        Span<sbyte> filled = _state.AsSpan(0, m);
-        filled.Clear();
-        for (int first = 0; first < m; first++)
+        Span<long> scratch = _flow.AsSpan(0, m);
+        ReadOnlySpan<int> position = _arcPosition.AsSpan(0, m);
+        Scatter(_source.AsSpan(0, m), position, scratch);
+        Scatter(_target.AsSpan(0, m), position, scratch);
+        Scatter(_cost.AsSpan(0, m), position, scratch);
+        Scatter(_capacity.AsSpan(0, m), position, scratch);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Scatter(Span<int> values, ReadOnlySpan<int> position, Span<long> scratch)
+    {
+        for (int a = 0; a < values.Length; a++)
         {
-            if (filled[first] != 0)
-            {
-                continue;
-            }
+            scratch[a] = values[a];
+        }
 
-            // Slot first still holds arc first; carry it to its slot, pick up the arc found there (whose number is that
-            // slot's, as no cycle has touched it), and so on until the cycle closes at slot first.
-            int tail = source[first];
-            int head = target[first];
-            long cost = costs[first];
-            long capacity = capacities[first];
-            int arc = first;
-            while (true)
-            {
-                int slot = position[arc];
-                filled[slot] = 1;
-                (tail, source[slot]) = (source[slot], tail);
-                (head, target[slot]) = (target[slot], head);
-                (cost, costs[slot]) = (costs[slot], cost);
-                (capacity, capacities[slot]) = (capacities[slot], capacity);
-                if (slot == first)
-                {
-                    break;
-                }
-
-                arc = slot;
-            }
+        for (int a = 0; a < values.Length; a++)
+        {
+            values[position[a]] = (int)scratch[a];
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Scatter(Span<long> values, ReadOnlySpan<int> position, Span<long> scratch)
+    {
+        values.CopyTo(scratch);
+        for (int a = 0; a < values.Length; a++)
+        {
+            values[position[a]] = scratch[a];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Gather(Span<int> values, ReadOnlySpan<int> position, Span<long> scratch)
+    {
+        for (int a = 0; a < values.Length; a++)
+        {
+            scratch[a] = values[position[a]];
+        }
+
+        for (int a = 0; a < values.Length; a++)
+        {
+            values[a] = (int)scratch[a];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Gather(Span<long> values, ReadOnlySpan<int> position, Span<long> scratch)
+    {
+        for (int a = 0; a < values.Length; a++)
+        {
+            scratch[a] = values[position[a]];
+        }
+
+        scratch.CopyTo(values);
+    }
+
     /// <summary>
-    /// Puts every arc back in slot a = its number (before arcs are added, which would change the stride's layout), in place
-    /// one cycle at a time; the states mark the slots already filled.
+    /// Puts every arc back in slot a = its number (before arcs are added, which would change the stride's layout), one array
+    /// at a time through the flows' slots as scratch (the flows and states of a finished solve do not survive an added arc).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RestoreCallerOrder()
@@ -115,51 +135,15 @@ public sealed partial class NetworkSimplex
         }
 
         int m = _arcCount;
-        int[] position = _arcPosition;
-        int[] source = _source;
-        int[] target = _target;
-        long[] costs = _cost;
-        long[] capacities = _capacity;
-        Span<sbyte> filled = _state.AsSpan(0, m);
-        filled.Clear();
-        for (int first = 0; first < m; first++)
-        {
-            if (filled[first] != 0)
-            {
-                continue;
-            }
-
-            // Lift out what slot first holds, then fill each emptied slot with the arc that belongs there, taken from the
-            // slot it was spread to, until that slot is first itself: the lifted arc belongs in the last slot emptied.
-            int tail = source[first];
-            int head = target[first];
-            long cost = costs[first];
-            long capacity = capacities[first];
-            int slot = first;
-            while (true)
-            {
-                filled[slot] = 1;
-                int from = position[slot];
-                if (from == first)
-                {
-                    source[slot] = tail;
-                    target[slot] = head;
-                    costs[slot] = cost;
-                    capacities[slot] = capacity;
-                    break;
-                }
-
-                source[slot] = source[from];
-                target[slot] = target[from];
-                costs[slot] = costs[from];
-                capacities[slot] = capacities[from];
-                slot = from;
-            }
-        }
-
+        Span<long> scratch = _flow.AsSpan(0, m);
+        ReadOnlySpan<int> position = _arcPosition.AsSpan(0, m);
+        Gather(_source.AsSpan(0, m), position, scratch);
+        Gather(_target.AsSpan(0, m), position, scratch);
+        Gather(_cost.AsSpan(0, m), position, scratch);
+        Gather(_capacity.AsSpan(0, m), position, scratch);
         for (int a = 0; a < m; a++)
         {
-            position[a] = a;
+            _arcPosition[a] = a;
         }
 
         _arcStride = 1;
