@@ -13,7 +13,7 @@ public enum MinCostFlowAlgorithm
     /// 10⁵ arcs but one and on the transport and country shapes at 10⁶, and abandons it for <see cref="CostScaling"/> once it has
     /// moved about as many potentials (its main work) as cost scaling needs for a whole problem, 2 048 per arc, or an eighth of
     /// that within its first two pivots per node: that happens on large transshipment networks whose spanning tree grows deep,
-    /// where the simplex can take ten times longer. The switch depends only on the problem, so results stay deterministic;
+    /// where the simplex can take ten times longer, and cost scaling then runs with settings for long augmenting paths. The switch depends only on the problem, so results stay deterministic;
     /// the time spent in the simplex before it is lost. With the default pivot rule (<see cref="NetworkSimplexPivotRule.AdaptiveBlockSearch"/>)
     /// measured faster than OR-Tools on every instance tried, up to 2·10⁶ arcs (lowest 1.1–1.7× on the transshipment family at
     /// 10⁶ arcs, where cost scaling takes over, 1.48× on NETGEN-8 with 2^18 nodes, 2.38× at 10⁵ arcs), and at 0.02–0.84×
