@@ -80,29 +80,51 @@ internal sealed class DualFace
         }
 
         // value-v arc a→b: room to carry more → d(b) ≤ d(a) − v; carrying flow → d(a) ≤ d(b) + v. The edges are listed twice, to
-        // count them per node and then to place them, both ways at once: no list of a million edges in between.
-        void Edges(Action<int, int, long> edge)
+        // count them per node and then to place them, both ways at once: no list of a million edges in between. A link's edges
+        // are codes read from the link (Adjacency); the few others are records, made on the first listing.
+        var others = new List<Edge>();
+        void Edges(Action<int, int, int> edge)
         {
+            var other = 0;
             void Arc(int a, int b, long v, bool more, bool carries)
             {
                 if (more)
                 {
-                    edge(a, b, -v);
+                    Other(a, b, -v);
                 }
 
                 if (carries)
                 {
-                    edge(b, a, v);
+                    Other(b, a, v);
                 }
             }
 
-            edge(0, outside, 0);
-            edge(outside, 0, 0);
+            void Other(int from, int to, long weight)
+            {
+                if (other == others.Count)
+                {
+                    others.Add(new Edge(from, to, weight));
+                }
+
+                edge(from, to, ~other++);
+            }
+
+            Other(0, outside, 0);
+            Other(outside, 0, 0);
             for (var k = 0; k < problem.Links.Count; k++)
             {
                 var link = problem.Links[k];
                 var x = optimal.Flows[k];
-                Arc(2 + link.Supply, layout.LinkHeads[k], link.Value, !IsOwnLimit(problem, link) || x < Capacity(problem, link), x > 0);
+                var (a, b) = (2 + link.Supply, layout.LinkHeads[k]);
+                if (!IsOwnLimit(problem, link) || x < Capacity(problem, link))
+                {
+                    edge(a, b, 2 * k);
+                }
+
+                if (x > 0)
+                {
+                    edge(b, a, (2 * k) + 1);
+                }
             }
 
             for (var c = 0; c < caps.Length; c++)
@@ -121,8 +143,9 @@ internal sealed class DualFace
             }
         }
 
-        var forward = new Adjacency(n);
-        var backward = new Adjacency(n);
+        var links = (Collections.ValueList<AllocationLink>)problem.Links;
+        var forward = new Adjacency(n, links, layout.LinkHeads, others, reversed: false);
+        var backward = new Adjacency(n, links, layout.LinkHeads, others, reversed: true);
         Edges((from, to, _) =>
         {
             forward.Count(from);
@@ -130,10 +153,10 @@ internal sealed class DualFace
         });
         forward.Open();
         backward.Open();
-        Edges((from, to, weight) =>
+        Edges((from, to, code) =>
         {
-            forward.Place(from, to, weight);
-            backward.Place(to, from, weight);
+            forward.Place(from, code);
+            backward.Place(to, code);
         });
 
         var high = ShortestPaths(forward, outside, cancellationToken);
@@ -212,6 +235,7 @@ internal sealed class DualFace
     private static void Relax(long[] distance, Adjacency adjacency, IEnumerable<int> start, CancellationToken cancellationToken)
     {
         var n = distance.Length;
+        var links = adjacency.Links.Span;
         var queue = new Queue<int>(start);
         var queued = new bool[n];
         var passes = new int[n];
@@ -237,8 +261,8 @@ internal sealed class DualFace
 
             for (var e = adjacency.Start[v]; e < adjacency.Start[v + 1]; e++)
             {
-                var to = adjacency.To[e];
-                var candidate = distance[v] + adjacency.Weight[e];
+                var (to, weight) = adjacency.Read(adjacency.Codes[e], links);
+                var candidate = distance[v] + weight;
                 if (candidate >= distance[to])
                 {
                     continue;
@@ -259,19 +283,23 @@ internal sealed class DualFace
         }
     }
 
-    // The difference constraints' arcs by tail (or by head, reversed) in flat arrays: counted per node first, then placed in the
-    // order they come.
-    private sealed class Adjacency(int n)
+    // A difference constraint d(To) ≤ d(From) + Weight that is not a link's.
+    private readonly record struct Edge(int From, int To, long Weight);
+
+    // The difference constraints' arcs by tail (or by head, reversed) in one flat array of codes: counted per node first, then
+    // placed in the order they come. Code 2k is link k's arc offer → head at the value with the sign turned, 2k + 1 its arc
+    // head → offer at the value, ~e the e-th other arc: 4 bytes an arc instead of a head and a weight.
+    private sealed class Adjacency(int n, Collections.ValueList<AllocationLink> links, int[] heads, List<Edge> others, bool reversed)
     {
         private int[] _next = [];
 
         public int NodeCount => n;
 
+        public Collections.ValueList<AllocationLink> Links => links;
+
         public int[] Start { get; } = new int[n + 1];
 
-        public int[] To { get; private set; } = [];
-
-        public long[] Weight { get; private set; } = [];
+        public int[] Codes { get; private set; } = [];
 
         public void Count(int tail) => Start[tail + 1]++;
 
@@ -284,15 +312,24 @@ internal sealed class DualFace
             }
 
             _next = Start[..^1];
-            To = new int[Start[n]];
-            Weight = new long[Start[n]];
+            Codes = new int[Start[n]];
         }
 
-        public void Place(int tail, int head, long weight)
+        public void Place(int tail, int code) => Codes[_next[tail]++] = code;
+
+        // The node a code's arc leads to from where it is listed (its head, or reversed its tail), and its weight.
+        public (int To, long Weight) Read(int code, ReadOnlySpan<AllocationLink> span)
         {
-            var at = _next[tail]++;
-            To[at] = head;
-            Weight[at] = weight;
+            if (code < 0)
+            {
+                var other = others[~code];
+                return (reversed ? other.From : other.To, other.Weight);
+            }
+
+            var k = code >> 1;
+            ref readonly var link = ref span[k];
+            var toHead = ((code & 1) == 0) != reversed;
+            return (toHead ? heads[k] : 2 + link.Supply, (code & 1) == 0 ? -link.Value : link.Value);
         }
     }
 }

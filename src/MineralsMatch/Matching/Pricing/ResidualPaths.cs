@@ -30,6 +30,13 @@ internal sealed class ResidualPaths
     // Every node's edges out, one node after another in the order they were added: node v's are _edges[_start[v].._start[v + 1]).
     private readonly int[] _start;
     private readonly Edge[] _edges;
+
+    // What an edge's residual capacity and link are read from (Edge.Code): the links and their flows, and the residual of each
+    // edge that is not a link's, numbered as they are placed.
+    private readonly Collections.ValueList<AllocationLink> _links;
+    private readonly Collections.ValueList<long> _flows;
+    private readonly long[] _capOfDemand;
+    private readonly List<long> _otherResiduals = [];
     private int[]? _next;
     private long _budget;
 
@@ -47,11 +54,18 @@ internal sealed class ResidualPaths
         _budget = budget;
         _unsold = new long[problem.Supplies.Count];
         _unmet = new long[problem.Demands.Count];
+        _links = (Collections.ValueList<AllocationLink>)problem.Links;
+        _flows = flows as Collections.ValueList<long> ?? Collections.ValueList<long>.From(flows);
+        _capOfDemand = new long[problem.Demands.Count];
+        for (var j = 0; j < _capOfDemand.Length; j++)
+        {
+            _capOfDemand[j] = problem.Demands[j].LinkCap;
+        }
 
         // Two passes over the same edges: the first counts each node's, the second places them.
         _start = new int[_layout.NodeCount + 1];
         _edges = [];
-        Wire(problem, flows);
+        Wire(problem);
         for (var v = 0; v < _layout.NodeCount; v++)
         {
             _start[v + 1] += _start[v];
@@ -59,26 +73,20 @@ internal sealed class ResidualPaths
 
         _edges = new Edge[_start[^1]];
         _next = _start[..^1];
-        Wire(problem, flows);
+        Wire(problem);
         _next = null;
     }
 
-    private void Wire(AllocationProblem problem, IReadOnlyList<long> flows)
+    private void Wire(AllocationProblem problem)
     {
         var sold = new long[problem.Supplies.Count];
         var met = new long[problem.Demands.Count];
         var inflow = new long[_layout.NodeCount];
 
-        // Read as spans (a problem's links are a value list, and so are a result's flows) and each demand's share caps once: this
-        // runs twice over every link.
-        var links = ((Collections.ValueList<AllocationLink>)problem.Links).Span;
-        var flow = flows is Collections.ValueList<long> list ? list.Span : [.. flows];
+        // Read as spans (a problem's links are a value list, and so are a result's flows): this runs twice over every link.
+        var links = _links.Span;
+        var flow = _flows.Span;
         var heads = _layout.LinkHeads;
-        var capOfDemand = new long[problem.Demands.Count];
-        for (var j = 0; j < capOfDemand.Length; j++)
-        {
-            capOfDemand[j] = problem.Demands[j].LinkCap;
-        }
 
         for (var k = 0; k < links.Length; k++)
         {
@@ -88,28 +96,34 @@ internal sealed class ResidualPaths
             met[link.Demand] += x;
             inflow[heads[k]] += x;
 
-            // The link's capacity as the network has it (DualFace.Capacity): its own, within its demand's share caps.
-            var capacity = Math.Max(0, Math.Min(link.Capacity, capOfDemand[link.Demand]));
-            Add(_supplyBase + link.Supply, heads[k], -link.Value, capacity - x, x, k);
+            if (LinkCapacity(link) - x > 0)
+            {
+                Place(_supplyBase + link.Supply, new Edge(-link.Value, heads[k], 2 * k));
+            }
+
+            if (x > 0)
+            {
+                Place(heads[k], new Edge(link.Value, _supplyBase + link.Supply, (2 * k) + 1));
+            }
         }
 
         foreach (var cap in _layout.CapArcs.OrderBy(c => c.Kind == CapKind.Supplier ? 0 : 1))
         {
             var x = inflow[cap.Tail];
             inflow[cap.Head] += x;
-            Add(cap.Tail, cap.Head, 0, cap.Capacity - x, x, -1);
+            Add(cap.Tail, cap.Head, 0, cap.Capacity - x, x);
         }
 
         for (var i = 0; i < problem.Supplies.Count; i++)
         {
             _unsold[i] = problem.Supplies[i].Capacity - sold[i];
-            Add(_supplyBase + i, Outside, 0, sold[i], _unsold[i], -1);
+            Add(_supplyBase + i, Outside, 0, sold[i], _unsold[i]);
         }
 
         for (var j = 0; j < problem.Demands.Count; j++)
         {
             _unmet[j] = Math.Max(0, problem.Demands[j].Target - met[j]);
-            Add(Outside, _layout.DemandNode(j), 0, met[j], _unmet[j], -1);
+            Add(Outside, _layout.DemandNode(j), 0, met[j], _unmet[j]);
         }
     }
 
@@ -140,17 +154,44 @@ internal sealed class ResidualPaths
         return _unsold[supply] <= 0 ? ResidualPath.NoShortfall : Shortest(source, Outside, skipFrom: source, skipTo: Outside, _unsold[supply], cancellationToken);
     }
 
-    private void Add(int from, int to, long value, long forward, long backward, int link)
+    // An edge that is not a link's, both ways: its residual is kept aside (in the placing pass) and its code is ~ its number.
+    private void Add(int from, int to, long value, long forward, long backward)
     {
         if (forward > 0)
         {
-            Place(from, new Edge(value, forward, to, link));
+            Place(from, new Edge(value, to, Other(forward)));
         }
 
         if (backward > 0)
         {
-            Place(to, new Edge(-value, backward, from, -1));
+            Place(to, new Edge(-value, from, Other(backward)));
         }
+    }
+
+    private int Other(long residual)
+    {
+        if (_next is null)
+        {
+            return -1;
+        }
+
+        _otherResiduals.Add(residual);
+        return ~(_otherResiduals.Count - 1);
+    }
+
+    // The link's capacity as the network has it (DualFace.Capacity): its own, within its demand's share caps.
+    private long LinkCapacity(in AllocationLink link) => Math.Max(0, Math.Min(link.Capacity, _capOfDemand[link.Demand]));
+
+    // An edge's residual capacity: a link's forward edge has what its capacity leaves above its flow, its edge back the flow.
+    private long Residual(int code)
+    {
+        if (code < 0)
+        {
+            return _otherResiduals[~code];
+        }
+
+        var k = code >> 1;
+        return (code & 1) == 0 ? LinkCapacity(_links[k]) - _flows[k] : _flows[k];
     }
 
     // Counting pass: one more edge out of the node; placing pass: the edge in the node's next slot.
@@ -239,11 +280,11 @@ internal sealed class ResidualPaths
         for (var v = target; v != source;)
         {
             var (from, edge) = previous[v];
-            volume = Math.Min(volume, edge.Residual);
-            if (edge.ForwardLink >= 0)
+            volume = Math.Min(volume, Residual(edge.Code));
+            if (edge.Code >= 0 && (edge.Code & 1) == 0)
             {
-                lastLink = lastLink < 0 ? edge.ForwardLink : lastLink;
-                firstLink = edge.ForwardLink;
+                lastLink = lastLink < 0 ? edge.Code >> 1 : lastLink;
+                firstLink = edge.Code >> 1;
             }
 
             v = from;
@@ -252,7 +293,8 @@ internal sealed class ResidualPaths
         return new ResidualPath(ReservationStatus.Priced, Math.Max(0, distance[target]), volume, firstLink, lastLink);
     }
 
-    // ForwardLink: the link of an edge that carries more along a link, −1 for any other edge (a link's edge back, a cap's, an
-    // offer's or a requirement's). The 8-byte fields first, so the edge takes 24 bytes (32 with a flag of its own).
-    private readonly record struct Edge(long Cost, long Residual, int To, int ForwardLink);
+    // Code: 2k for the edge that carries more along link k, 2k + 1 for its edge back, ~e for the e-th other edge (a cap's, an
+    // offer's or a requirement's); the residual capacity is read through it (Residual) on the way back, so an edge takes 16
+    // bytes instead of 24.
+    private readonly record struct Edge(long Cost, int To, int Code);
 }
