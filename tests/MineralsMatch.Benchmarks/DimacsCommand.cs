@@ -26,7 +26,17 @@ internal static class DimacsCommand
         foreach (string file in files)
         {
             reader.Clear();
-            DimacsMinCostFlowSummary summary = DimacsMinCostFlowReader.ReadFile(file, reader);
+            DimacsMinCostFlowSummary summary;
+            try
+            {
+                summary = DimacsMinCostFlowReader.ReadFile(file, reader);
+            }
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{file}: {e.Message}");
+                return 2;
+            }
+
             FlowInstance instance = FlowInstance.FromSolver(Path.GetFileName(file), reader);
             Measurement result = Measurement.Run(instance, variants, lemon, file, warmups, rounds);
             foreach (VariantResult variant in result.Variants)

@@ -21,7 +21,16 @@ internal static class TrajectoryCommand
                 Algorithm = MinCostFlowAlgorithm.NetworkSimplex,
                 PivotRule = args.Contains("--block") ? NetworkSimplexPivotRule.BlockSearch : NetworkSimplexPivotRule.AdaptiveBlockSearch,
             };
-            DimacsMinCostFlowReader.ReadFile(file, solver);
+            try
+            {
+                DimacsMinCostFlowReader.ReadFile(file, solver);
+            }
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{file}: {e.Message}");
+                return 2;
+            }
+
             long m = solver.ArcCount;
             long next = 16 * m;
             long nextPivots = Math.Max(solver.NodeCount / 4, 1);
