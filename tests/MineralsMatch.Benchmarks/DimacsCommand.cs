@@ -26,14 +26,8 @@ internal static class DimacsCommand
         foreach (string file in files)
         {
             reader.Clear();
-            DimacsMinCostFlowSummary summary;
-            try
+            if (!TryRead(file, reader, out DimacsMinCostFlowSummary summary))
             {
-                summary = DimacsMinCostFlowReader.ReadFile(file, reader);
-            }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"{file}: {e.Message}");
                 return 2;
             }
 
@@ -67,6 +61,22 @@ internal static class DimacsCommand
         DimacsMinCostFlowWriter.WriteFile(args[3], solver, $"MineralsMatch {instance.Name}");
         Console.WriteLine($"{args[3]}: {instance.NodeCount} nodes, {instance.ArcCount} arcs");
         return 0;
+    }
+
+    /// <summary>Reads a DIMACS file into <paramref name="flow"/>; false, with the file and the reader's message on stderr, when it cannot.</summary>
+    public static bool TryRead(string file, NetworkSimplex flow, out DimacsMinCostFlowSummary summary)
+    {
+        try
+        {
+            summary = DimacsMinCostFlowReader.ReadFile(file, flow);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{file}: {e.Message}");
+            summary = default;
+            return false;
+        }
     }
 
     private static bool IsOptionValue(string[] args, string value)

@@ -21,13 +21,8 @@ internal static class TrajectoryCommand
                 Algorithm = MinCostFlowAlgorithm.NetworkSimplex,
                 PivotRule = args.Contains("--block") ? NetworkSimplexPivotRule.BlockSearch : NetworkSimplexPivotRule.AdaptiveBlockSearch,
             };
-            try
+            if (!DimacsCommand.TryRead(file, solver, out _))
             {
-                DimacsMinCostFlowReader.ReadFile(file, solver);
-            }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"{file}: {e.Message}");
                 return 2;
             }
 
