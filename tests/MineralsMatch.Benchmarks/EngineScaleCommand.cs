@@ -51,11 +51,16 @@ internal static class EngineScaleCommand
         var stageBytes = new Dictionary<string, long>(StringComparer.Ordinal);
         var stageStart = 0L;
         var stageHeap = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var sampler = Environment.GetEnvironmentVariable("MM_ALLOC_TICKS") == "1" ? new AllocationSampler() : null;
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "MineralsMatch.Matching",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-            ActivityStarted = _ => stageStart = GC.GetTotalAllocatedBytes(precise: true),
+            ActivityStarted = activity =>
+            {
+                stageStart = GC.GetTotalAllocatedBytes(precise: true);
+                sampler?.Stage = activity.OperationName;
+            },
             ActivityStopped = activity =>
             {
                 if (!stages.TryGetValue(activity.OperationName, out var list))
@@ -118,6 +123,15 @@ internal static class EngineScaleCommand
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"  managed heap after the last collection, at each stage's end, per pair: {string.Join(", ", stageHeap.Select(s => $"{s.Key} {s.Value / pairs:N0}"))}"));
+        if (sampler is not null)
+        {
+            Console.WriteLine("  sampled allocations per stage (all runs):");
+            foreach (var line in sampler.Report())
+            {
+                Console.WriteLine(line);
+            }
+        }
+
         if (args.Contains("--digest"))
         {
             using var json = new MemoryStream();

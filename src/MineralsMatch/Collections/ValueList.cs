@@ -14,11 +14,16 @@ namespace MineralsMatch.Collections;
 internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;
+    private readonly int _count;
 
-    private ValueList(T[] items) => _items = items;
+    private ValueList(T[] items, int count)
+    {
+        _items = items;
+        _count = count;
+    }
 
     /// <summary>The empty list.</summary>
-    public static ValueList<T> Empty { get; } = new([]);
+    public static ValueList<T> Empty { get; } = new([], 0);
 
     /// <summary>Copies <paramref name="items"/> into a new list (or returns it when it already is one).</summary>
     /// <param name="items">The elements, in order; <see langword="null"/> gives the empty list.</param>
@@ -39,44 +44,69 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
                 var copy = new T[collection.Count];
                 collection.CopyTo(copy, 0);
-                return new ValueList<T>(copy);
+                return new ValueList<T>(copy, copy.Length);
             default:
                 var array = items.ToArray();
-                return array.Length == 0 ? Empty : new ValueList<T>(array);
+                return array.Length == 0 ? Empty : new ValueList<T>(array, array.Length);
         }
     }
 
     /// <summary>Wraps an array the caller gives up (it must not change it afterwards), without copying.</summary>
     /// <param name="owned">The elements.</param>
     /// <returns>The list.</returns>
-    public static ValueList<T> Own(T[] owned) => owned.Length == 0 ? Empty : new ValueList<T>(owned);
+    public static ValueList<T> Own(T[] owned) => owned.Length == 0 ? Empty : new ValueList<T>(owned, owned.Length);
+
+    /// <summary>
+    /// Wraps the first <paramref name="count"/> elements of an array the caller gives up (it must not change them afterwards),
+    /// without copying: the list of a longer array's used part.
+    /// </summary>
+    /// <param name="owned">The elements, and maybe room after them.</param>
+    /// <param name="count">How many of them the list holds.</param>
+    /// <returns>The list.</returns>
+    public static ValueList<T> Own(T[] owned, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, owned.Length);
+        return count == 0 ? Empty : new ValueList<T>(owned, count);
+    }
 
     /// <inheritdoc />
-    public T this[int index] => _items[index];
+    public T this[int index] => (uint)index < (uint)_count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The elements, read-only, for loops that would otherwise go through the interface's enumerator.</summary>
-    public ReadOnlySpan<T> Span => _items;
+    public ReadOnlySpan<T> Span => new(_items, 0, _count);
 
     /// <inheritdoc />
-    public int Count => _items.Length;
+    public int Count => _count;
 
     /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var index = 0; index < _count; index++)
+        {
+            yield return _items[index];
+        }
+    }
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
     public bool Equals(ValueList<T>? other) =>
-        other is not null && (ReferenceEquals(this, other) || _items.AsSpan().SequenceEqual(other._items, EqualityComparer<T>.Default));
+        other is not null && (ReferenceEquals(this, other) || Span.SequenceEqual(other.Span, EqualityComparer<T>.Default));
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ValueList<T> other && Equals(other);
+    public override bool Equals(object? obj) => obj switch
+    {
+        ValueList<T> other => Equals(other),
+        SparseList<T> sparse => sparse.Equals(this),
+        _ => false,
+    };
 
     /// <inheritdoc />
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (var item in _items)
+        foreach (var item in Span)
         {
             hash.Add(item);
         }
@@ -85,5 +115,5 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"[{string.Join(", ", _items)}]";
+    public override string ToString() => $"[{string.Join(", ", this)}]";
 }

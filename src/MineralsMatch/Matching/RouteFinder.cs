@@ -168,12 +168,17 @@ internal sealed class RouteFinder
         return true;
     }
 
-    internal static Quantity MinimumAnnualVolume(SupplyOffer offer, Requirement requirement)
-    {
-        var offerMinimum = offer.MinAnnualVolume ?? Quantity.Zero(offer.AnnualVolume.Unit);
-        var requirementMinimum = requirement.MinAnnualVolume ?? Quantity.Zero(requirement.AnnualVolume.Unit);
-        return offerMinimum >= requirementMinimum ? offerMinimum : requirementMinimum;
-    }
+    internal static Quantity MinimumAnnualVolume(SupplyOffer offer, Requirement requirement) =>
+        OfferSetsMinimum(offer, requirement) ? OfferMinimum(offer) : RequirementMinimum(requirement);
+
+    /// <summary>Whether the offer's minimum is the pair's (it is at least the requirement's).</summary>
+    internal static bool OfferSetsMinimum(SupplyOffer offer, Requirement requirement) => OfferMinimum(offer) >= RequirementMinimum(requirement);
+
+    /// <summary>The offer's least annual volume per contract (zero when it sets none).</summary>
+    internal static Quantity OfferMinimum(SupplyOffer offer) => offer.MinAnnualVolume ?? Quantity.Zero(offer.AnnualVolume.Unit);
+
+    /// <summary>The requirement's least annual volume per contract (zero when it sets none).</summary>
+    internal static Quantity RequirementMinimum(Requirement requirement) => requirement.MinAnnualVolume ?? Quantity.Zero(requirement.AnnualVolume.Unit);
 
     private static RouteChoice Price(Route route, SupplyOffer offer, Product product, MatchingOptions options)
     {

@@ -74,8 +74,29 @@ public sealed class ScoredCandidatesTests
         Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<PendingRejection>(), Is.EqualTo(32), "one is kept per rejected pair to the end of the run");
 
     [Test]
-    public void A_scored_pair_takes_38_bytes() =>
-        Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<ScoredPair>(), Is.EqualTo(38), "one is kept per scored pair to the end of the run");
+    public void A_scored_pair_is_kept_in_28_bytes() =>
+        Assert.That(
+            System.Runtime.CompilerServices.Unsafe.SizeOf<MineralsMatch.Matching.Allocation.AllocationLink>() + System.Runtime.CompilerServices.Unsafe.SizeOf<PairDetail>(),
+            Is.EqualTo(28),
+            "a link and a detail are kept per scored pair to the end of the run");
+
+    [Test]
+    public void A_pair_detail_gives_back_what_it_was_made_of()
+    {
+        foreach (var route in new[] { -1, 0, 1, 12345, PairDetail.MaxRouteIndex })
+        {
+            foreach (var limit in Enum.GetValues<VolumeLimit>())
+            {
+                foreach (var (measures, byOffer) in new[] { (false, false), (true, false), (false, true), (true, true) })
+                {
+                    var detail = new PairDetail(route, limit, measures, byOffer);
+                    Assert.That((detail.RouteIndex, detail.Limit, detail.HasMeasures, detail.LeastByOffer), Is.EqualTo((route, limit, measures, byOffer)));
+                }
+            }
+        }
+
+        Assert.That(() => new PairDetail(PairDetail.MaxRouteIndex + 1, VolumeLimit.OfferCapacity, false, false), Throws.InvalidOperationException.With.Message.Contains("route index"));
+    }
 
     [TestCaseSource(nameof(Seeds))]
     public void A_run_that_keeps_every_record_gives_the_same_bytes(int seed)

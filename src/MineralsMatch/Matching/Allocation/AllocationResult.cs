@@ -12,7 +12,7 @@ public sealed record AllocationResult
     public required AllocationStatus Status { get; init; }
 
     /// <summary>The flow on each link, in steps, in link order.</summary>
-    public IReadOnlyList<long> Flows { get; init => field = ValueList<long>.From(value); } = ValueList<long>.Empty;
+    public IReadOnlyList<long> Flows { get; init => field = value as SparseList<long> ?? (IReadOnlyList<long>)ValueList<long>.From(value); } = ValueList<long>.Empty;
 
     /// <summary>Per supply, the objective gained by one more step of capacity (value units).</summary>
     public IReadOnlyList<long> SupplyShadowValues { get; init => field = ValueList<long>.From(value); } = ValueList<long>.Empty;

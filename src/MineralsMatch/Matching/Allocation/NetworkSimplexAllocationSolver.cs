@@ -114,12 +114,7 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
             throw new InvalidOperationException($"{TooLarge()} (solver status {status})");
         }
 
-        // Read into an array of the right length, kept as the result's list (a million links are not copied through a growing list).
-        var flows = new long[problem.Links.Count];
-        for (var k = 0; k < flows.Length; k++)
-        {
-            flows[k] = flow.Flow(k);
-        }
+        var flows = Flows(flow, problem.Links.Count);
 
         var binding = new List<BindingCap>();
         for (var c = 0; c < capArcs.Length; c++)
@@ -135,7 +130,7 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
         {
             Solver = "network-simplex",
             Status = AllocationStatus.Optimal,
-            Flows = Collections.ValueList<long>.Own(flows),
+            Flows = flows,
             SupplyShadowValues = [.. Enumerable.Range(0, problem.Supplies.Count).Select(i => ValuePart(flow.Potential(SupplyNode(i)) - flow.Potential(Sink), multiplier))],
             DemandShadowValues = [.. Enumerable.Range(0, problem.Demands.Count).Select(j => ValuePart(flow.Potential(Unmet) - flow.Potential(layout.DemandNode(j)), multiplier))],
             BindingCaps = binding,
@@ -152,10 +147,23 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
 
     private static int SupplyNode(int supply) => 2 + supply;
 
-    private static Int128 TotalValue(AllocationProblem problem, long[] flows)
+    // Σ flow × value over the links that carry flow (an exact sum: the order does not matter).
+    private static Int128 TotalValue(AllocationProblem problem, IReadOnlyList<long> flows)
     {
         Int128 total = 0;
-        for (var k = 0; k < flows.Length; k++)
+        if (flows is Collections.SparseList<long> sparse)
+        {
+            var values = sparse.StoredValues;
+            var indices = sparse.StoredIndices;
+            for (var at = 0; at < indices.Length; at++)
+            {
+                total += (Int128)values[at] * problem.Links[indices[at]].Value;
+            }
+
+            return total;
+        }
+
+        for (var k = 0; k < flows.Count; k++)
         {
             total += (Int128)flows[k] * problem.Links[k].Value;
         }
@@ -180,5 +188,39 @@ public sealed class NetworkSimplexAllocationSolver : IAllocationSolver
 
         var quotient = Math.Round((decimal)shadow / multiplier, MidpointRounding.ToEven);
         return shadow - ((long)quotient * multiplier);
+    }
+
+    // The links' flows, read into a list of the right length: sparse when fewer than half the links carry flow (a market of a
+    // million links signs a few thousand), else an array.
+    private static IReadOnlyList<long> Flows(NetworkSimplex flow, int links)
+    {
+        var carrying = 0;
+        for (var k = 0; k < links; k++)
+        {
+            carrying += flow.Flow(k) != 0 ? 1 : 0;
+        }
+
+        if (carrying * 2L >= links)
+        {
+            var all = new long[links];
+            for (var k = 0; k < all.Length; k++)
+            {
+                all[k] = flow.Flow(k);
+            }
+
+            return Collections.ValueList<long>.Own(all);
+        }
+
+        var (indices, values) = (new int[carrying], new long[carrying]);
+        for (int k = 0, at = 0; at < carrying; k++)
+        {
+            if (flow.Flow(k) is var x and not 0)
+            {
+                (indices[at], values[at]) = (k, x);
+                at++;
+            }
+        }
+
+        return new Collections.SparseList<long>(links, 0L, indices, values);
     }
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
+using MineralsMatch.Matching.Allocation;
 using MineralsMatch.Matching.Parallelism;
 using MineralsMatch.Matching.Scoring;
 using MineralsMatch.Minerals;
@@ -75,7 +77,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             throw new InvalidOperationException($"The market pairs {firstPair[^1]:N0} offers with requirements of their products, more than one run can hold ({Array.MaxLength:N0}).");
         }
 
-        var pairs = new ScoredPair[firstPair[^1]];
+        var pairs = new PairColumns((int)firstPair[^1], OfferLeast(context), RequirementLeast(context, offersByProduct));
         var source = new RejectionSource(this, context, routes);
         var chunks = OrderedChunks.Run(
             context.Requirements.Count,
@@ -88,11 +90,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         var count = 0;
         foreach (var chunk in chunks)
         {
-            Array.Copy(pairs, chunk.Start, pairs, count, chunk.Count);
+            pairs.MoveDown(chunk.Start, count, chunk.Count);
             count += chunk.Count;
         }
 
-        Array.Clear(pairs, count, pairs.Length - count);
+        pairs.ClearFrom(count);
 
         var records = keepRecords ? Join(chunks, c => c.Records!) : null;
         var rejections = Join(chunks, c => c.Rejected, c => c.Unscored);
@@ -128,7 +130,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // Writes the chunk's scored candidates into its range of pairs, from offset on (one place per pair of the chunk: it cannot
     // overflow into the next chunk's range).
-    private Chunk Generate(RejectionSource source, Dictionary<string, List<int>> offersByProduct, int start, int end, ScoredPair[] pairs, int offset, CancellationToken cancellationToken)
+    private Chunk Generate(RejectionSource source, Dictionary<string, List<int>> offersByProduct, int start, int end, PairColumns pairs, int offset, CancellationToken cancellationToken)
     {
         var (context, routes) = (source.Context, source.Routes);
         var count = 0;
@@ -181,7 +183,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     // Without rules or scorers from outside, the value is summed without building the record or its components.
                     if (value > 0m)
                     {
-                        pairs[offset + count++] = new ScoredPair(routeIndex, scale.ValuePerStep(value), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                        pairs.Set(offset + count++, new AllocationLink(i, j, scale.Steps(figures.Most.Amount), scale.ValuePerStep(value)), Detail(pairs, routeIndex, figures, pair.HasMeasures, i, j, scale));
                     }
                     else
                     {
@@ -192,7 +194,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
                 {
                     // Only with scorers or rules from outside (records are then built for every pair).
-                    pairs[offset + count++] = new ScoredPair(routeIndex, scale.ValuePerStep(candidate.ValuePerUnit), scale.Steps(figures.Most.Amount), scale.MinimumSteps(figures.Least.Amount), figures.Limit, i, j, pair.HasMeasures);
+                    pairs.Set(offset + count++, new AllocationLink(i, j, scale.Steps(figures.Most.Amount), scale.ValuePerStep(candidate.ValuePerUnit)), Detail(pairs, routeIndex, figures, pair.HasMeasures, i, j, scale));
                     records?.Add(candidate);
                 }
                 else
@@ -203,6 +205,46 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         }
 
         return new Chunk(offset, count, records, rejected, unscored);
+    }
+
+    // The pair's detail; its least volume is read from its offer's or its requirement's minimum in steps, the same figure.
+    private static PairDetail Detail(PairColumns pairs, int routeIndex, in PairFigures figures, bool hasMeasures, int offer, int requirement, Planning.PlanScale scale)
+    {
+        Debug.Assert(
+            scale.MinimumSteps(figures.Least.Amount) == (figures.LeastIsOffers ? pairs.OfferLeast[offer] : pairs.RequirementLeast[requirement]),
+            "A pair's least volume in steps is its offer's or its requirement's.");
+        return new PairDetail(routeIndex, figures.Limit, hasMeasures, figures.LeastIsOffers);
+    }
+
+    // Per offer, its least annual volume per contract in steps of its product's pricing unit, as a pair's figures work it out.
+    private static long[] OfferLeast(MatchingContext context)
+    {
+        var scale = Planning.PlanScale.Of(context.Options);
+        var least = new long[context.Offers.Count];
+        for (var i = 0; i < least.Length; i++)
+        {
+            var offer = context.Offers[i];
+            least[i] = scale.MinimumSteps(RouteFinder.OfferMinimum(offer).ConvertTo(context.Product(offer.Product).PricingUnit).Amount);
+        }
+
+        return least;
+    }
+
+    // The same per requirement (0 for one whose product no offer has: it has no pairs).
+    private static long[] RequirementLeast(MatchingContext context, Dictionary<string, List<int>> offersByProduct)
+    {
+        var scale = Planning.PlanScale.Of(context.Options);
+        var least = new long[context.Requirements.Count];
+        for (var j = 0; j < least.Length; j++)
+        {
+            var requirement = context.Requirements[j];
+            if (offersByProduct.ContainsKey(requirement.Product))
+            {
+                least[j] = scale.MinimumSteps(RouteFinder.RequirementMinimum(requirement).ConvertTo(context.Product(requirement.Product).PricingUnit).Amount);
+            }
+        }
+
+        return least;
     }
 
     // The chunks' lists in order (each given list's of every chunk, then the next list's), copied once into an array of the right

@@ -12,7 +12,8 @@ namespace MineralsMatch.Matching.Candidates;
 /// <param name="Most">The most both sides allow per year.</param>
 /// <param name="Limit">Which bound sets <paramref name="Most"/>.</param>
 /// <param name="Least">The least annual volume a contract needs.</param>
-internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity Most, VolumeLimit Limit, Quantity Least)
+/// <param name="LeastIsOffers">Whether <paramref name="Least"/> is the offer's minimum (else the requirement's).</param>
+internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity Most, VolumeLimit Limit, Quantity Least, bool LeastIsOffers)
 {
     /// <summary>The figures of <paramref name="pair"/>.</summary>
     public static PairFigures Of(CandidatePair pair) => Of(PairView.Of(pair), OfferSide.Of(pair.Offer, pair.Product), RequirementSide.Of(pair.Requirement, pair.Product));
@@ -21,7 +22,9 @@ internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity M
     public static PairFigures Of(in PairView pair, in OfferSide offer, in RequirementSide requirement)
     {
         var (most, limit) = MostOf(pair, offer, requirement);
-        return new(offer.Ask, requirement.Bid, most, limit, RouteFinder.MinimumAnnualVolume(pair.Offer, pair.Requirement).ConvertTo(pair.Product.PricingUnit));
+        var byOffer = RouteFinder.OfferSetsMinimum(pair.Offer, pair.Requirement);
+        var least = byOffer ? RouteFinder.OfferMinimum(pair.Offer) : RouteFinder.RequirementMinimum(pair.Requirement);
+        return new(offer.Ask, requirement.Bid, most, limit, least.ConvertTo(pair.Product.PricingUnit), byOffer);
     }
 
     /// <summary>The ask plus the export duty in the first shared year plus logistics, as <see cref="CandidatePair.LandedCostPerUnit"/>.</summary>

@@ -64,33 +64,23 @@ internal sealed class AllocationFacts
     }
 
     /// <summary>The link indices out of each supply, in link order (grouped when explanations first ask: pricing and terms do not).</summary>
-    public GroupedIndices LinksOfSupply => Groups.OfSupply;
+    public KeyGroups LinksOfSupply => Groups.OfSupply;
 
     /// <summary>The link indices into each demand, in link order.</summary>
-    public GroupedIndices LinksOfDemand => Groups.OfDemand;
+    public KeyGroups LinksOfDemand => Groups.OfDemand;
 
     // Explanations of requirements and of offers may ask from two threads at once: either grouping is kept, both are the same.
     private LinkGroups Groups => _groups ?? LazyInitializer.EnsureInitialized(ref _groups, Group);
 
     public AllocationOutcome Outcome { get; }
 
-    // One key array, by supply and then by demand (the grouping does not keep it).
+    // By supply, then by demand (the links are in demand order as a rule: that grouping then needs no array of links).
     private LinkGroups Group()
     {
         var links = Outcome.Problem.Links;
-        var keyOf = new int[links.Count];
-        for (var k = 0; k < keyOf.Length; k++)
-        {
-            keyOf[k] = links[k].Supply;
-        }
-
-        var ofSupply = new GroupedIndices(Outcome.Problem.Supplies.Count, keyOf);
-        for (var k = 0; k < keyOf.Length; k++)
-        {
-            keyOf[k] = links[k].Demand;
-        }
-
-        return new LinkGroups(ofSupply, new GroupedIndices(Outcome.Problem.Demands.Count, keyOf));
+        return new LinkGroups(
+            new KeyGroups(Outcome.Problem.Supplies.Count, links.Count, k => links[k].Supply),
+            new KeyGroups(Outcome.Problem.Demands.Count, links.Count, k => links[k].Demand));
     }
 
     public long[] Sold { get; }
@@ -152,5 +142,5 @@ internal sealed class AllocationFacts
         share is { } s ? (s * 100m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %" : "—";
 
     // The links of each supply and of each demand.
-    private sealed record LinkGroups(GroupedIndices OfSupply, GroupedIndices OfDemand);
+    private sealed record LinkGroups(KeyGroups OfSupply, KeyGroups OfDemand);
 }

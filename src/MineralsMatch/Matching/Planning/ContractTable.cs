@@ -84,6 +84,9 @@ internal sealed class ContractTable
         return new ContractTable(n, link, rowIsLink: false, null, supply, demand, min, max, value, tenor, route, start, 0, shares, flexibility, tonnes, null);
     }
 
+    /// <summary>The run's links when contract c is link c (a one-year table of every link), else <see langword="null"/>.</summary>
+    public PlanningLinks? LinksInOrder => _rowIsLink && _link is null ? _links : null;
+
     /// <summary>The contract's link (offer, requirement, route); alternatives share it.</summary>
     public int Link(int c) => _link is null ? c : _link[c];
 

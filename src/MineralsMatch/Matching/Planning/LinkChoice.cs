@@ -39,14 +39,14 @@ internal sealed class LinkChoice
     /// The chosen contracts in contract order, each one's network capacity written to <paramref name="capacity"/> (by contract);
     /// clears the choice.
     /// </summary>
-    public List<int> TakeByContract(long[] capacity)
+    public List<int> TakeByContract(NetworkCapacities capacity)
     {
         var chosen = new List<int>(_touched.Count);
         foreach (var link in _touched)
         {
             var contract = _contract[link];
             chosen.Add(contract);
-            capacity[contract] = _capacity[link];
+            capacity.Set(contract, _capacity[link]);
             _contract[link] = -1;
         }
 

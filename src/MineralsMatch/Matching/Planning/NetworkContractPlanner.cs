@@ -58,10 +58,8 @@ public sealed class NetworkContractPlanner : IContractPlanner
         var weights = new PlanWeights(problem);
         var state = new PlanState(problem);
         var contracts = problem.Table;
-        var volumes = new long[contracts.Count];
-        // Each signed contract's deliveries as the result keeps them (the planner gives each array up); the rest are filled with
-        // the empty list at the end.
-        var deliveries = new IReadOnlyList<long>?[contracts.Count];
+        // The signed contracts only: no two arrays over a million contracts of which a few thousand are signed.
+        var signedContracts = new SignedContracts(contracts.Count);
         // Every lifetime is 1 when each contract delivers one whole year of a one-year horizon: no array of a million ones.
         var lifetime = problem.Years == 1 && contracts.AllOneWholeYear ? null : new decimal[contracts.Count];
         var linkCount = 0;
@@ -79,7 +77,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
         // Where no two contracts share a link (a one-year plan), every contract that fits is its link's only choice: no per-link
         // arrays to choose among alternatives.
         var choice = contracts.OnePerLink ? null : new LinkChoice(linkCount);
-        var capacity = new long[contracts.Count];
+        var capacity = new NetworkCapacities(contracts);
         var firstNetworks = new Dictionary<int, (AllocationProblem Problem, AllocationResult Result)>();
         var byStart = StartingContracts.ByStart(problem);
         long iterations = 0;
@@ -125,7 +123,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 {
                     Supplies = supplies,
                     Demands = demands,
-                    Links = ValueList<AllocationLink>.Own(Links(contracts, active, capacity, lifetime)),
+                    Links = Links(contracts, active, capacity, lifetime),
                     Objective = problem.Objective,
                 };
                 result = _solver.Solve(network, cancellationToken);
@@ -173,8 +171,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
                 var volume = Math.Min(result.Flows[k], state.Fit(c));
                 if (state.TrySign(c, volume) is { } signed)
                 {
-                    volumes[c] = volume;
-                    deliveries[c] = ValueList<long>.Own(signed);
+                    signedContracts.Add(c, volume, signed);
                     signedLink[contracts.Link(c)] = true;
                 }
                 else if (trace is null && t == 0)
@@ -238,13 +235,12 @@ public sealed class NetworkContractPlanner : IContractPlanner
             var volume = state.Fit(c);
             if (volume >= Math.Max(1, contracts.MinAnnual(c)) && state.TrySign(c, volume) is { } signed)
             {
-                volumes[c] = volume;
-                deliveries[c] = ValueList<long>.Own(signed);
+                signedContracts.Add(c, volume, signed);
                 signedLink[contracts.Link(c)] = true;
             }
         }
 
-        var objective = weights.Objective(deliveries);
+        var objective = signedContracts.Objective(weights);
         var bound = PlanBound.Compute(
             problem,
             weights,
@@ -260,8 +256,8 @@ public sealed class NetworkContractPlanner : IContractPlanner
             Optimality = gap <= settings.RelativeGap ? PlanOptimality.Optimal : PlanOptimality.Approximate,
             Objective = objective,
             Bound = bound,
-            AnnualVolumes = ValueList<long>.Own(volumes),
-            Deliveries = Lists(deliveries),
+            AnnualVolumes = signedContracts.AnnualVolumes(),
+            Deliveries = signedContracts.Deliveries(),
             Iterations = iterations,
         };
     }
@@ -295,17 +291,6 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return total;
     }
 
-    // Each contract's deliveries as the result keeps them, without copying: the empty list for a contract not signed.
-    private static ValueList<IReadOnlyList<long>> Lists(IReadOnlyList<long>?[] deliveries)
-    {
-        for (var c = 0; c < deliveries.Length; c++)
-        {
-            deliveries[c] ??= ValueList<long>.Empty;
-        }
-
-        return ValueList<IReadOnlyList<long>>.Own(deliveries!);
-    }
-
     private static long Rate(long left, long? next, decimal share)
     {
         if (share >= 1m || left <= 0)
@@ -317,8 +302,15 @@ public sealed class NetworkContractPlanner : IContractPlanner
         return Math.Max(0, next is { } n ? Math.Min(rate, n) : rate);
     }
 
-    private static AllocationLink[] Links(ContractTable contracts, List<int> active, long[] capacity, decimal[]? lifetime)
+    // The network's links: the run's own array of links when the network is every link in order at its largest volume (a one-year
+    // plan's first network, as a rule), else a new array.
+    private static ValueList<AllocationLink> Links(ContractTable contracts, List<int> active, NetworkCapacities capacity, decimal[]? lifetime)
     {
+        if (lifetime is null && contracts.LinksInOrder is { } inOrder && active.Count == inOrder.Count && capacity.AllAtLargest && InOrder(active))
+        {
+            return inOrder.AsNetworkLinks();
+        }
+
         var links = new AllocationLink[active.Count];
         for (var k = 0; k < links.Length; k++)
         {
@@ -326,7 +318,21 @@ public sealed class NetworkContractPlanner : IContractPlanner
             links[k] = Link(contracts, c, capacity[c], lifetime?[c]);
         }
 
-        return links;
+        return ValueList<AllocationLink>.Own(links);
+    }
+
+    // Whether the active contracts are 0, 1, 2, … (each link's own, as many as the links).
+    private static bool InOrder(List<int> active)
+    {
+        for (var k = 0; k < active.Count; k++)
+        {
+            if (active[k] != k)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static decimal LifetimeOf(decimal[]? lifetime, int c) => lifetime is null ? 1m : lifetime[c];

@@ -33,25 +33,19 @@ internal sealed class PlanWeights
     public long Of(int c) =>
         checked((_problem.Demands[_contracts.Demand(c)].Priority * Multiplier) + _contracts.Value(c));
 
-    /// <summary>The discounted objective of a plan: Σ over contracts and delivery years of weight × delivery × discount.</summary>
-    public double Objective(IReadOnlyList<IReadOnlyList<long>?> deliveries)
+    /// <summary>
+    /// <paramref name="total"/> plus contract <paramref name="c"/>'s terms of the discounted objective, weight × delivery × discount
+    /// for each of its delivery years, added one by one. A plan's objective adds its signed contracts in contract order from 0.
+    /// </summary>
+    public double Add(double total, int c, IReadOnlyList<long> deliveries)
     {
-        var total = 0.0;
-        for (var c = 0; c < _contracts.Count; c++)
+        var weight = (double)Of(c);
+        for (var i = 0; i < deliveries.Count; i++)
         {
-            if (deliveries[c] is not { } years)
+            var year = _contracts.StartYear(c) + i;
+            if (year >= _problem.FirstYear && year <= _problem.LastYear)
             {
-                continue;
-            }
-
-            var weight = (double)Of(c);
-            for (var i = 0; i < years.Count; i++)
-            {
-                var year = _contracts.StartYear(c) + i;
-                if (year >= _problem.FirstYear && year <= _problem.LastYear)
-                {
-                    total += weight * years[i] * _problem.DiscountFactor(year);
-                }
+                total += weight * deliveries[i] * _problem.DiscountFactor(year);
             }
         }
 

@@ -74,7 +74,7 @@ internal static class PlanningProblemFactory
         List<int>? kept = null;
         for (var k = 0; k < links.Count; k++)
         {
-            ref readonly var pair = ref links.Pair(k);
+            var pair = links.Pair(k);
             tenor[k] = OneYearTenor(context.Offers[pair.Offer], context.Requirements[pair.Requirement]);
             if (route is not null)
             {
@@ -102,7 +102,7 @@ internal static class PlanningProblemFactory
         var contracts = new List<PlanningContract>();
         for (var k = 0; k < links.Count; k++)
         {
-            ref readonly var pair = ref links.Pair(k);
+            var pair = links.Pair(k);
             var offer = context.Offers[pair.Offer];
             var requirement = context.Requirements[pair.Requirement];
             var template = new PlanningContract
@@ -196,7 +196,7 @@ internal static class PlanningProblemFactory
         var first = int.MaxValue;
         for (var k = 0; k < links.Count; k++)
         {
-            ref readonly var pair = ref links.Pair(k);
+            var pair = links.Pair(k);
             first = Math.Min(first, Math.Max(context.Offers[pair.Offer].Window.FirstYear, context.Requirements[pair.Requirement].Window.FirstYear));
         }
 

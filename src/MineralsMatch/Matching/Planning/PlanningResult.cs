@@ -21,15 +21,24 @@ public sealed record PlanningResult
     public double Gap => Math.Max(0, Bound - Objective) / Math.Max(Math.Abs(Bound), 1);
 
     /// <summary>Per contract (problem order), the signed annual volume in steps; 0 = not signed.</summary>
-    public IReadOnlyList<long> AnnualVolumes { get; init => field = ValueList<long>.From(value); } = ValueList<long>.Empty;
+    public IReadOnlyList<long> AnnualVolumes { get; init => field = value as SparseList<long> ?? (IReadOnlyList<long>)ValueList<long>.From(value); } = ValueList<long>.Empty;
 
     /// <summary>Per contract (problem order), the delivery in each of its delivery years in steps (empty when not signed).</summary>
-    public IReadOnlyList<IReadOnlyList<long>> Deliveries { get; init => field = value is ValueList<IReadOnlyList<long>> own && AllValueLists(own) ? own : ValueList<IReadOnlyList<long>>.From(value.Select(ValueList<long>.From)); } = ValueList<IReadOnlyList<long>>.Empty;
+    public IReadOnlyList<IReadOnlyList<long>> Deliveries { get; init => field = Kept(value) ?? ValueList<IReadOnlyList<long>>.From(value.Select(ValueList<long>.From)); } = ValueList<IReadOnlyList<long>>.Empty;
 
-    // Whether every contract's deliveries are already a value list (as the planners give them): then the list is kept as it is.
-    private static bool AllValueLists(ValueList<IReadOnlyList<long>> lists)
+    // The deliveries as they are when every contract's list is already a value list (as the planners give them, in a value list
+    // or, when few are signed, a sparse list whose other lists are the empty value list); else null, to copy.
+    private static IReadOnlyList<IReadOnlyList<long>>? Kept(IReadOnlyList<IReadOnlyList<long>> value) => value switch
     {
-        foreach (var deliveries in lists.Span)
+        ValueList<IReadOnlyList<long>> own when AllValueLists(own.Span) => own,
+        SparseList<IReadOnlyList<long>> sparse when sparse.Default is ValueList<long> && AllValueLists(sparse.StoredValues) => sparse,
+        _ => null,
+    };
+
+    // Whether every list is a value list.
+    private static bool AllValueLists(ReadOnlySpan<IReadOnlyList<long>> lists)
+    {
+        foreach (var deliveries in lists)
         {
             if (deliveries is not ValueList<long>)
             {

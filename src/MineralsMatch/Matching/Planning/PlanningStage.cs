@@ -34,16 +34,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         cancellationToken.ThrowIfCancellationRequested();
         Check(problem, result);
 
-        var signed = new int[candidates.Count];
-        Array.Fill(signed, -1);
-        var contracts = problem.Table;
-        for (var c = 0; c < contracts.Count; c++)
-        {
-            if (result.AnnualVolumes[c] > 0)
-            {
-                signed[contracts.Link(c)] = c;
-            }
-        }
+        var signed = SignedByLink(problem.Table, result.AnnualVolumes, candidates.Count);
 
         // Its links (one per candidate) are built only when the trace cannot stand in for it.
         var representative = PlanningProblemFactory.RepresentativeNodes(problem);
@@ -98,7 +89,7 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
     // The managed planner's own last network of a one-year plan: its shadow prices are exactly the classic allocation's.
     // Its flows are the signed volumes, read per link through `signed` (each link's signed contract, or -1); where they are the
     // solver's flows (nothing cut, dropped or filled), the solver's result is the outcome's as it is, with no second array.
-    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, int[] signed, IReadOnlyList<long> annualVolumes, PlanScale scale, bool sameSolver)
+    private static AllocationOutcome FromTrace(NetworkTrace trace, PlanningProblem problem, ScoredCandidates candidates, IReadOnlyList<int> signed, IReadOnlyList<long> annualVolumes, PlanScale scale, bool sameSolver)
     {
         var contracts = problem.Table;
         var count = trace.Contracts.Count;
@@ -150,10 +141,55 @@ internal sealed class PlanningStage(IContractPlanner planner, IAllocationSolver 
         };
     }
 
-    // Per link, its signed contract's annual volume (0 when none is signed).
-    private static long[] Volumes(int[] signed, IReadOnlyList<long> annualVolumes)
+    // Per link, its signed contract (one with a positive volume), or -1: a sparse list while fewer than half the links have one
+    // (the signed contracts are read from a sparse plan without looking at the others).
+    private static IReadOnlyList<int> SignedByLink(ContractTable contracts, IReadOnlyList<long> annualVolumes, int links)
     {
-        var volumes = new long[signed.Length];
+        var signed = new List<(int Link, int Contract)>();
+        if (annualVolumes is Collections.SparseList<long> sparse)
+        {
+            var values = sparse.StoredValues;
+            var indices = sparse.StoredIndices;
+            for (var at = 0; at < indices.Length; at++)
+            {
+                if (values[at] > 0)
+                {
+                    signed.Add((contracts.Link(indices[at]), indices[at]));
+                }
+            }
+        }
+        else
+        {
+            for (var c = 0; c < contracts.Count; c++)
+            {
+                if (annualVolumes[c] > 0)
+                {
+                    signed.Add((contracts.Link(c), c));
+                }
+            }
+        }
+
+        if (signed.Count * 2L >= links)
+        {
+            var all = new int[links];
+            Array.Fill(all, -1);
+            foreach (var (link, c) in signed)
+            {
+                all[link] = c;
+            }
+
+            return all;
+        }
+
+        // A link has one signed contract at most (the plan is checked first).
+        signed.Sort(static (a, b) => a.Link.CompareTo(b.Link));
+        return new Collections.SparseList<int>(links, -1, [.. signed.Select(s => s.Link)], [.. signed.Select(s => s.Contract)]);
+    }
+
+    // Per link, its signed contract's annual volume (0 when none is signed).
+    private static long[] Volumes(IReadOnlyList<int> signed, IReadOnlyList<long> annualVolumes)
+    {
+        var volumes = new long[signed.Count];
         for (var k = 0; k < volumes.Length; k++)
         {
             volumes[k] = signed[k] < 0 ? 0L : annualVolumes[signed[k]];

@@ -12,7 +12,7 @@ internal static class StartingContracts
     /// contract that fits is chosen.
     /// </summary>
     /// <remarks><paramref name="starting"/> is <see langword="null"/> when every contract starts this year (see <see cref="ByStart"/>).</remarks>
-    public static List<int> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int>? starting, bool[] signedLink, decimal[]? lifetime, LinkChoice? choice, long[] capacity)
+    public static List<int> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int>? starting, bool[] signedLink, decimal[]? lifetime, LinkChoice? choice, NetworkCapacities capacity)
     {
         var count = starting?.Count ?? contracts.Count;
         var only = choice is null ? new List<int>(count) : null;
@@ -34,7 +34,7 @@ internal static class StartingContracts
             if (only is not null)
             {
                 only.Add(c);
-                capacity[c] = state.NetworkCapacity(c, year);
+                capacity.Set(c, state.NetworkCapacity(c, year));
                 continue;
             }
 

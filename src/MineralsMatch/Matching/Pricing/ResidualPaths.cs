@@ -34,7 +34,7 @@ internal sealed class ResidualPaths
     // What an edge's residual capacity and link are read from (Edge.Code): the links and their flows, and the residual of each
     // edge that is not a link's, numbered as they are placed.
     private readonly Collections.ValueList<AllocationLink> _links;
-    private readonly Collections.ValueList<long> _flows;
+    private readonly IReadOnlyList<long> _flows;
     private readonly long[] _capOfDemand;
     private readonly List<long> _otherResiduals = [];
     private int[]? _next;
@@ -55,7 +55,7 @@ internal sealed class ResidualPaths
         _unsold = new long[problem.Supplies.Count];
         _unmet = new long[problem.Demands.Count];
         _links = (Collections.ValueList<AllocationLink>)problem.Links;
-        _flows = flows as Collections.ValueList<long> ?? Collections.ValueList<long>.From(flows);
+        _flows = flows;
         _capOfDemand = new long[problem.Demands.Count];
         for (var j = 0; j < _capOfDemand.Length; j++)
         {
@@ -83,9 +83,10 @@ internal sealed class ResidualPaths
         var met = new long[problem.Demands.Count];
         var inflow = new long[_layout.NodeCount];
 
-        // Read as spans (a problem's links are a value list, and so are a result's flows): this runs twice over every link.
+        // The links read as a span (a problem's links are a value list); the flows through the list (a sparse list when few links
+        // carry flow, as a rule): this runs twice over every link.
         var links = _links.Span;
-        var flow = _flows.Span;
+        var flow = _flows;
         var heads = _layout.LinkHeads;
 
         for (var k = 0; k < links.Length; k++)

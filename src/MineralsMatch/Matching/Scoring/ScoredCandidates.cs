@@ -6,7 +6,7 @@ using MineralsMatch.Matching.Candidates;
 namespace MineralsMatch.Matching.Scoring;
 
 /// <summary>
-/// A run's scored candidates as a struct array (<see cref="ScoredPair"/>), read by index; a <see cref="ScoredCandidate"/> record is
+/// A run's scored candidates as struct arrays (<see cref="PairColumns"/>), read by index; a <see cref="ScoredCandidate"/> record is
 /// built only for a candidate a stage asks for by <see cref="this[int]"/> (one that is allocated, priced or named by an
 /// explanation), and built once. When rules or scorers from outside ran, every record is kept as they saw it.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
     private readonly int[]? _index;
 
     /// <summary>The first <paramref name="count"/> of <paramref name="pairs"/> (the array may be longer: room left by pairs that did not pass).</summary>
-    public ScoredCandidates(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, ScoredPair[] pairs, int count, ScoredCandidate[]? records)
+    public ScoredCandidates(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, PairColumns pairs, int count, ScoredCandidate[]? records)
         : this(new Store(context, scoring, routes, pairs, count, records), null)
     {
     }
@@ -39,32 +39,18 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
     public ScoredCandidate this[int index] => _store.Record(Base(index));
 
     /// <summary>The candidate's compact figures.</summary>
-    public ref readonly ScoredPair Pair(int index) => ref _store.Pairs[Base(index)];
+    public ScoredPair Pair(int index) => _store.Pairs[Base(index)];
 
     /// <summary>
-    /// The candidates' compact figures as one array indexed like this list, its first <see cref="Count"/> entries: the run's own
-    /// array (not a copy, and maybe longer) when this is the whole run, a copy for a view.
+    /// The candidates' compact figures as columns indexed like this list, their first <see cref="Count"/> entries: the run's own
+    /// (not a copy, and maybe longer) when this is the whole run, a copy for a view.
     /// </summary>
-    public ScoredPair[] Pairs()
-    {
-        if (_index is null)
-        {
-            return _store.Pairs;
-        }
-
-        var pairs = new ScoredPair[Count];
-        for (var k = 0; k < pairs.Length; k++)
-        {
-            pairs[k] = Pair(k);
-        }
-
-        return pairs;
-    }
+    public PairColumns Pairs() => _index is null ? _store.Pairs : _store.Pairs.Select(_index);
 
     /// <summary>The candidate's picked route, or <see langword="null"/>.</summary>
     public RouteChoice? Route(int index)
     {
-        ref readonly var pair = ref Pair(index);
+        var pair = Pair(index);
         return _store.Routes[pair.Offer].Choice(_store.Destination(pair.Requirement), pair.RouteIndex);
     }
 
@@ -108,7 +94,7 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
 
     private int Base(int index) => _index is null ? index : _index[index];
 
-    private sealed class Store(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, ScoredPair[] pairs, int count, ScoredCandidate[]? records)
+    private sealed class Store(MatchingContext context, CandidateScoring scoring, OfferRoutes[] routes, PairColumns pairs, int count, ScoredCandidate[]? records)
     {
         private readonly Dictionary<int, ScoredCandidate> _built = [];
 
@@ -119,7 +105,7 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
 
         public OfferRoutes[] Routes => routes;
 
-        public ScoredPair[] Pairs => pairs;
+        public PairColumns Pairs => pairs;
 
         public int Count => count;
 
@@ -141,7 +127,8 @@ internal sealed class ScoredCandidates : IReadOnlyList<ScoredCandidate>
             {
                 if (!_built.TryGetValue(k, out var record))
                 {
-                    var pair = CandidateGenerator.Pair(context, routes[pairs[k].Offer], context.Requirements[pairs[k].Requirement]);
+                    var link = pairs.Links[k];
+                    var pair = CandidateGenerator.Pair(context, routes[link.Supply], context.Requirements[link.Demand]);
                     _built[k] = record = scoring.Score(pair, PairFigures.Of(pair));
                 }
 
