@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MineralsMatch.Collections;
 using MineralsMatch.Logistics;
 using MineralsMatch.Markets;
 using MineralsMatch.Matching.Allocation;
@@ -137,9 +138,10 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         // Each offer's supplier and side, worked out on its first pairing in the chunk and then read in place.
         var suppliers = new Party?[routes.Length];
         var offerSides = new OfferSide[routes.Length];
-        var records = keepRecords ? new List<ScoredCandidate>() : null;
-        var rejected = new List<PendingRejection>();
-        var unscored = new List<PendingRejection>();
+        // In blocks: a list that doubles its array leaves large arrays behind, freed only by a full collection.
+        var records = keepRecords ? new BlockList<ScoredCandidate>() : null;
+        var rejected = new BlockList<PendingRejection>();
+        var unscored = new BlockList<PendingRejection>();
 
         // A pair's record is built only when something needs it: a rule or scorer from outside, or trade measures in the market.
         var withRecords = records is not null || !_allDeferred || context.Market.Policies.Count > 0;
@@ -249,7 +251,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // The chunks' lists in order (each given list's of every chunk, then the next list's), copied once into an array of the right
     // length.
-    private static T[] Join<T>(Chunk[] chunks, params Func<Chunk, List<T>>[] lists)
+    private static T[] Join<T>(Chunk[] chunks, params Func<Chunk, BlockList<T>>[] lists)
     {
         var joined = new T[lists.Sum(list => chunks.Sum(c => list(c).Count))];
         var at = 0;
@@ -266,7 +268,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     }
 
     // A chunk's outcome: how many scored candidates it wrote from the start of its range, and its lists.
-    private sealed record Chunk(int Start, int Count, List<ScoredCandidate>? Records, List<PendingRejection> Rejected, List<PendingRejection> Unscored);
+    private sealed record Chunk(int Start, int Count, BlockList<ScoredCandidate>? Records, BlockList<PendingRejection> Rejected, BlockList<PendingRejection> Unscored);
 
     // The measures that concern the pair in its shared years; marketing rights also name the seller and, for buyers outside
     // the priority countries, reserve the priority countries' demand (what their requirements of the product want per year).

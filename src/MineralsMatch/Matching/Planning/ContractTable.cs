@@ -23,7 +23,9 @@ internal sealed class ContractTable
     private readonly long[]? _min;
     private readonly long[]? _max;
     private readonly long[]? _value;
-    private readonly int[] _tenor;
+    private readonly int[]? _tenor;
+    // A one-year table's tenor per link, worked out when asked (a signed contract's record): no array over the links.
+    private readonly Func<int, int>? _tenorOfLink;
     private readonly int[]? _route;
     private readonly int[]? _startYear;
     private readonly int _firstYear;
@@ -34,7 +36,7 @@ internal sealed class ContractTable
     private bool? _allOneWholeYear;
     private bool? _onePerLink;
 
-    private ContractTable(int count, int[]? link, bool rowIsLink, PlanningLinks? links, int[]? supply, int[]? demand, long[]? min, long[]? max, long[]? value, int[] tenor, int[]? route, int[]? startYear, int firstYear, IReadOnlyList<decimal>[]? shares, decimal[]? flexibility, decimal[]? tonnes, decimal[]? tonnesOfDemand)
+    private ContractTable(int count, int[]? link, bool rowIsLink, PlanningLinks? links, int[]? supply, int[]? demand, long[]? min, long[]? max, long[]? value, int[]? tenor, Func<int, int>? tenorOfLink, int[]? route, int[]? startYear, int firstYear, IReadOnlyList<decimal>[]? shares, decimal[]? flexibility, decimal[]? tonnes, decimal[]? tonnesOfDemand)
     {
         Count = count;
         _link = link;
@@ -46,6 +48,7 @@ internal sealed class ContractTable
         _max = max;
         _value = value;
         _tenor = tenor;
+        _tenorOfLink = tenorOfLink;
         _route = route;
         _startYear = startYear;
         _firstYear = firstYear;
@@ -62,8 +65,8 @@ internal sealed class ContractTable
     /// One contract per link of a one-year problem (<paramref name="links"/>: the links that have one, in order, or
     /// <see langword="null"/> for all), starting in <paramref name="year"/> for a whole year without flexibility.
     /// </summary>
-    public static ContractTable OneYear(PlanningLinks figures, int[]? links, int year, int[] tenor, int[]? route, decimal[] tonnesOfDemand) =>
-        new(links?.Length ?? figures.Count, links, rowIsLink: true, figures, null, null, null, null, null, tenor, route, null, year, null, null, null, tonnesOfDemand);
+    public static ContractTable OneYear(PlanningLinks figures, int[]? links, int year, Func<int, int> tenorOfLink, int[]? route, decimal[] tonnesOfDemand) =>
+        new(links?.Length ?? figures.Count, links, rowIsLink: true, figures, null, null, null, null, null, null, tenorOfLink, route, null, year, null, null, null, tonnesOfDemand);
 
     /// <summary>The columns of <paramref name="contracts"/>, copied once.</summary>
     public static ContractTable From(IReadOnlyList<PlanningContract> contracts)
@@ -81,7 +84,7 @@ internal sealed class ContractTable
             (shares[c], flexibility[c], tonnes[c]) = (contract.YearShares, contract.Flexibility, contract.TonnesPerStep);
         }
 
-        return new ContractTable(n, link, rowIsLink: false, null, supply, demand, min, max, value, tenor, route, start, 0, shares, flexibility, tonnes, null);
+        return new ContractTable(n, link, rowIsLink: false, null, supply, demand, min, max, value, tenor, null, route, start, 0, shares, flexibility, tonnes, null);
     }
 
     /// <summary>The run's links when contract c is link c (a one-year table of every link), else <see langword="null"/>.</summary>
@@ -106,7 +109,7 @@ internal sealed class ContractTable
     public int StartYear(int c) => _startYear is null ? _firstYear : _startYear[c];
 
     /// <summary>The tenor in whole years.</summary>
-    public int Tenor(int c) => _tenor[Row(c)];
+    public int Tenor(int c) => _tenorOfLink is { } tenorOf ? tenorOf(Row(c)) : _tenor![Row(c)];
 
     /// <summary>Per delivery year, the fraction of that year the contract covers.</summary>
     public IReadOnlyList<decimal> YearShares(int c) => _shares is null ? WholeYear : _shares[c];

@@ -69,13 +69,11 @@ internal static class PlanningProblemFactory
     // whose pair is banned that year has none).
     private static ContractList OneYearContracts(MatchingContext context, ScoredCandidates links, PlanningLinks figures, PlanScale scale, int year, Dictionary<string, int> routeIndex)
     {
-        var tenor = new int[links.Count];
         var route = routeIndex.Count > 0 ? new int[links.Count] : null;
         List<int>? kept = null;
         for (var k = 0; k < links.Count; k++)
         {
             var pair = links.Pair(k);
-            tenor[k] = OneYearTenor(context.Offers[pair.Offer], context.Requirements[pair.Requirement]);
             if (route is not null)
             {
                 route[k] = RouteOf(links, k, routeIndex);
@@ -91,7 +89,8 @@ internal static class PlanningProblemFactory
             }
         }
 
-        return new ContractList(ContractTable.OneYear(figures, kept?.ToArray(), year, tenor, route, TonnesOfDemand(context, scale)));
+        int TenorOf(int link) => OneYearTenor(context.Offers[figures.Supply(link)], context.Requirements[figures.Demand(link)]);
+        return new ContractList(ContractTable.OneYear(figures, kept?.ToArray(), year, TenorOf, route, TonnesOfDemand(context, scale)));
     }
 
     // Per link, its alternatives over the horizon (start years and tenors), as records.
