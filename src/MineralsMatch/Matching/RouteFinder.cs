@@ -168,11 +168,12 @@ internal sealed class RouteFinder
         return true;
     }
 
-    internal static Quantity MinimumAnnualVolume(SupplyOffer offer, Requirement requirement) =>
-        OfferSetsMinimum(offer, requirement) ? OfferMinimum(offer) : RequirementMinimum(requirement);
-
-    /// <summary>Whether the offer's minimum is the pair's (it is at least the requirement's).</summary>
-    internal static bool OfferSetsMinimum(SupplyOffer offer, Requirement requirement) => OfferMinimum(offer) >= RequirementMinimum(requirement);
+    internal static Quantity MinimumAnnualVolume(SupplyOffer offer, Requirement requirement)
+    {
+        var offerMinimum = OfferMinimum(offer);
+        var requirementMinimum = RequirementMinimum(requirement);
+        return offerMinimum >= requirementMinimum ? offerMinimum : requirementMinimum;
+    }
 
     /// <summary>The offer's least annual volume per contract (zero when it sets none).</summary>
     internal static Quantity OfferMinimum(SupplyOffer offer) => offer.MinAnnualVolume ?? Quantity.Zero(offer.AnnualVolume.Unit);

@@ -22,9 +22,9 @@ internal readonly record struct PairFigures(decimal Ask, decimal Bid, Quantity M
     public static PairFigures Of(in PairView pair, in OfferSide offer, in RequirementSide requirement)
     {
         var (most, limit) = MostOf(pair, offer, requirement);
-        var byOffer = RouteFinder.OfferSetsMinimum(pair.Offer, pair.Requirement);
-        var least = byOffer ? RouteFinder.OfferMinimum(pair.Offer) : RouteFinder.RequirementMinimum(pair.Requirement);
-        return new(offer.Ask, requirement.Bid, most, limit, least.ConvertTo(pair.Product.PricingUnit), byOffer);
+        // The larger minimum as given (RouteFinder.MinimumAnnualVolume's comparison), in the pricing unit its side worked out once.
+        var byOffer = offer.Minimum >= requirement.Minimum;
+        return new(offer.Ask, requirement.Bid, most, limit, byOffer ? offer.Least : requirement.Least, byOffer);
     }
 
     /// <summary>The ask plus the export duty in the first shared year plus logistics, as <see cref="CandidatePair.LandedCostPerUnit"/>.</summary>
