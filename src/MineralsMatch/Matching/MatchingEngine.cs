@@ -165,7 +165,7 @@ public sealed class MatchingEngine : IMatchingEngine
 
         var facts = new AllocationFacts(allocation);
         stages.Enter(MatchStage.Pricing);
-        var pricing = Pricing.PricingStage.Run(allocation, _solver, options, cancellationToken);
+        var pricing = Pricing.PricingStage.Run(allocation, _solver, options, Parallelism, cancellationToken);
         var rents = pricing.Rents;
         stages.Enter(MatchStage.Terms);
         var proposals = new List<ContractProposal>();

@@ -13,8 +13,12 @@ namespace MineralsMatch.Matching.Pricing;
 /// </remarks>
 internal static class PricingStage
 {
-    /// <summary>The rents of every link and the reservation prices of every requirement and offer, from one optimal flow.</summary>
-    public static PricingOutcome Run(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rents of every link and the reservation prices of every requirement and offer, from one optimal flow; with
+    /// <paramref name="degree"/> above 1 the dual face is worked out on a second thread beside the reservation prices (the two
+    /// read the same network and flow and share nothing else, so the outcome is the same).
+    /// </summary>
+    public static PricingOutcome Run(AllocationOutcome allocation, IAllocationSolver solver, MatchingOptions options, int degree, CancellationToken cancellationToken)
     {
         // The same problem object when it already maximises value, so that the network layout built for it is shared.
         var network = allocation.Problem.Objective == MatchObjective.TotalValue ? allocation.Problem : allocation.Problem with { Objective = MatchObjective.TotalValue };
@@ -22,8 +26,34 @@ internal static class PricingStage
         var optimal = allocation.Problem.Objective == MatchObjective.TotalValue && allocation.Solved is { } solved
             ? solved
             : solver.Solve(network, cancellationToken);
-        var (requirements, offers) = ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken);
-        var face = DualFace.Compute(network, optimal, cancellationToken);
-        return new PricingOutcome(new LinkRents(network, face, options.ValueResolution / allocation.VolumeResolution), requirements, offers);
+        if (degree <= 1)
+        {
+            var (requirements, offers) = ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken);
+            return Outcome(allocation, network, DualFace.Compute(network, optimal, cancellationToken), requirements, offers, options);
+        }
+
+        var faceTask = Task.Run(() => DualFace.Compute(network, optimal, cancellationToken), CancellationToken.None);
+        try
+        {
+            var (requirements, offers) = ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken);
+            return Outcome(allocation, network, faceTask.GetAwaiter().GetResult(), requirements, offers, options);
+        }
+        catch
+        {
+            // The reservation prices (or the dual face) failed or were cancelled: the dual face is let finish and its outcome,
+            // or its own failure, dropped before the failure goes on, so no work outlives the call.
+            try
+            {
+                faceTask.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+            }
+
+            throw;
+        }
     }
+
+    private static PricingOutcome Outcome(AllocationOutcome allocation, AllocationProblem network, DualFace face, ReservationPrice[] requirements, ReservationPrice[] offers, MatchingOptions options) =>
+        new(new LinkRents(network, face, options.ValueResolution / allocation.VolumeResolution), requirements, offers);
 }
