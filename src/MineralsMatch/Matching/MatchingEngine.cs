@@ -200,10 +200,11 @@ public sealed class MatchingEngine : IMatchingEngine
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);
         var (requirementIndex, offerIndex) = (context.RequirementIndex, context.OfferIndex);
-        var requirements = explainer.Requirements().Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]), ServedAt = ServedAt(r, pricing.Requirements[requirementIndex[r.Requirement]]) }).ToList();
+        var (requirementOutcomes, offerOutcomes) = explainer.Both(Parallelism);
+        var requirements = requirementOutcomes.Select(r => r with { Years = tables.Requirement(requirementIndex[r.Requirement]), ServedAt = ServedAt(r, pricing.Requirements[requirementIndex[r.Requirement]]) }).ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var named = context.Offers.Select(o => o.Producer).Concat(context.Requirements.Select(r => r.Buyer)).Distinct(StringComparer.Ordinal);
-        var offers = explainer.Offers().Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]), SoldAt = SoldAt(o, pricing.Offers[offerIndex[o.Offer]]) }).ToList();
+        var offers = offerOutcomes.Select(o => o with { Years = tables.Offer(offerIndex[o.Offer]), SoldAt = SoldAt(o, pricing.Offers[offerIndex[o.Offer]]) }).ToList();
         var routes = tables.Routes();
         cancellationToken.ThrowIfCancellationRequested();
         return new MatchResult

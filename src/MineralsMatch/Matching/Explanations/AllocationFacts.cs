@@ -91,35 +91,50 @@ internal sealed class AllocationFacts
 
     public bool FullyMet(int demand) => Met[demand] >= Outcome.Problem.Demands[demand].Target;
 
-    /// <summary>The diversification cap that stops link <paramref name="k"/> from carrying more, if any.</summary>
-    public string? BindingCapOn(int k)
+    /// <summary>The diversification cap that stops link <paramref name="k"/> from carrying more, if any, in words.</summary>
+    public string? BindingCapOn(int k) => CapOn(k) is var cap and not CapBinding.None ? CapText(k, cap) : null;
+
+    /// <summary>Which diversification cap stops link <paramref name="k"/> from carrying more (no text is written).</summary>
+    public CapBinding CapOn(int k)
     {
         var link = Outcome.Problem.Links[k];
-        var supply = Outcome.Problem.Supplies[link.Supply];
         var demand = Outcome.Problem.Demands[link.Demand];
-        string SupplierText() => $"{supply.Supplier} already provides the most one supplier may ({Percent(Outcome.Links.Requirement(k).MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)";
-        string CountryText() => $"suppliers in {supply.Country} already provide the most one country may ({Percent(Outcome.Links.Requirement(k).MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)";
         var bySupplier = Key(link.Demand, _supplierOf[link.Supply]);
         var byCountry = Key(link.Demand, _countryOf[link.Supply]);
         if (_bindingSupplier.Count > 0 && _bindingSupplier.Contains(bySupplier))
         {
-            return SupplierText();
+            return CapBinding.Supplier;
         }
 
         if (_bindingCountry.Count > 0 && _bindingCountry.Contains(byCountry))
         {
-            return CountryText();
+            return CapBinding.Country;
         }
 
         if (Outcome.Result.Flows[k] >= link.Capacity && Outcome.Links.Pair(k).Limit is VolumeLimit.SupplierShare or VolumeLimit.CountryShare)
         {
-            return $"the pairing is capped at {LimitOf(Outcome.Links[k].Pair).Text}";
+            return CapBinding.Pairing;
         }
 
         // Caps the layout folded into the links (no cap node) bind too when the links they cover are at them.
-        return demand.SupplierCap is { } supplierCap && _flowBySupplier.GetValueOrDefault(bySupplier) >= supplierCap ? SupplierText()
-            : demand.CountryCap is { } countryCap && _flowByCountry.GetValueOrDefault(byCountry) >= countryCap ? CountryText()
-            : null;
+        return demand.SupplierCap is { } supplierCap && _flowBySupplier.GetValueOrDefault(bySupplier) >= supplierCap ? CapBinding.Supplier
+            : demand.CountryCap is { } countryCap && _flowByCountry.GetValueOrDefault(byCountry) >= countryCap ? CapBinding.Country
+            : CapBinding.None;
+    }
+
+    /// <summary>The binding cap <paramref name="cap"/> (from <see cref="CapOn"/>) of link <paramref name="k"/>, in words.</summary>
+    public string CapText(int k, CapBinding cap)
+    {
+        var link = Outcome.Problem.Links[k];
+        var supply = Outcome.Problem.Supplies[link.Supply];
+        var demand = Outcome.Problem.Demands[link.Demand];
+        return cap switch
+        {
+            CapBinding.Supplier => $"{supply.Supplier} already provides the most one supplier may ({Percent(Outcome.Links.Requirement(k).MaxShareFromSupplier)} of {demand.Id}'s target, not of what it gets)",
+            CapBinding.Country => $"suppliers in {supply.Country} already provide the most one country may ({Percent(Outcome.Links.Requirement(k).MaxShareFromCountry)} of {demand.Id}'s target, not of what it gets)",
+            CapBinding.Pairing => $"the pairing is capped at {LimitOf(Outcome.Links[k].Pair).Text}",
+            _ => throw new ArgumentOutOfRangeException(nameof(cap), cap, "No cap binds."),
+        };
     }
 
     private static long Key(int demand, int number) => ((long)demand << 32) | (uint)number;

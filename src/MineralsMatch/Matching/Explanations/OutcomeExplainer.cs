@@ -7,12 +7,24 @@ namespace MineralsMatch.Matching.Explanations;
 /// <summary>Stage 5: for every requirement, met and unmet volume and why; for every offer, unsold volume and why; shadow prices from the potentials.</summary>
 internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<PendingRejection> rejections, CancellationToken cancellationToken)
 {
+    // Read and written by the requirements' explanations only, so on one thread.
     private readonly Dictionary<int, (int First, int Second)> _weakest = [];
     private readonly (RejectionIndex ByRequirement, RejectionIndex ByOffer) _rejections = Index(context, rejections);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByRequirement =
         facts.Outcome.Dropped.ToLookup(d => d.Candidate.Pair.Requirement.Id, StringComparer.Ordinal);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByOffer =
         facts.Outcome.Dropped.ToLookup(d => d.Candidate.Pair.Offer.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The outcomes of every requirement and of every offer; with <paramref name="degree"/> above 1 the offers' are worked out on a
+    /// second thread beside the requirements' (they read the same facts; the record cache and deferred reasons are thread-safe).
+    /// </summary>
+    public (IReadOnlyList<RequirementOutcome> Requirements, IReadOnlyList<OfferOutcome> Offers) Both(int degree)
+    {
+        // Both groupings are made once here rather than raced for by the two threads.
+        _ = facts.LinksOfSupply;
+        return Parallelism.SideBySide.Run(degree, Requirements, Offers);
+    }
 
     public IReadOnlyList<RequirementOutcome> Requirements()
     {
@@ -154,9 +166,12 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         {
             var link = outcome.Problem.Links[k];
             var flow = outcome.Result.Flows[k];
-            if (facts.BindingCapOn(k) is { } cap)
+            if (facts.CapOn(k) is var cap and not CapBinding.None)
             {
-                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, OfferId(k)));
+                if (reasons.Wants(ReasonKind.DiversificationCap))
+                {
+                    reasons.Keep(new Reason(ReasonKind.DiversificationCap, facts.CapText(k, cap), OfferId(k)));
+                }
             }
             else if (link.Capacity == 0)
             {
@@ -191,9 +206,12 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         {
             var link = outcome.Problem.Links[k];
             var flow = outcome.Result.Flows[k];
-            if (facts.BindingCapOn(k) is { } cap)
+            if (facts.CapOn(k) is var cap and not CapBinding.None)
             {
-                reasons.Add(new Reason(ReasonKind.DiversificationCap, cap, RequirementId(k)));
+                if (reasons.Wants(ReasonKind.DiversificationCap))
+                {
+                    reasons.Keep(new Reason(ReasonKind.DiversificationCap, facts.CapText(k, cap), RequirementId(k)));
+                }
             }
             else if (link.Capacity == 0)
             {

@@ -10,7 +10,7 @@ internal sealed class PlanTables
     private readonly long[,] _used;
     private readonly long[,] _met;
     private readonly bool[,] _reachable;
-    private ILookup<int, int>? _demandsOf;
+    private Collections.KeyGroups? _contractsOf;
 
     public PlanTables(MatchingContext context, PlanningOutcome plan)
     {
@@ -74,9 +74,11 @@ internal sealed class PlanTables
         var problem = _plan.Problem;
         var shipped = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
         var routes = new Dictionary<string, Logistics.Route>(StringComparer.Ordinal);
+        // Most links share a few route objects: each object's id is looked up once (the first object with an id names it).
+        var seen = new HashSet<Logistics.Route>(ReferenceEqualityComparer.Instance);
         for (var k = 0; k < _plan.Links.Count; k++)
         {
-            if (_plan.Links.Route(k)?.Route is { } route && routes.TryAdd(route.Id, route))
+            if (_plan.Links.Route(k)?.Route is { } route && seen.Add(route) && routes.TryAdd(route.Id, route))
             {
                 shipped[route.Id] = new decimal[problem.Years];
             }
@@ -116,8 +118,21 @@ internal sealed class PlanTables
             return "no candidate contract can deliver in this year (windows, tenors or the buyers' demand profiles)";
         }
 
-        _demandsOf ??= Enumerable.Range(0, problem.Table.Count).ToLookup(problem.Table.Supply, problem.Table.Demand);
-        if (_demandsOf[supply].All(j => _met[j, t] >= problem.Demands[j].Demand[t]))
+        // The contracts of each supply, grouped on first use by a counting sort (an offer with unused capacity is common).
+        var contracts = problem.Table;
+        _contractsOf ??= new Collections.KeyGroups(problem.Supplies.Count, contracts.Count, contracts.Supply);
+        var allSupplied = true;
+        foreach (var c in _contractsOf[supply])
+        {
+            var j = contracts.Demand(c);
+            if (_met[j, t] < problem.Demands[j].Demand[t])
+            {
+                allSupplied = false;
+                break;
+            }
+        }
+
+        if (allSupplied)
         {
             return "the requirements it can serve are fully supplied in this year";
         }

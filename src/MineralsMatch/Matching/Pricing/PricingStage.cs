@@ -26,34 +26,10 @@ internal static class PricingStage
         var optimal = allocation.Problem.Objective == MatchObjective.TotalValue && allocation.Solved is { } solved
             ? solved
             : solver.Solve(network, cancellationToken);
-        if (degree <= 1)
-        {
-            var (requirements, offers) = ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken);
-            return Outcome(allocation, network, DualFace.Compute(network, optimal, cancellationToken), requirements, offers, options);
-        }
-
-        var faceTask = Task.Run(() => DualFace.Compute(network, optimal, cancellationToken), CancellationToken.None);
-        try
-        {
-            var (requirements, offers) = ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken);
-            return Outcome(allocation, network, faceTask.GetAwaiter().GetResult(), requirements, offers, options);
-        }
-        catch
-        {
-            // The reservation prices (or the dual face) failed or were cancelled: the dual face is let finish and its outcome,
-            // or its own failure, dropped before the failure goes on, so no work outlives the call.
-            try
-            {
-                faceTask.Wait(CancellationToken.None);
-            }
-            catch (AggregateException)
-            {
-            }
-
-            throw;
-        }
+        var ((requirements, offers), face) = Parallelism.SideBySide.Run(
+            degree,
+            () => ReservationPricing.Compute(allocation, network, optimal, options, cancellationToken),
+            () => DualFace.Compute(network, optimal, cancellationToken));
+        return new PricingOutcome(new LinkRents(network, face, options.ValueResolution / allocation.VolumeResolution), requirements, offers);
     }
-
-    private static PricingOutcome Outcome(AllocationOutcome allocation, AllocationProblem network, DualFace face, ReservationPrice[] requirements, ReservationPrice[] offers, MatchingOptions options) =>
-        new(new LinkRents(network, face, options.ValueResolution / allocation.VolumeResolution), requirements, offers);
 }
