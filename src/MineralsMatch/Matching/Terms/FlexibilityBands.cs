@@ -39,23 +39,27 @@ internal static class FlexibilityBands
             return [.. proposals];
         }
 
-        var offers = context.Offers.ToDictionary(o => o.Id, StringComparer.Ordinal);
-        var requirements = context.Requirements.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var routes = context.Market.Routes.Where(r => r.SharedAnnualCapacity is not null).ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var loads = new Dictionary<(Kind Kind, string Id, int Year), Load>();
+        // Constraints are keyed by kind, the offer's or requirement's index in the run (or the shared route's number) and year.
+        var routes = context.Market.Routes.Where(r => r.SharedAnnualCapacity is not null).Select((r, n) => (r, n)).ToDictionary(x => x.r.Id, StringComparer.Ordinal);
+        var loads = new Dictionary<(Kind Kind, int Id, int Year), Load>();
         var years = new List<(int Year, decimal Quantity)>[proposals.Count];
+        var keys = new (int Offer, int Requirement, int Route)[proposals.Count];
         for (var p = 0; p < proposals.Count; p++)
         {
             var proposal = proposals[p];
             years[p] = Deliveries(proposal, oneYear);
-            var tonnesPerUnit = proposal.AnnualVolume.Unit.KilogramsPerUnit() / 1000m;
+            var unit = proposal.AnnualVolume.Unit;
+            var tonnesPerUnit = unit.KilogramsPerUnit() / 1000m;
+            var (i, j) = (context.OfferIndex[proposal.Offer], context.RequirementIndex[proposal.Requirement]);
+            var shared = routes.TryGetValue(proposal.Route, out var numbered) ? numbered : default;
+            keys[p] = (i, j, shared.r is null ? -1 : shared.n);
             foreach (var (year, quantity) in years[p])
             {
-                Add(loads, (Kind.Offer, proposal.Offer, year), quantity, () => Capacity(offers[proposal.Offer], year, proposal.AnnualVolume.Unit, oneYear));
-                Add(loads, (Kind.Requirement, proposal.Requirement, year), quantity, () => Demand(requirements[proposal.Requirement], year, proposal.AnnualVolume.Unit, oneYear));
-                if (routes.TryGetValue(proposal.Route, out var route))
+                LoadOf(loads, (Kind.Offer, i, year), proposal.Offer, context, shared.r, unit, oneYear).Scheduled += quantity;
+                LoadOf(loads, (Kind.Requirement, j, year), proposal.Requirement, context, shared.r, unit, oneYear).Scheduled += quantity;
+                if (shared.r is not null)
                 {
-                    Add(loads, (Kind.Route, proposal.Route, year), quantity * tonnesPerUnit, () => route.SharedAnnualCapacity!.Value.ConvertTo(QuantityUnit.Tonne).Amount);
+                    LoadOf(loads, (Kind.Route, shared.n, year), proposal.Route, context, shared.r, unit, oneYear).Scheduled += quantity * tonnesPerUnit;
                 }
             }
         }
@@ -65,22 +69,22 @@ internal static class FlexibilityBands
         {
             var proposal = proposals[p];
             // The tightest limit: the least room per unit scheduled, negative where the schedule alone exceeds it (that one is named).
-            (Kind Kind, string Id, int Year)? tightest = null;
+            (Kind Kind, int Year, Load Load)? tightest = null;
             var room = decimal.MaxValue;
             foreach (var (year, _) in years[p])
             {
                 foreach (var kind in (ReadOnlySpan<Kind>)[Kind.Offer, Kind.Requirement, Kind.Route])
                 {
-                    var key = (kind, kind switch { Kind.Offer => proposal.Offer, Kind.Requirement => proposal.Requirement, _ => proposal.Route }, year);
-                    if (loads.TryGetValue(key, out var load) && load.Room < room)
+                    var id = kind switch { Kind.Offer => keys[p].Offer, Kind.Requirement => keys[p].Requirement, _ => keys[p].Route };
+                    if (id >= 0 && loads.TryGetValue((kind, id, year), out var load) && load.Room < room)
                     {
-                        (room, tightest) = (load.Room, key);
+                        (room, tightest) = (load.Room, (kind, year, load));
                     }
                 }
             }
 
-            var band = tightest is { } at ? Math.Min(asked, loads[at].Band) : asked;
-            fitted.Add(band >= asked ? proposal : Narrow(proposal, band, asked, tightest!.Value, loads[tightest.Value], proposal.AnnualVolume.Unit));
+            var band = tightest is { } at ? Math.Min(asked, at.Load.Band) : asked;
+            fitted.Add(band >= asked ? proposal : Narrow(proposal, band, asked, tightest!.Value, proposal.AnnualVolume.Unit));
         }
 
         return fitted;
@@ -99,24 +103,33 @@ internal static class FlexibilityBands
         ? requirement.AnnualVolume.ConvertTo(unit).Amount
         : PlanningProblemFactory.InYear(requirement.AnnualVolume, requirement.DemandByYear, requirement.Window, year, unit);
 
-    private static void Add(Dictionary<(Kind, string, int), Load> loads, (Kind, string, int) key, decimal quantity, Func<decimal> limit)
+    // The constraint's load, made with its limit on first use (the limit is worked out once per constraint and year): an
+    // offer's capacity and a requirement's demand in the proposal's unit, a shared route's capacity in tonnes.
+    private static Load LoadOf(Dictionary<(Kind, int, int), Load> loads, (Kind Kind, int Id, int Year) key, string id, MatchingContext context, Logistics.Route? route, QuantityUnit unit, bool oneYear)
     {
         if (!loads.TryGetValue(key, out var load))
         {
-            load = new Load(limit());
+            var limit = key.Kind switch
+            {
+                Kind.Offer => Capacity(context.Offers[key.Id], key.Year, unit, oneYear),
+                Kind.Requirement => Demand(context.Requirements[key.Id], key.Year, unit, oneYear),
+                _ => route!.SharedAnnualCapacity!.Value.ConvertTo(QuantityUnit.Tonne).Amount,
+            };
+            load = new Load(id, limit);
             loads[key] = load;
         }
 
-        load.Scheduled += quantity;
+        return load;
     }
 
-    private static ContractProposal Narrow(ContractProposal proposal, decimal band, decimal asked, (Kind Kind, string Id, int Year) at, Load load, QuantityUnit unit)
+    private static ContractProposal Narrow(ContractProposal proposal, decimal band, decimal asked, (Kind Kind, int Year, Load Load) at, QuantityUnit unit)
     {
+        var load = at.Load;
         var what = at.Kind switch
         {
-            Kind.Offer => $"offer {at.Id}'s capacity",
-            Kind.Requirement => $"requirement {at.Id}'s demand",
-            _ => $"route {at.Id}'s shared capacity",
+            Kind.Offer => $"offer {load.Id}'s capacity",
+            Kind.Requirement => $"requirement {load.Id}'s demand",
+            _ => $"route {load.Id}'s shared capacity",
         };
         var symbol = at.Kind == Kind.Route ? "t" : unit.Symbol();
         var limit = string.Create(
@@ -133,14 +146,24 @@ internal static class FlexibilityBands
     }
 
     // What a constraint allows in a year and what its proposals are scheduled to deliver; the widest band it leaves each of them.
-    private sealed class Load(decimal limit)
+    private sealed class Load(string id, decimal limit)
     {
+        private decimal _scheduled;
+        private decimal? _room;
+
+        public string Id { get; } = id;
+
         public decimal Limit { get; } = limit;
 
-        public decimal Scheduled { get; set; }
+        public decimal Scheduled
+        {
+            get => _scheduled;
+            set => (_scheduled, _room) = (value, null);
+        }
 
-        // Room above the schedule per unit scheduled: (L − N) / N, negative when the schedule alone exceeds the limit.
-        public decimal Room => Scheduled <= 0m ? decimal.MaxValue : (Limit - Scheduled) / Scheduled;
+        // Room above the schedule per unit scheduled: (L − N) / N, negative when the schedule alone exceeds the limit (worked out
+        // once the schedule is complete, then read for every proposal on the constraint).
+        public decimal Room => _room ??= _scheduled <= 0m ? decimal.MaxValue : (Limit - _scheduled) / _scheduled;
 
         public decimal Band => Room <= 0m ? 0m : Room >= 1m ? 1m : decimal.Floor(Room / Step) * Step;
     }
