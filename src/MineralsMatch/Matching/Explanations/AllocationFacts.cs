@@ -20,7 +20,7 @@ internal sealed class AllocationFacts
     private readonly Dictionary<long, long> _flowBySupplier = [];
     private readonly Dictionary<long, long> _flowByCountry = [];
 
-    private LinkGroups? _groups;
+    private KeyGroups? _linksOfDemand;
 
     public AllocationFacts(AllocationOutcome outcome)
     {
@@ -63,24 +63,17 @@ internal sealed class AllocationFacts
 
     }
 
-    /// <summary>The link indices out of each supply, in link order (grouped when explanations first ask: pricing and terms do not).</summary>
-    public KeyGroups LinksOfSupply => Groups.OfSupply;
-
-    /// <summary>The link indices into each demand, in link order.</summary>
-    public KeyGroups LinksOfDemand => Groups.OfDemand;
-
-    // Explanations of requirements and of offers may ask from two threads at once: either grouping is kept, both are the same.
-    private LinkGroups Groups => _groups ?? LazyInitializer.EnsureInitialized(ref _groups, Group);
+    /// <summary>The link indices into each demand, in link order (grouped when explanations first ask: pricing and terms do not).</summary>
+    public KeyGroups LinksOfDemand => _linksOfDemand ?? LazyInitializer.EnsureInitialized(ref _linksOfDemand, GroupByDemand);
 
     public AllocationOutcome Outcome { get; }
 
-    // By supply, then by demand (the links are in demand order as a rule: that grouping then needs no array of links).
-    private LinkGroups Group()
+    // The links are in demand order as a rule: the grouping then needs no array of links. (Offers' explanations read every
+    // supply's links in one pass over all links instead.)
+    private KeyGroups GroupByDemand()
     {
         var links = Outcome.Problem.Links;
-        return new LinkGroups(
-            new KeyGroups(Outcome.Problem.Supplies.Count, links.Count, k => links[k].Supply),
-            new KeyGroups(Outcome.Problem.Demands.Count, links.Count, k => links[k].Demand));
+        return new KeyGroups(Outcome.Problem.Demands.Count, links.Count, k => links[k].Demand);
     }
 
     public long[] Sold { get; }
@@ -155,7 +148,4 @@ internal sealed class AllocationFacts
 
     private static string Percent(decimal? share) =>
         share is { } s ? (s * 100m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %" : "—";
-
-    // The links of each supply and of each demand.
-    private sealed record LinkGroups(KeyGroups OfSupply, KeyGroups OfDemand);
 }

@@ -7,8 +7,8 @@ namespace MineralsMatch.Matching.Explanations;
 /// <summary>Stage 5: for every requirement, met and unmet volume and why; for every offer, unsold volume and why; shadow prices from the potentials.</summary>
 internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<PendingRejection> rejections, CancellationToken cancellationToken)
 {
-    // Read and written by the requirements' explanations only, so on one thread.
-    private readonly Dictionary<int, (int First, int Second)> _weakest = [];
+    // Per supply, its two weakest links that carry flow; read by the requirements' explanations only, so on one thread.
+    private (int First, int Second)[]? _weakest;
     private readonly (RejectionIndex ByRequirement, RejectionIndex ByOffer) _rejections = Index(context, rejections);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByRequirement =
         facts.Outcome.Dropped.ToLookup(d => d.Candidate.Pair.Requirement.Id, StringComparer.Ordinal);
@@ -21,8 +21,6 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
     /// </summary>
     public (IReadOnlyList<RequirementOutcome> Requirements, IReadOnlyList<OfferOutcome> Offers) Both(int degree)
     {
-        // Both groupings are made once here rather than raced for by the two threads.
-        _ = facts.LinksOfSupply;
         return Parallelism.SideBySide.Run(degree, Requirements, Offers);
     }
 
@@ -87,6 +85,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
     {
         var outcome = facts.Outcome;
         var demandedProducts = context.Requirements.Select(r => r.Product).ToHashSet(StringComparer.Ordinal);
+        var explained = LinkReasonsOfOffers(demandedProducts);
         var list = new List<OfferOutcome>(context.Offers.Count);
         for (var i = 0; i < context.Offers.Count; i++)
         {
@@ -96,19 +95,13 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             var capacity = offer.AnnualVolume.ConvertTo(product.PricingUnit);
             var sold = Quantity.Of(Collections.Decimals.Normalize(facts.Sold[i] * outcome.VolumeResolution), product.PricingUnit);
             var unsold = capacity - sold;
-            var reasons = new ReasonList();
+            var reasons = explained[i] ?? new ReasonList();
             if (unsold.Amount > 0m && facts.SoldOut(i))
             {
                 reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, BelowResolution(facts.Sold[i] == 0 ? "the capacity" : "the rest", unsold, product)));
             }
             else if (unsold.Amount > 0m)
             {
-                if (!demandedProducts.Contains(offer.Product))
-                {
-                    reasons.Add(new Reason(ReasonKind.NoDemandForProduct, $"no requirement for {product.Name} in the market"));
-                }
-
-                AllocationReasonsForSupply(i, reasons);
                 reasons.Add(_droppedByOffer[offer.Id].Select(d => new Reason(
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr for requirement {d.Candidate.Pair.Requirement.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
@@ -199,44 +192,81 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         }
     }
 
-    private void AllocationReasonsForSupply(int supply, ReasonList reasons)
+    // The offers that explain unsold volume (some left, not all of it below one step), each with its reasons so far: the missing
+    // product first, then one reason per link in link order, read in one pass over the links instead of grouping them by offer.
+    private ReasonList?[] LinkReasonsOfOffers(HashSet<string> demandedProducts)
     {
         var outcome = facts.Outcome;
-        foreach (var k in facts.LinksOfSupply[supply])
+        var explained = new ReasonList?[context.Offers.Count];
+        for (var i = 0; i < explained.Length; i++)
         {
-            var link = outcome.Problem.Links[k];
-            var flow = outcome.Result.Flows[k];
-            if (facts.CapOn(k) is var cap and not CapBinding.None)
+            var offer = context.Offers[i];
+            var product = context.Product(offer.Product);
+            var capacity = offer.AnnualVolume.ConvertTo(product.PricingUnit);
+            var sold = Quantity.Of(Collections.Decimals.Normalize(facts.Sold[i] * outcome.VolumeResolution), product.PricingUnit);
+            if ((capacity - sold).Amount > 0m && !facts.SoldOut(i))
             {
-                if (reasons.Wants(ReasonKind.DiversificationCap))
+                explained[i] = new ReasonList();
+                if (!demandedProducts.Contains(offer.Product))
                 {
-                    reasons.Keep(new Reason(ReasonKind.DiversificationCap, facts.CapText(k, cap), RequirementId(k)));
+                    explained[i]!.Add(new Reason(ReasonKind.NoDemandForProduct, $"no requirement for {product.Name} in the market"));
                 }
             }
-            else if (link.Capacity == 0)
+        }
+
+        var links = outcome.Problem.Links;
+        for (var k = 0; k < links.Count; k++)
+        {
+            if ((k & 0xFFFF) == 0)
             {
-                var pair = outcome.Links[k].Pair;
-                reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with requirement {RequirementId(k)} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", RequirementId(k)));
+                cancellationToken.ThrowIfCancellationRequested();
             }
-            else if (facts.FullyMet(link.Demand))
+
+            if (explained[links[k].Supply] is { } reasons)
             {
-                var outbid = flow < link.Capacity && facts.Met[link.Demand] > flow;
-                var kind = outbid ? ReasonKind.NoProfitableBuyer : ReasonKind.DemandExhausted;
-                if (reasons.Wants(kind))
-                {
-                    var product = ProductOf(k);
-                    var unit = product.PricingUnit.Symbol();
-                    var shadow = outcome.ShadowPrice(outcome.Result.DemandShadowValues[link.Demand], context.Options);
-                    var message = outbid
-                        ? string.Create(CultureInfo.InvariantCulture, $"requirement {RequirementId(k)} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}")
-                        : $"requirement {RequirementId(k)} is fully supplied, {Volume(flow, product)}/yr of it by this offer";
-                    reasons.Keep(new Reason(kind, message, RequirementId(k)));
-                }
+                SupplyReason(k, reasons);
             }
-            else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
+        }
+
+        return explained;
+    }
+
+    // Why link k did not take more of its offer, if a reason of that kind is still wanted.
+    private void SupplyReason(int k, ReasonList reasons)
+    {
+        var outcome = facts.Outcome;
+        var link = outcome.Problem.Links[k];
+        var flow = outcome.Result.Flows[k];
+        if (facts.CapOn(k) is var cap and not CapBinding.None)
+        {
+            if (reasons.Wants(ReasonKind.DiversificationCap))
             {
-                reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {RequirementId(k)} is at its limit: {AllocationFacts.LimitOf(outcome.Links[k].Pair).Text}", RequirementId(k)));
+                reasons.Keep(new Reason(ReasonKind.DiversificationCap, facts.CapText(k, cap), RequirementId(k)));
             }
+        }
+        else if (link.Capacity == 0)
+        {
+            var pair = outcome.Links[k].Pair;
+            reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, $"the pairing with requirement {RequirementId(k)} can carry at most {pair.MaxAnnualVolume}/yr, below the volume resolution {Resolution(pair.Product)}", RequirementId(k)));
+        }
+        else if (facts.FullyMet(link.Demand))
+        {
+            var outbid = flow < link.Capacity && facts.Met[link.Demand] > flow;
+            var kind = outbid ? ReasonKind.NoProfitableBuyer : ReasonKind.DemandExhausted;
+            if (reasons.Wants(kind))
+            {
+                var product = ProductOf(k);
+                var unit = product.PricingUnit.Symbol();
+                var shadow = outcome.ShadowPrice(outcome.Result.DemandShadowValues[link.Demand], context.Options);
+                var message = outbid
+                    ? string.Create(CultureInfo.InvariantCulture, $"requirement {RequirementId(k)} is fully supplied by pairings that create at least {shadow:0.##} USD/{unit} at the margin; this pairing would create {outcome.Links[k].ValuePerUnit:0.##} USD/{unit}")
+                    : $"requirement {RequirementId(k)} is fully supplied, {Volume(flow, product)}/yr of it by this offer";
+                reasons.Keep(new Reason(kind, message, RequirementId(k)));
+            }
+        }
+        else if (flow >= link.Capacity && reasons.Wants(ReasonKind.RouteCapacity))
+        {
+            reasons.Keep(new Reason(ReasonKind.RouteCapacity, $"the pairing with requirement {RequirementId(k)} is at its limit: {AllocationFacts.LimitOf(outcome.Links[k].Pair).Text}", RequirementId(k)));
         }
     }
 
@@ -267,11 +297,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
     // weakest worked out once per offer rather than a sort of its links per message.
     private (decimal Value, string Requirement) Weakest(int supply, int k)
     {
-        if (!_weakest.TryGetValue(supply, out var two))
-        {
-            _weakest[supply] = two = WeakestTwo(supply);
-        }
-
+        var two = (_weakest ??= WeakestTwo())[supply];
         var link = two.First == k ? two.Second : two.First;
         if (link < 0)
         {
@@ -281,28 +307,31 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         return (facts.Outcome.Links[link].ValuePerUnit, facts.Outcome.Links.Requirement(link).Id);
     }
 
-    private (int First, int Second) WeakestTwo(int supply)
+    // Every supply's two weakest links that carry flow, in one pass over the links (each supply's links in link order).
+    private (int First, int Second)[] WeakestTwo()
     {
         var outcome = facts.Outcome;
-        var (first, second) = (-1, -1);
-        foreach (var other in facts.LinksOfSupply[supply])
+        var weakest = new (int First, int Second)[outcome.Problem.Supplies.Count];
+        weakest.AsSpan().Fill((-1, -1));
+        for (var other = 0; other < outcome.Problem.Links.Count; other++)
         {
             if (outcome.Result.Flows[other] <= 0)
             {
                 continue;
             }
 
-            if (first < 0 || Weaker(other, first))
+            ref var two = ref weakest[outcome.Problem.Links[other].Supply];
+            if (two.First < 0 || Weaker(other, two.First))
             {
-                (first, second) = (other, first);
+                two = (other, two.First);
             }
-            else if (second < 0 || Weaker(other, second))
+            else if (two.Second < 0 || Weaker(other, two.Second))
             {
-                second = other;
+                two.Second = other;
             }
         }
 
-        return (first, second);
+        return weakest;
     }
 
     // Links are visited in link order, so a later link is weaker only by value or requirement id (equal keys keep link order).

@@ -10,7 +10,7 @@ internal sealed class PlanTables
     private readonly long[,] _used;
     private readonly long[,] _met;
     private readonly bool[,] _reachable;
-    private Collections.KeyGroups? _contractsOf;
+    private bool[,]? _servesShort;
 
     public PlanTables(MatchingContext context, PlanningOutcome plan)
     {
@@ -118,26 +118,47 @@ internal sealed class PlanTables
             return "no candidate contract can deliver in this year (windows, tenors or the buyers' demand profiles)";
         }
 
-        // The contracts of each supply, grouped on first use by a counting sort (an offer with unused capacity is common).
-        var contracts = problem.Table;
-        _contractsOf ??= new Collections.KeyGroups(problem.Supplies.Count, contracts.Count, contracts.Supply);
-        var allSupplied = true;
-        foreach (var c in _contractsOf[supply])
-        {
-            var j = contracts.Demand(c);
-            if (_met[j, t] < problem.Demands[j].Demand[t])
-            {
-                allSupplied = false;
-                break;
-            }
-        }
-
+        _servesShort ??= ServesShort(problem);
+        var allSupplied = !_servesShort[supply, t];
         if (allSupplied)
         {
             return "the requirements it can serve are fully supplied in this year";
         }
 
         return "the rest would need a contract below its minimum, beyond a share cap or shared route capacity, or another volume in its other years";
+    }
+
+    // Per supply and year, whether a requirement one of its candidate contracts serves is short of its demand in that year: one
+    // pass over the contracts and each one's requirement's short years, worked out when the first offer has unused capacity.
+    private bool[,] ServesShort(PlanningProblem problem)
+    {
+        var shortYears = new List<int>?[problem.Demands.Count];
+        for (var j = 0; j < shortYears.Length; j++)
+        {
+            for (var t = 0; t < problem.Years; t++)
+            {
+                if (_met[j, t] < problem.Demands[j].Demand[t])
+                {
+                    (shortYears[j] ??= []).Add(t);
+                }
+            }
+        }
+
+        var serves = new bool[problem.Supplies.Count, problem.Years];
+        var contracts = problem.Table;
+        for (var c = 0; c < contracts.Count; c++)
+        {
+            if (shortYears[contracts.Demand(c)] is { } years)
+            {
+                var supply = contracts.Supply(c);
+                foreach (var t in years)
+                {
+                    serves[supply, t] = true;
+                }
+            }
+        }
+
+        return serves;
     }
 
     private Quantity Of(long steps, QuantityUnit unit) => Quantity.Of(_plan.Scale.Volume(steps), unit);
