@@ -154,7 +154,7 @@ public sealed class MatchingEngine : IMatchingEngine
         var market = context.Market;
         var candidates = _candidates.Generate(context, Parallelism, cancellationToken);
         var scored = candidates.Scored;
-        MatchingLog.Candidates(_logger, market.Name, scored.Count, candidates.Rejections.Length);
+        MatchingLog.Candidates(_logger, market.Name, scored.Count, candidates.Rejections.Count);
         stages.Enter(MatchStage.Planning);
         var plan = _planning.Plan(context, scored, cancellationToken);
         var allocation = plan.Explanation;
@@ -223,7 +223,7 @@ public sealed class MatchingEngine : IMatchingEngine
                 Solver = allocation.Result.Solver,
                 Status = allocation.Result.Status.ToString(),
                 Candidates = scored.Count,
-                Rejected = candidates.Rejections.Length,
+                Rejected = candidates.Rejections.Count,
                 Nodes = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.NodesCounter),
                 Arcs = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.ArcsCounter),
                 CountryNodes = (int)allocation.Result.Counter(NetworkSimplexAllocationSolver.CountryNodesCounter),

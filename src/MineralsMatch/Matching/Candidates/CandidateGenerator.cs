@@ -98,8 +98,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         pairs.ClearFrom(count);
 
         var records = keepRecords ? Join(chunks, c => c.Records!) : null;
-        var rejections = Join(chunks, c => c.Rejected, c => c.Unscored);
-        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, count, records), rejections, chunks.Sum(c => c.Rejected.Count));
+        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, count, records), [.. chunks.Select(c => c.Rejected)], [.. chunks.Select(c => c.Unscored)]);
     }
 
     /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
@@ -249,19 +248,15 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         return least;
     }
 
-    // The chunks' lists in order (each given list's of every chunk, then the next list's), copied once into an array of the right
-    // length.
-    private static T[] Join<T>(Chunk[] chunks, params Func<Chunk, BlockList<T>>[] lists)
+    // The chunks' lists in order, copied once into an array of the right length.
+    private static T[] Join<T>(Chunk[] chunks, Func<Chunk, BlockList<T>> list)
     {
-        var joined = new T[lists.Sum(list => chunks.Sum(c => list(c).Count))];
+        var joined = new T[chunks.Sum(c => list(c).Count)];
         var at = 0;
-        foreach (var list in lists)
+        foreach (var chunk in chunks)
         {
-            foreach (var chunk in chunks)
-            {
-                list(chunk).CopyTo(joined, at);
-                at += list(chunk).Count;
-            }
+            list(chunk).CopyTo(joined, at);
+            at += list(chunk).Count;
         }
 
         return joined;
