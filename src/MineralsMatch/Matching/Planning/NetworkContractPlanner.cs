@@ -148,7 +148,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
                 dropped.AddRange(below.Select(k => (active[k], result.Flows[k])));
                 var drop = below.Select(k => active[k]).ToHashSet();
-                active = [.. active.Where(c => !drop.Contains(c))];
+                active = active.Where(c => !drop.Contains(c)).ToList();
             }
 
             if (round > 0)
@@ -304,7 +304,7 @@ public sealed class NetworkContractPlanner : IContractPlanner
 
     // The network's links: the run's own array of links when the network is every link in order at its largest volume (a one-year
     // plan's first network, as a rule), else a new array.
-    private static ValueList<AllocationLink> Links(ContractTable contracts, List<int> active, NetworkCapacities capacity, decimal[]? lifetime)
+    private static ValueList<AllocationLink> Links(ContractTable contracts, IReadOnlyList<int> active, NetworkCapacities capacity, decimal[]? lifetime)
     {
         if (lifetime is null && contracts.LinksInOrder is { } inOrder && active.Count == inOrder.Count && capacity.AllAtLargest && InOrder(active))
         {
@@ -322,8 +322,13 @@ public sealed class NetworkContractPlanner : IContractPlanner
     }
 
     // Whether the active contracts are 0, 1, 2, … (each link's own, as many as the links).
-    private static bool InOrder(List<int> active)
+    private static bool InOrder(IReadOnlyList<int> active)
     {
+        if (active is IndexRange)
+        {
+            return true;
+        }
+
         for (var k = 0; k < active.Count; k++)
         {
             if (active[k] != k)

@@ -12,10 +12,13 @@ internal static class StartingContracts
     /// contract that fits is chosen.
     /// </summary>
     /// <remarks><paramref name="starting"/> is <see langword="null"/> when every contract starts this year (see <see cref="ByStart"/>).</remarks>
-    public static List<int> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int>? starting, bool[] signedLink, decimal[]? lifetime, LinkChoice? choice, NetworkCapacities capacity)
+    public static IReadOnlyList<int> Choose(ContractTable contracts, PlanState state, int year, ArraySegment<int>? starting, bool[] signedLink, decimal[]? lifetime, LinkChoice? choice, NetworkCapacities capacity)
     {
         var count = starting?.Count ?? contracts.Count;
-        var only = choice is null ? new List<int>(count) : null;
+        // Without a choice between contracts of one link, every contract in order as a rule: no list of them is made until one
+        // is left out (then the ones before it are copied in).
+        List<int>? only = null;
+        var inOrder = 0;
         for (var at = 0; at < count; at++)
         {
             var c = starting is { } some ? some[at] : at;
@@ -31,21 +34,37 @@ internal static class StartingContracts
                 continue;
             }
 
-            if (only is not null)
+            if (choice is null)
             {
-                only.Add(c);
+                if (only is null && c == inOrder)
+                {
+                    inOrder++;
+                }
+                else
+                {
+                    if (only is null)
+                    {
+                        only = new List<int>(count);
+                        only.AddRange(Enumerable.Range(0, inOrder));
+                    }
+
+                    only.Add(c);
+                }
+
                 capacity.Set(c, state.NetworkCapacity(c, year));
                 continue;
             }
 
             var score = lifetime is null ? fit : fit * lifetime[c];
-            if (choice!.IsBetter(link, score))
+            if (choice.IsBetter(link, score))
             {
                 choice.Set(link, c, state.NetworkCapacity(c, year), score);
             }
         }
 
-        return only ?? choice!.TakeByContract(capacity);
+        return choice is not null ? choice.TakeByContract(capacity)
+            : only is not null ? only
+            : new Collections.IndexRange(inOrder);
     }
 
     /// <summary>
