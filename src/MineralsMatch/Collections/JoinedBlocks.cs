@@ -29,27 +29,28 @@ internal sealed class JoinedBlocks<T> : IReadOnlyList<T>
     public int Count => _starts[^1];
 
     /// <inheritdoc />
-    public T this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-            // The last list that starts at or before the index (an empty list starts where the next one does).
-            var l = Array.BinarySearch(_starts, 0, _lists.Length, index);
-            if (l < 0)
-            {
-                l = ~l - 1;
-            }
-            else
-            {
-                while (_lists[l].Count == 0)
-                {
-                    l++;
-                }
-            }
+    public T this[int index] => Locate(index).Item;
 
-            return _lists[l][index - _starts[l]];
+    /// <summary>The element at <paramref name="index"/> and which of the joined lists holds it.</summary>
+    /// <param name="index">From 0 to <see cref="Count"/> − 1.</param>
+    public (int List, T Item) Locate(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        // The last list that starts at or before the index (an empty list starts where the next one does).
+        var l = Array.BinarySearch(_starts, 0, _lists.Length, index);
+        if (l < 0)
+        {
+            l = ~l - 1;
         }
+        else
+        {
+            while (_lists[l].Count == 0)
+            {
+                l++;
+            }
+        }
+
+        return (l, _lists[l][index - _starts[l]]);
     }
 
     /// <inheritdoc />

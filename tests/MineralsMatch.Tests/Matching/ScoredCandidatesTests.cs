@@ -70,8 +70,53 @@ public sealed class ScoredCandidatesTests
     }
 
     [Test]
-    public void A_pending_rejection_takes_32_bytes() =>
-        Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<PendingRejection>(), Is.EqualTo(32), "one is kept per rejected pair to the end of the run");
+    public void A_rejection_is_kept_in_16_bytes() =>
+        Assert.That(System.Runtime.CompilerServices.Unsafe.SizeOf<RejectionRecord>(), Is.EqualTo(16), "one is kept per rejected pair to the end of the run");
+
+    [TestCaseSource(nameof(Seeds))]
+    public void Reasons_written_up_front_and_written_when_read_come_back_for_their_own_pairs(int seed)
+    {
+        // Trade measures priced at a high risk aversion leave some pairs that pass every rule with no value.
+        var market = WithMeasures(RandomMarkets.Create(seed, 30, 30));
+        var context = new MatchingContext(market, CatalogExtension.Extend(TestMarket.Catalog, market.Catalog), MatchingOptions.Default with { RiskAversion = 100m });
+        var scoring = new CandidateScoring(CandidateScoring.BuiltIn);
+        // A rule from outside writes its reasons up front; in several chunks each chunk keeps its own.
+        var outside = new OddPairRule();
+        var generated = new CandidateGenerator([outside, .. CandidateGenerator.BuiltIn], scoring, keepRecords: true).Generate(context, 3, CancellationToken.None);
+        var builtIn = new CandidateGenerator(CandidateGenerator.BuiltIn, scoring, keepRecords: false).Generate(context, 1, CancellationToken.None);
+
+        var fromOutside = generated.Rejected.Where(r => r.Kind == ReasonKind.Excluded && r.Reason.Message.StartsWith("odd pair", StringComparison.Ordinal)).ToList();
+        Assert.That(fromOutside, Is.Not.Empty, $"seed {seed}: the outside rule rejected pairs");
+        Assert.That(generated.Unscored, Is.Not.Empty, $"seed {seed}: some pairs have no value left");
+        Assert.Multiple(() =>
+        {
+            foreach (var rejection in fromOutside)
+            {
+                Assert.That(rejection.Reason.Message, Is.EqualTo($"odd pair {rejection.Offer}/{rejection.Requirement}"), $"seed {seed}: its own reason");
+            }
+
+            // Pairs with no value left: written up front here (every record kept), when read without records; the same text.
+            var upFront = generated.Unscored.ToDictionary(r => (r.Offer, r.Requirement), r => r.Reason.Message);
+            var both = builtIn.Unscored.Where(r => upFront.ContainsKey((r.Offer, r.Requirement))).ToList();
+            Assert.That(both, Has.Count.EqualTo(upFront.Count), $"seed {seed}: every pair with no value left under both generators");
+            TestContext.Out.WriteLine($"seed {seed}: {fromOutside.Count} rejected by the outside rule, {both.Count} with no value left");
+            foreach (var rejection in both)
+            {
+                Assert.That(rejection.Reason.Message, Is.EqualTo(upFront[(rejection.Offer, rejection.Requirement)]), $"seed {seed}: no value left, {rejection.Offer}/{rejection.Requirement}");
+            }
+
+            Assert.That(generated.Rejections, Has.Count.EqualTo(generated.Rejected.Count + generated.Unscored.Count));
+        });
+    }
+
+    // Rejects every pair whose offer and requirement names have lengths of different parity, naming the pair.
+    private sealed class OddPairRule : ICandidateRule
+    {
+        public string Name => "odd-pair";
+
+        public Reason? Check(CandidatePair pair) =>
+            (pair.Offer.Id.Length + pair.Requirement.Id.Length) % 2 == 1 ? new Reason(ReasonKind.Excluded, $"odd pair {pair.Offer.Id}/{pair.Requirement.Id}", pair.Offer.Id) : null;
+    }
 
     [Test]
     public void A_scored_pair_is_kept_in_28_bytes() =>

@@ -98,7 +98,11 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         pairs.ClearFrom(count);
 
         var records = keepRecords ? Join(chunks, c => c.Records!) : null;
-        return new CandidateSet(new ScoredCandidates(context, scoring, routes, pairs, count, records), [.. chunks.Select(c => c.Rejected)], [.. chunks.Select(c => c.Unscored)]);
+        return new CandidateSet(
+            new ScoredCandidates(context, scoring, routes, pairs, count, records),
+            source,
+            [.. chunks.Select(c => (c.Rejected, (IReadOnlyList<object>)c.Written))],
+            [.. chunks.Select(c => (c.Unscored, (IReadOnlyList<object>)c.Written))]);
     }
 
     /// <summary>The pair of an offer (with its route table) and a requirement, as generation builds it.</summary>
@@ -139,8 +143,10 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
         var offerSides = new OfferSide[routes.Length];
         // In blocks: a list that doubles its array leaves large arrays behind, freed only by a full collection.
         var records = keepRecords ? new BlockList<ScoredCandidate>() : null;
-        var rejected = new BlockList<PendingRejection>();
-        var unscored = new BlockList<PendingRejection>();
+        var rejected = new BlockList<RejectionRecord>();
+        var unscored = new BlockList<RejectionRecord>();
+        // Reasons written up front (rules or scorers from outside), which the chunk's records point into.
+        var written = new List<object>();
 
         // A pair's record is built only when something needs it: a rule or scorer from outside, or trade measures in the market.
         var withRecords = records is not null || !_allDeferred || context.Market.Policies.Count > 0;
@@ -175,7 +181,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     ? new PairView(routes[i].Offer, requirement, product, supplier, buyer, route, context.Options)
                     : PairView.Of(record);
                 var figures = PairFigures.Of(pair, offerSides[i], side);
-                if (FirstFailure(pair, figures, source, i, j) is { } failure)
+                if (FirstFailure(pair, figures, i, j, written) is { } failure)
                 {
                     rejected.Add(failure);
                 }
@@ -189,7 +195,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                     else
                     {
                         // Its record and components are built again only if its reason is shown.
-                        unscored.Add(new PendingRejection(source, i, j, -1, ReasonKind.PriceGap));
+                        unscored.Add(new RejectionRecord(i, j, -1, ReasonKind.PriceGap));
                     }
                 }
                 else if (scoring.Score(record!, figures) is var candidate && candidate.ValuePerUnit > 0m)
@@ -200,12 +206,13 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
                 }
                 else
                 {
-                    unscored.Add(CandidateScoring.NoValueLeft(source, i, j, candidate));
+                    // The candidate from outside is kept for its reason (its components are named there).
+                    unscored.Add(Written(i, j, ReasonKind.PriceGap, CandidateScoring.NoValueWriter(candidate), written));
                 }
             }
         }
 
-        return new Chunk(offset, count, records, rejected, unscored);
+        return new Chunk(offset, count, records, rejected, unscored, written);
     }
 
     // The pair's detail; its least volume is read from its offer's or its requirement's minimum in steps, the same figure.
@@ -263,7 +270,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
     }
 
     // A chunk's outcome: how many scored candidates it wrote from the start of its range, and its lists.
-    private sealed record Chunk(int Start, int Count, BlockList<ScoredCandidate>? Records, BlockList<PendingRejection> Rejected, BlockList<PendingRejection> Unscored);
+    private sealed record Chunk(int Start, int Count, BlockList<ScoredCandidate>? Records, BlockList<RejectionRecord> Rejected, BlockList<RejectionRecord> Unscored, List<object> Written);
 
     // The measures that concern the pair in its shared years; marketing rights also name the seller and, for buyers outside
     // the priority countries, reserve the priority countries' demand (what their requirements of the product want per year).
@@ -302,7 +309,7 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
 
     // The first rule that fails; a built-in rule defers its reason, written only if an explanation shows it. A rule from outside
     // reads the record (built for every pair when there is one).
-    private PendingRejection? FirstFailure(in PairView pair, in PairFigures figures, RejectionSource source, int offer, int requirement)
+    private RejectionRecord? FirstFailure(in PairView pair, in PairFigures figures, int offer, int requirement, List<object> written)
     {
         for (var r = 0; r < _deferred.Length; r++)
         {
@@ -310,16 +317,23 @@ internal sealed class CandidateGenerator(IReadOnlyList<ICandidateRule> rules, Ca
             {
                 if (deferred.Fails(pair, figures) is { } kind)
                 {
-                    return new PendingRejection(source, offer, requirement, r, kind);
+                    return new RejectionRecord(offer, requirement, r, kind);
                 }
             }
             else if (rules[r].Check(pair.Record!) is { } reason)
             {
-                return new PendingRejection(source, offer, requirement, reason);
+                return Written(offer, requirement, reason.Kind, reason, written);
             }
         }
 
         return null;
+    }
+
+    // A rejection whose reason (or the function that writes it) is given up front, kept in the chunk's list of such reasons.
+    private static RejectionRecord Written(int offer, int requirement, ReasonKind kind, object reason, List<object> written)
+    {
+        written.Add(reason);
+        return new RejectionRecord(offer, requirement, RejectionRecord.FirstWritten - (written.Count - 1), kind);
     }
 
     /// <summary>

@@ -6,13 +6,20 @@ namespace MineralsMatch.Matching.Candidates;
 /// <summary>A run's pairs after the rules and scoring, each list in (requirement, offer) id order.</summary>
 internal sealed class CandidateSet
 {
-    /// <summary>Keeps the scored candidates and each chunk's lists of rejected and no-value pairs, in chunk order.</summary>
-    public CandidateSet(ScoredCandidates scored, BlockList<PendingRejection>[] rejected, BlockList<PendingRejection>[] unscored)
+    /// <summary>
+    /// Keeps the scored candidates and each chunk's rejected and no-value pairs, in chunk order, each list with its chunk's
+    /// reasons written up front.
+    /// </summary>
+    public CandidateSet(
+        ScoredCandidates scored,
+        RejectionSource source,
+        (BlockList<RejectionRecord> Records, IReadOnlyList<object> Written)[] rejected,
+        (BlockList<RejectionRecord> Records, IReadOnlyList<object> Written)[] unscored)
     {
         Scored = scored;
-        Rejected = new JoinedBlocks<PendingRejection>(rejected);
-        Unscored = new JoinedBlocks<PendingRejection>(unscored);
-        Rejections = new JoinedBlocks<PendingRejection>([.. rejected, .. unscored]);
+        Rejected = List(source, rejected);
+        Unscored = List(source, unscored);
+        Rejections = List(source, [.. rejected, .. unscored]);
     }
 
     /// <summary>The scored candidates with a positive value.</summary>
@@ -29,4 +36,7 @@ internal sealed class CandidateSet
 
     /// <summary>The pairs that passed every rule but have no value left.</summary>
     public IReadOnlyList<PendingRejection> Unscored { get; }
+
+    private static RejectionList List(RejectionSource source, (BlockList<RejectionRecord> Records, IReadOnlyList<object> Written)[] lists) =>
+        new(source, [.. lists.Select(l => l.Records)], [.. lists.Select(l => l.Written)]);
 }

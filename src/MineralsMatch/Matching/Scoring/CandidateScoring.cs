@@ -74,8 +74,7 @@ internal sealed class CandidateScoring(IReadOnlyList<ICandidateScorer> scorers)
     private static Contracts.ValueComponent[]? t_scratch;
 
     // Its own method, so that the closure is allocated only for a rejected pair (not on every pass of the loop).
-    public static PendingRejection NoValueLeft(RejectionSource source, int offer, int requirement, ScoredCandidate candidate) =>
-        new(source, offer, requirement, ReasonKind.PriceGap, () => NoValue(candidate));
+    public static Func<Reason> NoValueWriter(ScoredCandidate candidate) => () => NoValue(candidate);
 
     /// <summary>The reason of a candidate with no value left, naming its components.</summary>
     public static Reason NoValue(ScoredCandidate candidate)
