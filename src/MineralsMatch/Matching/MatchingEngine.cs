@@ -196,7 +196,7 @@ public sealed class MatchingEngine : IMatchingEngine
         proposals.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         proposals = FlexibilityBands.Fit(context, proposals, plan.OneYear);
         stages.Enter(MatchStage.Explanations);
-        var explainer = new OutcomeExplainer(context, facts, candidates.Rejections, cancellationToken);
+        var explainer = new OutcomeExplainer(context, facts, candidates, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var tables = new PlanTables(context, plan);
         var (requirementIndex, offerIndex) = (context.RequirementIndex, context.OfferIndex);

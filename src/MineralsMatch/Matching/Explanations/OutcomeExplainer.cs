@@ -5,11 +5,11 @@ using MineralsMatch.Minerals;
 namespace MineralsMatch.Matching.Explanations;
 
 /// <summary>Stage 5: for every requirement, met and unmet volume and why; for every offer, unsold volume and why; shadow prices from the potentials.</summary>
-internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, IReadOnlyList<PendingRejection> rejections, CancellationToken cancellationToken)
+internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts facts, CandidateSet candidates, CancellationToken cancellationToken)
 {
     // Per supply, its two weakest links that carry flow; read by the requirements' explanations only, so on one thread.
     private (int First, int Second)[]? _weakest;
-    private readonly (RejectionIndex ByRequirement, RejectionIndex ByOffer) _rejections = Index(context, rejections);
+    private readonly RejectionIndex _rejections = new(candidates.Rejected, candidates.Unscored, context.Requirements.Count, context.Offers.Count);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByRequirement =
         facts.Outcome.Dropped.ToLookup(d => d.Candidate.Pair.Requirement.Id, StringComparer.Ordinal);
     private readonly ILookup<string, (Scoring.ScoredCandidate Candidate, long Steps)> _droppedByOffer =
@@ -55,7 +55,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr from offer {d.Candidate.Pair.Offer.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
                     d.Candidate.Pair.Offer.Id)));
-                foreach (var rejection in _rejections.ByRequirement[j])
+                foreach (var rejection in _rejections.OfRequirement(j))
                 {
                     if (reasons.Wants(rejection.Kind))
                     {
@@ -106,7 +106,7 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr for requirement {d.Candidate.Pair.Requirement.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
                     d.Candidate.Pair.Requirement.Id)));
-                foreach (var rejection in _rejections.ByOffer[i])
+                foreach (var rejection in _rejections.OfOffer(i))
                 {
                     if (reasons.Wants(rejection.Kind))
                     {
@@ -134,21 +134,6 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         }
 
         return list;
-    }
-
-    // Rejections by requirement in offer id order and by offer in requirement id order (the context's orders are id orders).
-    private static (RejectionIndex, RejectionIndex) Index(MatchingContext context, IReadOnlyList<PendingRejection> rejections)
-    {
-        var offers = new int[rejections.Count];
-        var requirements = new int[rejections.Count];
-        for (var x = 0; x < rejections.Count; x++)
-        {
-            offers[x] = rejections[x].OfferIndex;
-            requirements[x] = rejections[x].RequirementIndex;
-        }
-
-        return (new RejectionIndex(rejections, requirements, context.Requirements.Count, offers, context.Offers.Count),
-            new RejectionIndex(rejections, offers, context.Offers.Count, requirements, context.Requirements.Count));
     }
 
     // A link's record is built only for a message that names its figures; ids and products come from the run's indices.
