@@ -19,10 +19,8 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
     /// The outcomes of every requirement and of every offer; with <paramref name="degree"/> above 1 the offers' are worked out on a
     /// second thread beside the requirements' (they read the same facts; the record cache and deferred reasons are thread-safe).
     /// </summary>
-    public (IReadOnlyList<RequirementOutcome> Requirements, IReadOnlyList<OfferOutcome> Offers) Both(int degree)
-    {
-        return Parallelism.SideBySide.Run(degree, Requirements, Offers);
-    }
+    public (IReadOnlyList<RequirementOutcome> Requirements, IReadOnlyList<OfferOutcome> Offers) Both(int degree) =>
+        Parallelism.SideBySide.Run(degree, Requirements, Offers);
 
     public IReadOnlyList<RequirementOutcome> Requirements()
     {
@@ -92,16 +90,16 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
             cancellationToken.ThrowIfCancellationRequested();
             var offer = context.Offers[i];
             var product = context.Product(offer.Product);
-            var capacity = offer.AnnualVolume.ConvertTo(product.PricingUnit);
-            var sold = Quantity.Of(Collections.Decimals.Normalize(facts.Sold[i] * outcome.VolumeResolution), product.PricingUnit);
+            var (capacity, sold) = Volumes(i);
             var unsold = capacity - sold;
             var reasons = explained[i] ?? new ReasonList();
             if (unsold.Amount > 0m && facts.SoldOut(i))
             {
                 reasons.Add(new Reason(ReasonKind.BelowVolumeResolution, BelowResolution(facts.Sold[i] == 0 ? "the capacity" : "the rest", unsold, product)));
             }
-            else if (unsold.Amount > 0m)
+            else if (explained[i] is not null)
             {
+                // Some is unsold and not all of it below one step: the links' reasons are in already.
                 reasons.Add(_droppedByOffer[offer.Id].Select(d => new Reason(
                     ReasonKind.BelowMinimumVolume,
                     $"the best split left only {Quantity.Of(d.Steps * outcome.VolumeResolution, product.PricingUnit)}/yr for requirement {d.Candidate.Pair.Requirement.Id}, below the contract minimum {d.Candidate.Pair.MinAnnualVolume}/yr",
@@ -185,16 +183,14 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         var explained = new ReasonList?[context.Offers.Count];
         for (var i = 0; i < explained.Length; i++)
         {
-            var offer = context.Offers[i];
-            var product = context.Product(offer.Product);
-            var capacity = offer.AnnualVolume.ConvertTo(product.PricingUnit);
-            var sold = Quantity.Of(Collections.Decimals.Normalize(facts.Sold[i] * outcome.VolumeResolution), product.PricingUnit);
+            var (capacity, sold) = Volumes(i);
             if ((capacity - sold).Amount > 0m && !facts.SoldOut(i))
             {
-                explained[i] = new ReasonList();
+                var reasons = explained[i] = new ReasonList();
+                var offer = context.Offers[i];
                 if (!demandedProducts.Contains(offer.Product))
                 {
-                    explained[i]!.Add(new Reason(ReasonKind.NoDemandForProduct, $"no requirement for {product.Name} in the market"));
+                    reasons.Add(new Reason(ReasonKind.NoDemandForProduct, $"no requirement for {context.Product(offer.Product).Name} in the market"));
                 }
             }
         }
@@ -214,6 +210,13 @@ internal sealed class OutcomeExplainer(MatchingContext context, AllocationFacts 
         }
 
         return explained;
+    }
+
+    // An offer's capacity and what is sold of it, in its product's pricing unit.
+    private (Quantity Capacity, Quantity Sold) Volumes(int offer)
+    {
+        var unit = context.Product(context.Offers[offer].Product).PricingUnit;
+        return (context.Offers[offer].AnnualVolume.ConvertTo(unit), Quantity.Of(Collections.Decimals.Normalize(facts.Sold[offer] * facts.Outcome.VolumeResolution), unit));
     }
 
     // Why link k did not take more of its offer, if a reason of that kind is still wanted.
